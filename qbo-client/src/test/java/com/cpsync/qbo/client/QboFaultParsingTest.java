@@ -1,0 +1,174 @@
+package com.cpsync.qbo.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class QboFaultParsingTest {
+
+    private static final QboCredentials REALM = new QboCredentials("9341455", "secret-access-token");
+
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private FakeQboServer qbo;
+    private QboClient client;
+
+    @BeforeEach
+    void start() throws IOException {
+        qbo = new FakeQboServer();
+        client = clientFor(qbo.baseUrl(), Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void stop() {
+        qbo.close();
+    }
+
+    @Test
+    void shouldParseValidationFaultAsDuplicateName() {
+        qbo.respond(400, """
+                {"Fault":{"Error":[{"Message":"Duplicate Name Exists Error","Detail":"The name supplied already exists. : Another customer, vendor or employee is already using this name.","code":"6240","element":""}],"type":"ValidationFault"},"time":"2026-11-26T01:00:00.000-08:00"}""");
+
+        QboFaultException fault = readFault();
+
+        assertThat(fault.httpStatus()).isEqualTo(400);
+        assertThat(fault.code()).isEqualTo("6240");
+        assertThat(fault.faultMessage()).isEqualTo("Duplicate Name Exists Error");
+        assertThat(fault.detail()).startsWith("The name supplied already exists");
+        assertThat(fault.type()).isEqualTo("ValidationFault");
+        assertThat(fault.isDuplicateName()).isTrue();
+        assertThat(fault.isPermanent()).isTrue();
+        assertThat(fault.getMessage()).doesNotContain("secret-access-token");
+    }
+
+    @Test
+    void shouldClassifyStaleObjectNotFoundAndDuplicateDocNumber() {
+        qbo.respond(400, fault("5010", "Stale Object Error"));
+        qbo.respond(400, fault("610", "Object Not Found"));
+        qbo.respond(400, fault("6140", "Duplicate Document Number Error"));
+        qbo.respond(400, fault("6210", "Something else"));
+        qbo.respond(400, fault("6000", "Duplicate Document Number Error"));
+
+        assertThat(readFault().isStaleObject()).isTrue();
+        assertThat(readFault().isNotFound()).isTrue();
+        assertThat(readFault().isDuplicateDocNumber()).isTrue();
+        assertThat(readFault().isDuplicateDocNumber()).isTrue();
+        QboFaultException byMessage = readFault();
+        assertThat(byMessage.isDuplicateDocNumber()).isTrue();
+        assertThat(byMessage.isStaleObject()).isFalse();
+    }
+
+    @Test
+    void shouldParseLowerCaseGatewayFaultAsAuthentication() {
+        qbo.respond(401, """
+                {"fault":{"error":[{"message":"message=AuthenticationFailed; errorCode=003200; statusCode=401","detail":"Token expired","code":"3200"}],"type":"AUTHENTICATION"}}""");
+
+        QboFaultException fault = readFault();
+
+        assertThat(fault.code()).isEqualTo("3200");
+        assertThat(fault.type()).isEqualTo("AUTHENTICATION");
+        assertThat(fault.detail()).isEqualTo("Token expired");
+        assertThat(fault.isAuthentication()).isTrue();
+        assertThat(fault.isTransient()).isFalse();
+    }
+
+    @Test
+    void shouldParseXmlThrottleBodyWithRetryAfter() {
+        qbo.respond(429, Map.of("Retry-After", "60"), """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <IntuitResponse time="2026-11-26T01:00:00.000-08:00"><Fault type="SERVICE"><Error code="003001"><Message>message=ThrottleExceeded; errorCode=003001; statusCode=429</Message><Detail>The request limit was reached.</Detail></Error></Fault></IntuitResponse>""");
+
+        QboFaultException fault = readFault();
+
+        assertThat(fault.httpStatus()).isEqualTo(429);
+        assertThat(fault.code()).isEqualTo("3001");
+        assertThat(fault.type()).isEqualTo("SERVICE");
+        assertThat(fault.faultMessage()).contains("ThrottleExceeded");
+        assertThat(fault.detail()).isEqualTo("The request limit was reached.");
+        assertThat(fault.retryAfter()).contains(Duration.ofSeconds(60));
+        assertThat(fault.isThrottled()).isTrue();
+        assertThat(fault.isTransient()).isTrue();
+    }
+
+    @Test
+    void shouldTreatFaultInsideA200AsFault() {
+        qbo.respond(200, "{\"Fault\":{\"Error\":[{\"Message\":\"Business Validation Error\",\"code\":\"6000\"}],\"type\":\"ValidationFault\"}}");
+
+        QboFaultException fault = readFault();
+
+        assertThat(fault.httpStatus()).isEqualTo(200);
+        assertThat(fault.code()).isEqualTo("6000");
+        assertThat(fault.isPermanent()).isTrue();
+        assertThat(calls).containsExactly("9341455 read 200");
+    }
+
+    @Test
+    void shouldFallBackOnStatusForUnreadableServerError() {
+        qbo.respond(503, "<html>Service Unavailable</html>");
+        qbo.respond(502, "");
+
+        QboFaultException html = readFault();
+        QboFaultException empty = readFault();
+
+        assertThat(html.httpStatus()).isEqualTo(503);
+        assertThat(html.isTransient()).isTrue();
+        assertThat(empty.httpStatus()).isEqualTo(502);
+        assertThat(empty.code()).isNull();
+        assertThat(empty.isTransient()).isTrue();
+    }
+
+    @Test
+    void shouldMakeConnectionFailureTransientWithStatusZero() throws IOException {
+        URI closed;
+        try (FakeQboServer gone = new FakeQboServer()) {
+            closed = gone.baseUrl();
+        }
+        QboClient unreachable = clientFor(closed, Duration.ofSeconds(5));
+
+        QboFaultException fault = catchThrowableOfType(QboFaultException.class,
+                () -> unreachable.read(REALM, "Customer", "58"));
+
+        assertThat(fault.httpStatus()).isZero();
+        assertThat(fault.isTransient()).isTrue();
+        assertThat(calls).containsExactly("9341455 read 0");
+    }
+
+    @Test
+    void shouldMakeTimeoutTransient() {
+        CountDownLatch release = new CountDownLatch(1);
+        qbo.respondAfter(release, "{\"Customer\":{\"Id\":\"58\"}}");
+        QboClient impatient = clientFor(qbo.baseUrl(), Duration.ofMillis(200));
+
+        QboFaultException fault = catchThrowableOfType(QboFaultException.class,
+                () -> impatient.read(REALM, "Customer", "58"));
+        release.countDown();
+
+        assertThat(fault.httpStatus()).isZero();
+        assertThat(fault.isTransient()).isTrue();
+    }
+
+    private QboClient clientFor(URI baseUrl, Duration timeout) {
+        return QboClient.builder(baseUrl).requestTimeout(timeout)
+                .listener((realm, operation, status, nanos) -> calls.add(realm + " " + operation + " " + status))
+                .build();
+    }
+
+    private QboFaultException readFault() {
+        return catchThrowableOfType(QboFaultException.class, () -> client.read(REALM, "Customer", "58"));
+    }
+
+    private static String fault(String code, String message) {
+        return "{\"Fault\":{\"Error\":[{\"Message\":\"" + message + "\",\"Detail\":\"\",\"code\":\"" + code
+                + "\"}],\"type\":\"ValidationFault\"},\"time\":\"2026-11-26T01:00:00.000-08:00\"}";
+    }
+}

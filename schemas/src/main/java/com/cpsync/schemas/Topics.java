@@ -1,0 +1,32 @@
+package com.cpsync.schemas;
+
+/**
+ * Kafka topic names: a contract shared by every module (DESIGN.md §3).
+ */
+public final class Topics {
+
+    /** Centerpoint domain events ({@code CenterpointEvent}), key tenant id. */
+    public static final String CENTERPOINT_EVENTS = "centerpoint.events.v1";
+
+    /** Tenant sync settings ({@code SyncSettings}), compacted, key tenant id; a tombstone means no settings. */
+    public static final String CENTERPOINT_SYNC_SETTINGS = "centerpoint.sync-settings.v1";
+
+    /** Commands for Centerpoint to apply ({@code CenterpointCommand}), key tenant id. */
+    public static final String CENTERPOINT_COMMANDS = "centerpoint.commands.v1";
+
+    /** Changed QBO entities ({@code QboEntityChange}), key realm id. */
+    public static final String QBO_CHANGES = "qbo.changes.v1";
+
+    /** One record per sync decision ({@code SyncOutcome}), key tenant id. */
+    public static final String SYNC_OUTCOMES = "sync.outcomes.v1";
+
+    private static final String DLT_SUFFIX = ".DLT";
+
+    private Topics() {
+    }
+
+    /** The dead-letter topic of a consumed topic: {@code <topic>.DLT}. */
+    public static String dlt(String topic) {
+        return topic + DLT_SUFFIX;
+    }
+}
