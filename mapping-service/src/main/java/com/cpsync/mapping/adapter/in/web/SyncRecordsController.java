@@ -1,0 +1,83 @@
+package com.cpsync.mapping.adapter.in.web;
+
+import java.util.Map;
+
+import com.cpsync.mapping.adapter.out.jdbc.SyncRecordJdbcRepository;
+import com.cpsync.mapping.application.ApiException;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Echo records, applied inbound changes and CDC cursors: plain per-realm records, no domain decisions. */
+@RestController
+class SyncRecordsController {
+
+    record WriteRequest(String tenantId, String qboEntity, String qboId, String syncToken) {
+    }
+
+    record WriteJson(String qboEntity, String qboId, String syncToken, String writtenAt) {
+    }
+
+    record AppliedChangeRequest(String qboEntity, String qboId, String lastUpdated, String syncToken) {
+    }
+
+    record CdcCursorJson(String changedSince) {
+    }
+
+    private final SyncRecordJdbcRepository records;
+
+    SyncRecordsController(SyncRecordJdbcRepository records) {
+        this.records = records;
+    }
+
+    @PostMapping("/realms/{realmId}/writes")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> recordWrite(@PathVariable String realmId, @RequestBody(required = false) WriteRequest body) {
+        return Blocking.run(() -> {
+            WriteRequest request = Requests.body(body);
+            records.recordWrite(realmId, request.tenantId(), Requests.text(request.qboEntity(), "qboEntity"),
+                    Requests.text(request.qboId(), "qboId"), Requests.text(request.syncToken(), "syncToken"));
+        });
+    }
+
+    @GetMapping("/realms/{realmId}/writes/{qboEntity}/{qboId}")
+    Mono<WriteJson> findWrite(@PathVariable String realmId, @PathVariable String qboEntity, @PathVariable String qboId) {
+        return Blocking.call(() -> records.findWrite(realmId, qboEntity, qboId)
+                .map(w -> new WriteJson(w.qboEntity(), w.qboId(), w.syncToken(), w.writtenAt().toString()))
+                .orElseThrow(() -> ApiException.notFound("no write recorded for " + qboEntity + " " + qboId
+                        + " in realm " + realmId)));
+    }
+
+    @PostMapping("/realms/{realmId}/applied-changes")
+    Mono<Map<String, Boolean>> applyChange(@PathVariable String realmId,
+                                           @RequestBody(required = false) AppliedChangeRequest body) {
+        return Blocking.call(() -> {
+            AppliedChangeRequest request = Requests.body(body);
+            boolean newer = records.applyIfNewer(realmId, Requests.text(request.qboEntity(), "qboEntity"),
+                    Requests.text(request.qboId(), "qboId"), Requests.instant(request.lastUpdated(), "lastUpdated"),
+                    request.syncToken());
+            return Map.of("newer", newer);
+        });
+    }
+
+    @GetMapping("/realms/{realmId}/cdc-cursor")
+    Mono<CdcCursorJson> cdcCursor(@PathVariable String realmId) {
+        return Blocking.call(() -> records.findCdcCursor(realmId)
+                .map(since -> new CdcCursorJson(since.toString()))
+                .orElseThrow(() -> ApiException.notFound("no CDC cursor for realm " + realmId)));
+    }
+
+    @PutMapping("/realms/{realmId}/cdc-cursor")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> saveCdcCursor(@PathVariable String realmId, @RequestBody(required = false) CdcCursorJson body) {
+        return Blocking.run(() -> records.saveCdcCursor(realmId,
+                Requests.instant(Requests.body(body).changedSince(), "changedSince")));
+    }
+}

@@ -1,0 +1,38 @@
+package com.cpsync.mapping.application;
+
+import java.util.List;
+
+import com.cpsync.mapping.adapter.out.jdbc.ConflictJdbcRepository;
+import com.cpsync.mapping.adapter.out.jdbc.ConflictJdbcRepository.CustomerConflict;
+import com.cpsync.mapping.domain.matching.Candidate;
+import com.cpsync.mapping.domain.matching.CustomerMatchPolicy;
+import com.cpsync.mapping.domain.matching.MatchDecision;
+import com.cpsync.mapping.domain.matching.NameConflictPolicy;
+
+import org.springframework.stereotype.Service;
+
+/** Decides match-before-create and keeps the open conflicts visible until a later decision resolves them. */
+@Service
+public class CustomerMatching {
+
+    private final ConflictJdbcRepository conflicts;
+
+    public CustomerMatching(ConflictJdbcRepository conflicts) {
+        this.conflicts = conflicts;
+    }
+
+    public MatchDecision match(String tenantId, String centerpointId, String displayName, NameConflictPolicy policy,
+                               String suffix, List<Candidate> candidates) {
+        MatchDecision decision = CustomerMatchPolicy.decide(displayName, policy, suffix, candidates);
+        if (decision instanceof MatchDecision.Conflict conflict) {
+            conflicts.record(tenantId, centerpointId, displayName, conflict.reason());
+        } else {
+            conflicts.resolve(tenantId, centerpointId);
+        }
+        return decision;
+    }
+
+    public List<CustomerConflict> conflicts(String tenantId) {
+        return conflicts.list(tenantId);
+    }
+}

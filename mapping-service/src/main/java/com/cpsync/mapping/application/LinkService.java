@@ -1,0 +1,63 @@
+package com.cpsync.mapping.application;
+
+import com.cpsync.mapping.adapter.out.jdbc.LinkJdbcRepository;
+import com.cpsync.mapping.domain.link.EntityType;
+import com.cpsync.mapping.domain.link.Link;
+import com.cpsync.mapping.domain.link.LinkClash;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+@Service
+public class LinkService {
+
+    private final LinkJdbcRepository links;
+
+    public LinkService(LinkJdbcRepository links) {
+        this.links = links;
+    }
+
+    /** Idempotent: the same pair again returns the stored link; a contradicting pair is a 409 naming the link. */
+    public Link put(String tenantId, EntityType type, String centerpointId, String qboId) {
+        return links.insertIfAbsent(tenantId, type, centerpointId, qboId)
+                .orElseGet(() -> existingOrClash(tenantId, type, centerpointId, qboId));
+    }
+
+    private Link existingOrClash(String tenantId, EntityType type, String centerpointId, String qboId) {
+        Link byCenterpointId = links.findByCenterpointId(tenantId, type, centerpointId).orElse(null);
+        Link byQboId = links.findByQboId(tenantId, type, qboId).orElse(null);
+        String clash = LinkClash.describe(type, centerpointId, qboId, byCenterpointId, byQboId);
+        if (clash != null) {
+            throw ApiException.conflict(clash);
+        }
+        if (byCenterpointId == null) {
+            // the clashing row vanished between insert and read (a concurrent repoint): the caller may retry
+            throw ApiException.conflict("the link changed concurrently, retry");
+        }
+        return byCenterpointId;
+    }
+
+    public Link get(String tenantId, EntityType type, String centerpointId) {
+        return links.findByCenterpointId(tenantId, type, centerpointId).orElseThrow(() -> ApiException.notFound(
+                "no " + type + " link for Centerpoint id " + centerpointId + " in tenant " + tenantId));
+    }
+
+    public Link getByQboId(String tenantId, EntityType type, String qboId) {
+        return links.findByQboId(tenantId, type, qboId).orElseThrow(() -> ApiException.notFound(
+                "no " + type + " link for QBO id " + qboId + " in tenant " + tenantId));
+    }
+
+    /** After a QBO merge every link to the merged-away id points at the survivor. */
+    public int repoint(String tenantId, EntityType type, String fromQboId, String toQboId) {
+        if (fromQboId.equals(toQboId)) {
+            return 0;
+        }
+        try {
+            return links.repoint(tenantId, type, fromQboId, toQboId);
+        } catch (DuplicateKeyException e) {
+            Link survivor = links.findByQboId(tenantId, type, toQboId).orElseThrow(() -> e);
+            throw ApiException.conflict("QBO id " + toQboId + " is already linked to " + type + " "
+                    + survivor.centerpointId() + ", so QBO id " + fromQboId + " cannot be repointed to it");
+        }
+    }
+}

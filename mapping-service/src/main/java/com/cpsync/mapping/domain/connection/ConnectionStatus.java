@@ -1,0 +1,5 @@
+package com.cpsync.mapping.domain.connection;
+
+public enum ConnectionStatus {
+    CONNECTED, DISCONNECTED
+}
