@@ -1,0 +1,107 @@
+package com.cpsync.outbound.adapter.out.http;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import com.cpsync.outbound.application.port.QboGateway;
+import com.cpsync.outbound.application.work.TenantMustWait;
+import com.cpsync.outbound.application.work.WaitReason;
+import com.cpsync.qbo.client.QboClient;
+import com.cpsync.qbo.client.QboCredentials;
+import com.cpsync.qbo.client.QboFaultException;
+import com.cpsync.qbo.client.QboQuery;
+import com.cpsync.qbo.client.RealmBusyException;
+
+/**
+ * QBO through qbo-client (which takes a per-realm rate-limiter permit before every call), inside a
+ * per-realm resilience4j circuit breaker named {@code qbo-<realmId>}. Faults are translated for the
+ * application: 401 → {@link QboUnauthorized}; 429, 5xx, I/O, busy limiter, open breaker →
+ * {@code TenantMustWait}; anything else → {@link QboRefused} with QBO's code and message.
+ */
+public class QboClientGateway implements QboGateway {
+
+    private final QboClient client;
+    private final CircuitBreakerRegistry breakers;
+
+    public QboClientGateway(QboClient client, CircuitBreakerRegistry breakers) {
+        this.client = client;
+        this.breakers = breakers;
+    }
+
+    @Override
+    public List<JsonNode> query(String realmId, String accessToken, String entity, String query) {
+        return call(realmId, () -> client.query(credentials(realmId, accessToken), query));
+    }
+
+    @Override
+    public List<JsonNode> findNamesLike(String realmId, String accessToken, String entity, String likePattern) {
+        String query = "SELECT * FROM " + entity + " WHERE DisplayName LIKE " + QboQuery.literal(likePattern)
+                + " AND Active IN (true,false) MAXRESULTS 1000";
+        return query(realmId, accessToken, entity, query);
+    }
+
+    @Override
+    public JsonNode create(String realmId, String accessToken, String entity, ObjectNode body, String requestId) {
+        return call(realmId, () -> client.create(credentials(realmId, accessToken), entity, body, requestId));
+    }
+
+    @Override
+    public JsonNode update(String realmId, String accessToken, String entity, ObjectNode body) {
+        // an update replayed with its token is refused as stale, so a fresh requestid per attempt is safe
+        return call(realmId, () -> client.update(credentials(realmId, accessToken), entity, body,
+                UUID.randomUUID().toString()));
+    }
+
+    @Override
+    public JsonNode read(String realmId, String accessToken, String entity, String id) {
+        return call(realmId, () -> client.read(credentials(realmId, accessToken), entity, id));
+    }
+
+    private static QboCredentials credentials(String realmId, String accessToken) {
+        return new QboCredentials(realmId, accessToken);
+    }
+
+    private <T> T call(String realmId, Supplier<T> request) {
+        CircuitBreaker breaker = breakers.circuitBreaker("qbo-" + realmId);
+        try {
+            return breaker.executeSupplier(request);
+        }
+        catch (CallNotPermittedException ex) {
+            throw new TenantMustWait(WaitReason.FAILING, null, "circuit breaker of realm " + realmId + " is open", ex);
+        }
+        catch (RealmBusyException ex) {
+            throw new TenantMustWait(WaitReason.REALM_BUSY, ex.retryAfter(), ex.getMessage(), ex);
+        }
+        catch (QboFaultException ex) {
+            throw translate(ex);
+        }
+    }
+
+    private static RuntimeException translate(QboFaultException ex) {
+        if (ex.isAuthentication()) {
+            return new QboUnauthorized(ex.getMessage(), ex);
+        }
+        if (ex.isThrottled()) {
+            return new TenantMustWait(WaitReason.THROTTLED, ex.retryAfter().orElse(null),
+                    "QBO throttled the realm (" + ex.code() + ")", ex);
+        }
+        if (ex.isTransient()) {
+            return new TenantMustWait(WaitReason.FAILING, ex.retryAfter().orElse(null),
+                    "QBO unavailable (HTTP " + ex.httpStatus() + ")", ex);
+        }
+        String message = ex.faultMessage() + (ex.detail() == null || ex.detail().isBlank() ? "" : ": " + ex.detail());
+        return new QboRefused(ex.code(), message, ex.isStaleObject(), ex);
+    }
+
+    /** Which failures open a realm's breaker: server errors and timeouts, not throttles or refusals. */
+    public static boolean isRealmFailure(Throwable failure) {
+        return failure instanceof QboFaultException fault && fault.isTransient() && !fault.isThrottled();
+    }
+}

@@ -1,0 +1,163 @@
+package com.cpsync.outbound.application;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.cpsync.outbound.application.port.EntityKind;
+import com.cpsync.outbound.application.port.EntityStateStore;
+import com.cpsync.outbound.application.port.OutcomePublisher;
+import com.cpsync.outbound.application.port.OwnCommands;
+import com.cpsync.outbound.application.port.SettingsLookup;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
+import com.cpsync.outbound.application.work.EventHandling;
+import com.cpsync.outbound.domain.events.EventPayload;
+import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
+import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
+import com.cpsync.outbound.domain.events.EventPayload.ProjectChanged;
+import com.cpsync.outbound.domain.events.EventPayload.TicketChanged;
+import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.outbound.domain.jobs.JobDecision;
+import com.cpsync.outbound.domain.jobs.ProjectSyncPolicy;
+import com.cpsync.outbound.domain.jobs.ProjectTrigger;
+import com.cpsync.outbound.domain.jobs.TicketSyncPolicy;
+import com.cpsync.outbound.domain.jobs.TicketTrigger;
+import com.cpsync.outbound.domain.settings.OutboundSettings;
+import com.cpsync.outbound.domain.settings.OutboundSettings.CompanyCreation;
+
+/**
+ * One consumed Centerpoint event, start to end: skip a completed event id, suppress echoes of our own
+ * commands, apply the tenant's settings, sync the entity (parents first), remember its state.
+ * Throws {@code TenantMustWait} when QBO or mapping-service say "later" (nothing is remembered then).
+ */
+public class HandleCenterpointEvent implements EventHandling {
+
+    private static final int COMPLETED_IDS_KEPT = 100_000;
+
+    private final SettingsLookup settings;
+    private final OwnCommands ownCommands;
+    private final EntityStateStore state;
+    private final OutcomePublisher outcomes;
+    private final SyncCompany companies;
+    private final SyncJobs jobs;
+    private final SyncInvoices invoices;
+    /** Recently completed event ids (this instance); after a restart links and requestids absorb replays. */
+    private final Set<String> completed = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<String, Boolean>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > COMPLETED_IDS_KEPT;
+                }
+            }));
+
+    public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, EntityStateStore state,
+            OutcomePublisher outcomes, SyncCompany companies, SyncJobs jobs, SyncInvoices invoices) {
+        this.settings = settings;
+        this.ownCommands = ownCommands;
+        this.state = state;
+        this.outcomes = outcomes;
+        this.companies = companies;
+        this.jobs = jobs;
+        this.invoices = invoices;
+    }
+
+    /** Handles the event; returns the key of an unseen parent it must wait for, else empty. */
+    @Override
+    public Optional<String> handle(OutboundEvent event) {
+        if (completed.contains(event.eventId())) {
+            return Optional.empty();
+        }
+        EventPayload payload = event.payload();
+        if (event.causationId() != null && ownCommands.isOwnCommand(event.tenantId(), event.causationId())) {
+            outcomes.publish(SyncOutcomeRecord.of(event.tenantId(), event.eventId(), kindOf(payload),
+                    payload.entityId(), Result.ECHO_SUPPRESSED, "caused by our command " + event.causationId()));
+        }
+        else {
+            Optional<String> waitsFor = sync(event, payload, settings.forTenant(event.tenantId()));
+            if (waitsFor.isPresent()) {
+                return waitsFor;
+            }
+        }
+        state.save(event.tenantId(), payload.entityId(), entityOf(payload));
+        completed.add(event.eventId());
+        return Optional.empty();
+    }
+
+    /** The key under which children wait for this event's entity (see {@link ParentResult.Unseen}). */
+    public static String stateKey(EventPayload payload) {
+        return kindOf(payload) + ":" + payload.entityId();
+    }
+
+    private Optional<String> sync(OutboundEvent event, EventPayload payload, OutboundSettings tenantSettings) {
+        if (payload instanceof CompanyChanged company) {
+            companies.handle(event, company, tenantSettings);
+            return Optional.empty();
+        }
+        if (payload instanceof InvoiceChanged invoice) {
+            return invoices.handle(event, invoice, tenantSettings);
+        }
+        SyncJobs.Job job;
+        JobDecision decision;
+        boolean created;
+        if (payload instanceof ProjectChanged project) {
+            job = SyncJobs.Job.of(project.project());
+            created = project.kind() == ProjectChanged.Kind.CREATED;
+            decision = ProjectSyncPolicy.decide(tenantSettings, projectTrigger(project.kind()), isLinked(event, job));
+        }
+        else {
+            TicketChanged ticket = (TicketChanged) payload;
+            job = SyncJobs.Job.of(ticket.ticket());
+            created = ticket.kind() == TicketChanged.Kind.CREATED;
+            TicketTrigger trigger = created ? TicketTrigger.TICKET_CREATED : TicketTrigger.TICKET_UPDATED;
+            decision = TicketSyncPolicy.decide(tenantSettings, trigger, isLinked(event, job));
+        }
+        if (created && decision instanceof JobDecision.Skip
+                && tenantSettings.companiesToQbo() == CompanyCreation.WHEN_FIRST_PROJECT_OR_TICKET_SENT) {
+            // issue 2: the company's first project or ticket brings the company in, even when the job stays out
+            ParentResult company = companies.ensureParent(event, job.companyId(), tenantSettings);
+            if (company instanceof ParentResult.Unseen unseen) {
+                return Optional.of(unseen.parentKey());
+            }
+        }
+        ParentResult result = jobs.apply(event, job, decision, tenantSettings);
+        return result instanceof ParentResult.Unseen unseen ? Optional.of(unseen.parentKey()) : Optional.empty();
+    }
+
+    private boolean isLinked(OutboundEvent event, SyncJobs.Job job) {
+        return jobs.isLinked(event.tenantId(), job);
+    }
+
+    private static ProjectTrigger projectTrigger(ProjectChanged.Kind kind) {
+        switch (kind) {
+            case CREATED:
+                return ProjectTrigger.PROJECT_CREATED;
+            case INVOICED:
+                return ProjectTrigger.PROJECT_INVOICED;
+            default:
+                return ProjectTrigger.PROJECT_UPDATED;
+        }
+    }
+
+    public static EntityKind kindOf(EventPayload payload) {
+        if (payload instanceof CompanyChanged) {
+            return EntityKind.COMPANY;
+        }
+        if (payload instanceof ProjectChanged) {
+            return EntityKind.PROJECT;
+        }
+        return payload instanceof TicketChanged ? EntityKind.SERVICE_TICKET : EntityKind.SERVICE_INVOICE;
+    }
+
+    private static Object entityOf(EventPayload payload) {
+        if (payload instanceof CompanyChanged company) {
+            return company.company();
+        }
+        if (payload instanceof ProjectChanged project) {
+            return project.project();
+        }
+        return payload instanceof TicketChanged ticket ? ticket.ticket() : ((InvoiceChanged) payload).invoice();
+    }
+}

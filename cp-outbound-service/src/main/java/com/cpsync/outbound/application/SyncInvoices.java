@@ -1,0 +1,165 @@
+package com.cpsync.outbound.application;
+
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+
+import com.cpsync.outbound.application.port.EntityKind;
+import com.cpsync.outbound.application.port.EntityStateStore;
+import com.cpsync.outbound.application.port.MappingGateway;
+import com.cpsync.outbound.application.port.OutcomePublisher;
+import com.cpsync.outbound.application.port.QboGateway.QboRefused;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
+import com.cpsync.outbound.domain.centerpoint.ServiceInvoice;
+import com.cpsync.outbound.domain.centerpoint.ServiceTicket;
+import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
+import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.outbound.domain.invoices.BillTo;
+import com.cpsync.outbound.domain.invoices.InvoiceChanges;
+import com.cpsync.outbound.domain.invoices.InvoiceDecision;
+import com.cpsync.outbound.domain.invoices.InvoiceMapping;
+import com.cpsync.outbound.domain.invoices.InvoicePayloads;
+import com.cpsync.outbound.domain.invoices.InvoiceSyncPolicy;
+import com.cpsync.outbound.domain.invoices.InvoiceTrigger;
+import com.cpsync.outbound.domain.jobs.JobDecision;
+import com.cpsync.outbound.domain.jobs.RequestIds;
+import com.cpsync.outbound.domain.jobs.TicketSyncPolicy;
+import com.cpsync.outbound.domain.settings.OutboundSettings;
+
+/**
+ * Service invoices → QBO invoices. An invoice event is also the ticket's "invoiced"/"invoice sent"
+ * trigger, so the ticket's job is brought first when its setting says so, then the company's customer.
+ * Returns the key of a parent whose Centerpoint state was never seen, when the event must wait for it.
+ */
+public class SyncInvoices {
+
+    private final TenantQbo qbo;
+    private final MappingGateway mapping;
+    private final EntityStateStore state;
+    private final OutcomePublisher outcomes;
+    private final SyncCompany companies;
+    private final SyncJobs jobs;
+
+    public SyncInvoices(TenantQbo qbo, MappingGateway mapping, EntityStateStore state, OutcomePublisher outcomes,
+            SyncCompany companies, SyncJobs jobs) {
+        this.qbo = qbo;
+        this.mapping = mapping;
+        this.state = state;
+        this.outcomes = outcomes;
+        this.companies = companies;
+        this.jobs = jobs;
+    }
+
+    public Optional<String> handle(OutboundEvent event, InvoiceChanged change, OutboundSettings settings) {
+        ServiceInvoice invoice = change.invoice();
+        InvoiceTrigger trigger = trigger(change.kind());
+        String tenantId = event.tenantId();
+        Optional<String> invoiceLink = mapping.findLink(tenantId, EntityKind.SERVICE_INVOICE, invoice.id());
+        Optional<String> ticketLink = invoice.ticketId() == null ? Optional.empty()
+                : mapping.findLink(tenantId, EntityKind.SERVICE_TICKET, invoice.ticketId());
+        JobDecision ticketDecision = invoice.ticketId() == null ? null
+                : TicketSyncPolicy.decide(settings, trigger.ticketTrigger(), ticketLink.isPresent());
+        String ticketJobId = ticketLink.orElse(null);
+        if (ticketDecision instanceof JobDecision.Create && ticketLink.isEmpty()) {
+            Optional<ServiceTicket> ticket = state.find(tenantId, ServiceTicket.class, invoice.ticketId());
+            if (ticket.isEmpty()) {
+                return Optional.of(EntityKind.SERVICE_TICKET + ":" + invoice.ticketId());
+            }
+            ParentResult job = jobs.apply(event, SyncJobs.Job.of(ticket.get()), ticketDecision, settings);
+            if (job instanceof ParentResult.Unseen unseen) {
+                return Optional.of(unseen.parentKey());
+            }
+            ticketJobId = job instanceof ParentResult.InQbo inQbo ? inQbo.qboId() : null;
+        }
+        InvoiceDecision decision = InvoiceSyncPolicy.decide(settings, trigger, invoiceLink.isPresent(),
+                ticketLink.isPresent(), ticketDecision);
+        if (decision instanceof InvoiceDecision.Skip skip) {
+            publish(event, invoice, null, Action.NONE, Result.SKIPPED_BY_SETTINGS, skip.reason(), null);
+        }
+        else if (decision instanceof InvoiceDecision.AlreadySynced synced) {
+            publish(event, invoice, invoiceLink.orElse(null), Action.NONE, Result.SYNCED, synced.reason(), null);
+        }
+        else if (decision instanceof InvoiceDecision.Update) {
+            update(event, invoice, invoiceLink.orElseThrow(), settings);
+        }
+        else {
+            return create(event, invoice, ((InvoiceDecision.Create) decision).billTo(), ticketJobId, settings);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> create(OutboundEvent event, ServiceInvoice invoice, BillTo billTo, String ticketJobId,
+            OutboundSettings settings) {
+        ParentResult company = companies.ensureParent(event, invoice.companyId(), settings);
+        if (company instanceof ParentResult.Unseen unseen) {
+            return Optional.of(unseen.parentKey());
+        }
+        if (company instanceof ParentResult.Unavailable unavailable) {
+            publish(event, invoice, null, Action.CREATE, unavailable.result(), unavailable.reason(), null);
+            return Optional.empty();
+        }
+        String customerId = billTo == BillTo.TICKET_JOB ? ticketJobId : ((ParentResult.InQbo) company).qboId();
+        if (customerId == null) {
+            publish(event, invoice, null, Action.CREATE, Result.FAILED,
+                    "the service ticket's QBO job could not be created", null);
+            return Optional.empty();
+        }
+        InvoiceMapping mapped = InvoicePayloads.create(invoice, customerId, settings);
+        if (mapped instanceof InvoiceMapping.Rejected rejected) {
+            publish(event, invoice, null, Action.CREATE, Result.FAILED, rejected.reason(), null);
+            return Optional.empty();
+        }
+        try {
+            JsonNode created = qbo.create(event.tenantId(), "Invoice", ((InvoiceMapping.Mapped) mapped).body(),
+                    RequestIds.forEvent(event.eventId(), EntityKind.SERVICE_INVOICE + ":" + invoice.id()));
+            String qboId = created.path("Id").asString();
+            mapping.putLink(event.tenantId(), EntityKind.SERVICE_INVOICE, invoice.id(), qboId);
+            publish(event, invoice, qboId, Action.CREATE, Result.SYNCED, null, null);
+        }
+        catch (QboRefused ex) {
+            publish(event, invoice, null, Action.CREATE, Result.FAILED, ex.getMessage(), ex.code());
+        }
+        return Optional.empty();
+    }
+
+    private void update(OutboundEvent event, ServiceInvoice invoice, String qboId, OutboundSettings settings) {
+        Optional<ServiceInvoice> previous = state.find(event.tenantId(), ServiceInvoice.class, invoice.id());
+        InvoiceChanges changes = previous.map(p -> InvoiceChanges.between(p, invoice)).orElse(InvoiceChanges.all());
+        InvoiceMapping probe = InvoicePayloads.sparseUpdate(qboId, "0", invoice, changes, settings);
+        if (probe instanceof InvoiceMapping.Unchanged) {
+            publish(event, invoice, qboId, Action.NONE, Result.SYNCED, "no invoice field changed", null);
+            return;
+        }
+        if (probe instanceof InvoiceMapping.Rejected rejected) {
+            publish(event, invoice, qboId, Action.UPDATE, Result.FAILED, rejected.reason(), null);
+            return;
+        }
+        try {
+            qbo.updateWithCurrentToken(event.tenantId(), "Invoice", qboId, token -> ((InvoiceMapping.Mapped)
+                    InvoicePayloads.sparseUpdate(qboId, token, invoice, changes, settings)).body());
+            publish(event, invoice, qboId, Action.UPDATE, Result.SYNCED, null, null);
+        }
+        catch (QboRefused ex) {
+            publish(event, invoice, qboId, Action.UPDATE, Result.FAILED, ex.getMessage(), ex.code());
+        }
+    }
+
+    private static InvoiceTrigger trigger(InvoiceChanged.Kind kind) {
+        switch (kind) {
+            case CREATED:
+                return InvoiceTrigger.INVOICE_CREATED;
+            case SENT:
+                return InvoiceTrigger.INVOICE_SENT;
+            default:
+                return InvoiceTrigger.INVOICE_UPDATED;
+        }
+    }
+
+    private void publish(OutboundEvent event, ServiceInvoice invoice, String qboId, Action action, Result result,
+            String reason, String code) {
+        outcomes.publish(new SyncOutcomeRecord(event.tenantId(), null, event.eventId(), EntityKind.SERVICE_INVOICE,
+                invoice.id(), qboId, action, result, reason, code));
+    }
+}

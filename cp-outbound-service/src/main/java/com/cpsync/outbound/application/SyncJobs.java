@@ -1,0 +1,149 @@
+package com.cpsync.outbound.application;
+
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+
+import com.cpsync.outbound.application.port.EntityKind;
+import com.cpsync.outbound.application.port.EntityStateStore;
+import com.cpsync.outbound.application.port.MappingGateway;
+import com.cpsync.outbound.application.port.OutcomePublisher;
+import com.cpsync.outbound.application.port.QboGateway.QboRefused;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
+import com.cpsync.outbound.domain.centerpoint.Project;
+import com.cpsync.outbound.domain.centerpoint.ServiceTicket;
+import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.outbound.domain.jobs.JobChanges;
+import com.cpsync.outbound.domain.jobs.JobDecision;
+import com.cpsync.outbound.domain.jobs.JobFields;
+import com.cpsync.outbound.domain.jobs.JobNames;
+import com.cpsync.outbound.domain.jobs.JobPayloads;
+import com.cpsync.outbound.domain.jobs.RequestIds;
+import com.cpsync.outbound.domain.settings.OutboundSettings;
+
+/** Projects and service tickets → QBO jobs (sub-customers of the company's customer), parents first. */
+public class SyncJobs {
+
+    private static final String DUPLICATE_NAME = "6240";
+
+    private final TenantQbo qbo;
+    private final MappingGateway mapping;
+    private final EntityStateStore state;
+    private final OutcomePublisher outcomes;
+    private final SyncCompany companies;
+
+    public SyncJobs(TenantQbo qbo, MappingGateway mapping, EntityStateStore state, OutcomePublisher outcomes,
+            SyncCompany companies) {
+        this.qbo = qbo;
+        this.mapping = mapping;
+        this.state = state;
+        this.outcomes = outcomes;
+        this.companies = companies;
+    }
+
+    /** A job to sync: which entity, its company and what it carries to QBO. */
+    public record Job(EntityKind kind, String id, String companyId, JobFields fields, Class<?> stateType) {
+
+        public static Job of(Project project) {
+            return new Job(EntityKind.PROJECT, project.id(), project.companyId(), JobFields.of(project),
+                    Project.class);
+        }
+
+        public static Job of(ServiceTicket ticket) {
+            return new Job(EntityKind.SERVICE_TICKET, ticket.id(), ticket.companyId(), JobFields.of(ticket),
+                    ServiceTicket.class);
+        }
+    }
+
+    public boolean isLinked(String tenantId, Job job) {
+        return mapping.findLink(tenantId, job.kind(), job.id()).isPresent();
+    }
+
+    /** Applies a decision; returns the QBO id when the job is in QBO afterwards, or how it waits/fails. */
+    public ParentResult apply(OutboundEvent event, Job job, JobDecision decision, OutboundSettings settings) {
+        if (decision instanceof JobDecision.Skip skip) {
+            publish(event, job, null, Action.NONE, Result.SKIPPED_BY_SETTINGS, skip.reason(), null);
+            return new ParentResult.Unavailable(Result.SKIPPED_BY_SETTINGS, skip.reason());
+        }
+        Optional<String> link = mapping.findLink(event.tenantId(), job.kind(), job.id());
+        if (decision instanceof JobDecision.AlreadySynced synced) {
+            publish(event, job, link.orElse(null), Action.NONE, Result.SYNCED, synced.reason(), null);
+            return new ParentResult.InQbo(link.orElseThrow());
+        }
+        if (decision instanceof JobDecision.Update) {
+            return update(event, job, link.orElseThrow());
+        }
+        if (link.isPresent()) {
+            // created by an earlier delivery of this or another event: never create twice
+            return new ParentResult.InQbo(link.get());
+        }
+        ParentResult parent = companies.ensureParent(event, job.companyId(), settings);
+        if (!(parent instanceof ParentResult.InQbo customer)) {
+            if (parent instanceof ParentResult.Unavailable unavailable) {
+                publish(event, job, null, Action.CREATE, unavailable.result(), unavailable.reason(), null);
+            }
+            return parent;
+        }
+        return create(event, job, customer.qboId(), settings);
+    }
+
+    private ParentResult create(OutboundEvent event, Job job, String customerId, OutboundSettings settings) {
+        String purpose = job.kind() + ":" + job.id();
+        try {
+            JsonNode created;
+            try {
+                created = qbo.create(event.tenantId(), "Customer", JobPayloads.create(job.fields(), customerId),
+                        RequestIds.forEvent(event.eventId(), purpose));
+            }
+            catch (QboRefused ex) {
+                if (!DUPLICATE_NAME.equals(ex.code())) {
+                    throw ex;
+                }
+                // the job's name is taken in the shared name list: add the tenant's suffix, as for customers
+                JobFields suffixed = job.fields().withDisplayName(
+                        JobNames.withSuffix(job.fields().displayName(), settings.nameConflictSuffix()));
+                created = qbo.create(event.tenantId(), "Customer", JobPayloads.create(suffixed, customerId),
+                        RequestIds.forEvent(event.eventId(), purpose + ":suffixed"));
+            }
+            String qboId = created.path("Id").asString();
+            mapping.putLink(event.tenantId(), job.kind(), job.id(), qboId);
+            publish(event, job, qboId, Action.CREATE, Result.SYNCED, null, null);
+            return new ParentResult.InQbo(qboId);
+        }
+        catch (QboRefused ex) {
+            publish(event, job, null, Action.CREATE, Result.FAILED, ex.getMessage(), ex.code());
+            return new ParentResult.Unavailable(Result.FAILED, ex.getMessage());
+        }
+    }
+
+    private ParentResult update(OutboundEvent event, Job job, String qboId) {
+        Optional<?> previous = state.find(event.tenantId(), job.stateType(), job.id());
+        JobChanges changes = previous.map(p -> JobChanges.between(fieldsOf(p), job.fields()))
+                .orElse(JobChanges.all());
+        if (JobPayloads.sparseUpdate(qboId, "0", job.fields(), changes).isEmpty()) {
+            publish(event, job, qboId, Action.NONE, Result.SYNCED, "no job field changed", null);
+            return new ParentResult.InQbo(qboId);
+        }
+        try {
+            qbo.updateWithCurrentToken(event.tenantId(), "Customer", qboId,
+                    token -> JobPayloads.sparseUpdate(qboId, token, job.fields(), changes).orElseThrow());
+            publish(event, job, qboId, Action.UPDATE, Result.SYNCED, null, null);
+        }
+        catch (QboRefused ex) {
+            publish(event, job, qboId, Action.UPDATE, Result.FAILED, ex.getMessage(), ex.code());
+        }
+        return new ParentResult.InQbo(qboId);
+    }
+
+    private static JobFields fieldsOf(Object previous) {
+        return previous instanceof Project project ? JobFields.of(project) : JobFields.of((ServiceTicket) previous);
+    }
+
+    private void publish(OutboundEvent event, Job job, String qboId, Action action, Result result, String reason,
+            String code) {
+        outcomes.publish(new SyncOutcomeRecord(event.tenantId(), null, event.eventId(), job.kind(), job.id(), qboId,
+                action, result, reason, code));
+    }
+}

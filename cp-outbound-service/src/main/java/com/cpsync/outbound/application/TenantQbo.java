@@ -1,0 +1,123 @@
+package com.cpsync.outbound.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import com.cpsync.outbound.application.port.MappingGateway;
+import com.cpsync.outbound.application.port.MappingGateway.AccessGrant;
+import com.cpsync.outbound.application.port.QboGateway;
+import com.cpsync.outbound.application.port.QboGateway.QboUnauthorized;
+
+/**
+ * QBO calls on behalf of a tenant: the access token is cached per tenant until shortly before it
+ * expires, and a 401 asks mapping-service once for a fresh token (naming the rejected one) and retries.
+ * Writes also leave their SyncToken in mapping-service, so later updates never need a read.
+ */
+public class TenantQbo {
+
+    private static final Duration EXPIRY_MARGIN = Duration.ofMinutes(2);
+
+    private final QboGateway qbo;
+    private final MappingGateway mapping;
+    private final Clock clock;
+    private final Map<String, AccessGrant> tokens = new ConcurrentHashMap<>();
+
+    public TenantQbo(QboGateway qbo, MappingGateway mapping, Clock clock) {
+        this.qbo = qbo;
+        this.mapping = mapping;
+        this.clock = clock;
+    }
+
+    /** The tenant's realm (fetching a token if none is cached; a disconnected tenant must wait). */
+    public String realmOf(String tenantId) {
+        return grant(tenantId, null).realmId();
+    }
+
+    public List<JsonNode> query(String tenantId, String entity, String query) {
+        return withToken(tenantId, grant -> qbo.query(grant.realmId(), grant.accessToken(), entity, query));
+    }
+
+    public List<JsonNode> findNamesLike(String tenantId, String entity, String likePattern) {
+        return withToken(tenantId, grant -> qbo.findNamesLike(grant.realmId(), grant.accessToken(), entity,
+                likePattern));
+    }
+
+    /**
+     * Sparse update with the current SyncToken; on 5010 (stale object) re-reads the token, re-applies
+     * the change and retries, twice at most.
+     */
+    public JsonNode updateWithCurrentToken(String tenantId, String entity, String qboId,
+            Function<String, ObjectNode> bodyForToken) {
+        String syncToken = currentSyncToken(tenantId, entity, qboId);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return update(tenantId, entity, bodyForToken.apply(syncToken));
+            }
+            catch (QboGateway.QboRefused ex) {
+                if (!ex.staleObject() || attempt >= 2) {
+                    throw ex;
+                }
+                syncToken = read(tenantId, entity, qboId).path("SyncToken").asString();
+            }
+        }
+    }
+
+    public JsonNode read(String tenantId, String entity, String id) {
+        return withToken(tenantId, grant -> qbo.read(grant.realmId(), grant.accessToken(), entity, id));
+    }
+
+    public JsonNode create(String tenantId, String entity, ObjectNode body, String requestId) {
+        JsonNode created = withToken(tenantId,
+                grant -> qbo.create(grant.realmId(), grant.accessToken(), entity, body, requestId));
+        remember(tenantId, entity, created);
+        return created;
+    }
+
+    public JsonNode update(String tenantId, String entity, ObjectNode body) {
+        JsonNode updated = withToken(tenantId,
+                grant -> qbo.update(grant.realmId(), grant.accessToken(), entity, body));
+        remember(tenantId, entity, updated);
+        return updated;
+    }
+
+    /** The SyncToken of our last write of this object, else of a fresh read. */
+    public String currentSyncToken(String tenantId, String entity, String qboId) {
+        String realmId = realmOf(tenantId);
+        return mapping.lastSyncToken(realmId, entity, qboId)
+                .orElseGet(() -> read(tenantId, entity, qboId).path("SyncToken").asString());
+    }
+
+    private void remember(String tenantId, String entity, JsonNode written) {
+        mapping.recordWrite(realmOf(tenantId), tenantId, entity, written.path("Id").asString(),
+                written.path("SyncToken").asString());
+    }
+
+    private <T> T withToken(String tenantId, Function<AccessGrant, T> call) {
+        AccessGrant grant = grant(tenantId, null);
+        try {
+            return call.apply(grant);
+        }
+        catch (QboUnauthorized ex) {
+            tokens.remove(tenantId);
+            return call.apply(grant(tenantId, grant.accessToken()));
+        }
+    }
+
+    private AccessGrant grant(String tenantId, String rejected) {
+        AccessGrant cached = tokens.get(tenantId);
+        if (rejected == null && cached != null
+                && cached.expiresAt().isAfter(clock.instant().plus(EXPIRY_MARGIN))) {
+            return cached;
+        }
+        AccessGrant fresh = mapping.accessToken(tenantId, rejected);
+        tokens.put(tenantId, fresh);
+        return fresh;
+    }
+}

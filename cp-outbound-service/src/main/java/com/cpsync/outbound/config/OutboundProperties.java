@@ -1,0 +1,33 @@
+package com.cpsync.outbound.config;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Everything under {@code app.*}; defaults live in application.yml. */
+@ConfigurationProperties("app")
+public record OutboundProperties(Topics topics, Work work, Qbo qbo, Mapping mapping) {
+
+    /** Topic names (DESIGN.md §3) plus our own compacted entity-state topic. */
+    public record Topics(String events, String settings, String commands, String outcomes, String entityState,
+            int entityStatePartitions) {
+    }
+
+    /**
+     * Tenant work: worker threads, the buffered-record bound that pauses consumption, how long an event
+     * waits for an unseen parent, and the park durations by reason.
+     */
+    public record Work(int workers, int maxBuffered, Duration parentWait, Duration throttleWait, Duration busyWait,
+            Duration initialBackoff, Duration maxBackoff, Duration disconnectedPoll, int commandIdsPerTenant) {
+    }
+
+    /** QBO base URL, the per-realm limits enforced before calling, and the per-realm circuit breaker. */
+    public record Qbo(URI baseUrl, int requestsPerSecond, int requestsPerMinute, int concurrentRequests,
+            int batchesPerMinute, Duration limiterMaxWait, Duration requestTimeout, float breakerFailureRate,
+            int breakerMinimumCalls, Duration breakerOpenWait) {
+    }
+
+    public record Mapping(URI baseUrl) {
+    }
+}

@@ -1,0 +1,209 @@
+package com.cpsync.outbound.config;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.client.RestClient;
+
+import com.cpsync.outbound.adapter.in.kafka.CenterpointEventsKafkaListener;
+import com.cpsync.outbound.adapter.in.kafka.ContiguousAcks;
+import com.cpsync.outbound.adapter.in.kafka.EventIntake;
+import com.cpsync.outbound.adapter.in.kafka.OwnCommandsMemory;
+import com.cpsync.outbound.adapter.in.kafka.ReplayedTopicReader;
+import com.cpsync.outbound.adapter.in.kafka.SettingsMemory;
+import com.cpsync.outbound.adapter.out.http.MappingServiceClient;
+import com.cpsync.outbound.adapter.out.http.QboClientGateway;
+import com.cpsync.outbound.adapter.out.kafka.EntityStateKafkaStore;
+import com.cpsync.outbound.adapter.out.kafka.SyncOutcomeKafkaPublisher;
+import com.cpsync.outbound.application.HandleCenterpointEvent;
+import com.cpsync.outbound.application.SyncCompany;
+import com.cpsync.outbound.application.SyncInvoices;
+import com.cpsync.outbound.application.SyncJobs;
+import com.cpsync.outbound.application.TenantQbo;
+import com.cpsync.outbound.application.port.MappingGateway;
+import com.cpsync.outbound.application.port.QboGateway;
+import com.cpsync.outbound.application.work.EventWorkers;
+import com.cpsync.outbound.application.work.ParkPolicy;
+import com.cpsync.outbound.application.work.TenantWorkQueues;
+import com.cpsync.outbound.application.work.WorkItem;
+import com.cpsync.qbo.client.QboClient;
+import com.cpsync.qbo.client.RealmLimits;
+import com.cpsync.qbo.client.RealmRateLimiter;
+
+/** Wires the use cases, the tenant work queues and the adapters. */
+@Configuration(proxyBeanMethods = false)
+public class ServiceConfig {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    // ---- replayed topics: settings, entity state, own commands
+
+    @Bean
+    SettingsMemory settingsMemory() {
+        return new SettingsMemory();
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    ReplayedTopicReader settingsReader(OutboundProperties properties, ConsumerFactory<String, SpecificRecord> consumers,
+            SettingsMemory settings) {
+        return reader(properties.topics().settings(), consumers, settings::onRecord);
+    }
+
+    @Bean
+    EntityStateKafkaStore entityStateStore(OutboundProperties properties, KafkaTemplate<String, SpecificRecord> kafka) {
+        return new EntityStateKafkaStore(kafka, properties.topics().entityState());
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    ReplayedTopicReader entityStateReader(OutboundProperties properties,
+            ConsumerFactory<String, SpecificRecord> consumers, EntityStateKafkaStore store) {
+        return reader(properties.topics().entityState(), consumers, store::onRecord);
+    }
+
+    @Bean
+    OwnCommandsMemory ownCommands(OutboundProperties properties) {
+        return new OwnCommandsMemory(properties.work().commandIdsPerTenant());
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    ReplayedTopicReader commandsReader(OutboundProperties properties, ConsumerFactory<String, SpecificRecord> consumers,
+            OwnCommandsMemory commands) {
+        return reader(properties.topics().commands(), consumers, commands::onRecord);
+    }
+
+    private static ReplayedTopicReader reader(String topic, ConsumerFactory<String, SpecificRecord> consumers,
+            java.util.function.BiConsumer<String, SpecificRecord> onRecord) {
+        java.util.Properties overrides = new java.util.Properties();
+        overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return new ReplayedTopicReader(topic,
+                () -> consumers.createConsumer(null, "replay-" + topic, null, overrides), onRecord);
+    }
+
+    // ---- outbound adapters
+
+    @Bean
+    SyncOutcomeKafkaPublisher outcomePublisher(OutboundProperties properties,
+            KafkaTemplate<String, SpecificRecord> kafka, MeterRegistry meters) {
+        return new SyncOutcomeKafkaPublisher(kafka, properties.topics().outcomes(), meters);
+    }
+
+    @Bean
+    MappingGateway mappingGateway(OutboundProperties properties) {
+        return new MappingServiceClient(RestClient.builder().baseUrl(properties.mapping().baseUrl().toString())
+                .requestFactory(new JdkClientHttpRequestFactory()).build());
+    }
+
+    @Bean
+    CircuitBreakerRegistry circuitBreakers(OutboundProperties properties, MeterRegistry meters) {
+        OutboundProperties.Qbo qbo = properties.qbo();
+        CircuitBreakerRegistry registry = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .failureRateThreshold(qbo.breakerFailureRate())
+                .minimumNumberOfCalls(qbo.breakerMinimumCalls())
+                .slidingWindowSize(Math.max(qbo.breakerMinimumCalls(), 10))
+                .waitDurationInOpenState(qbo.breakerOpenWait())
+                .recordException(QboClientGateway::isRealmFailure)
+                .build());
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(registry).bindTo(meters);
+        return registry;
+    }
+
+    @Bean
+    QboGateway qboGateway(OutboundProperties properties, CircuitBreakerRegistry breakers, MeterRegistry meters) {
+        OutboundProperties.Qbo qbo = properties.qbo();
+        RealmRateLimiter limiter = new RealmRateLimiter(new RealmLimits(qbo.requestsPerSecond(),
+                qbo.requestsPerMinute(), qbo.concurrentRequests(), qbo.batchesPerMinute(), qbo.limiterMaxWait()));
+        QboClient client = QboClient.builder(qbo.baseUrl())
+                .limiter(limiter)
+                .requestTimeout(qbo.requestTimeout())
+                .listener((realmId, operation, status, nanos) -> Timer.builder("qbo_calls")
+                        .tag("operation", operation).tag("status", String.valueOf(status))
+                        .register(meters).record(java.time.Duration.ofNanos(nanos)))
+                .build();
+        return new QboClientGateway(client, breakers);
+    }
+
+    // ---- use cases
+
+    @Bean
+    TenantQbo tenantQbo(QboGateway qbo, MappingGateway mapping, Clock clock) {
+        return new TenantQbo(qbo, mapping, clock);
+    }
+
+    @Bean
+    HandleCenterpointEvent handleCenterpointEvent(SettingsMemory settings, OwnCommandsMemory commands,
+            EntityStateKafkaStore state, SyncOutcomeKafkaPublisher outcomes, TenantQbo qbo, MappingGateway mapping) {
+        SyncCompany companies = new SyncCompany(qbo, mapping, state, outcomes);
+        SyncJobs jobs = new SyncJobs(qbo, mapping, state, outcomes, companies);
+        SyncInvoices invoices = new SyncInvoices(qbo, mapping, state, outcomes, companies, jobs);
+        return new HandleCenterpointEvent(settings, commands, state, outcomes, companies, jobs, invoices);
+    }
+
+    // ---- tenant work
+
+    @Bean
+    TenantWorkQueues<WorkItem> tenantWorkQueues(Clock clock, MeterRegistry meters) {
+        TenantWorkQueues<WorkItem> queues = new TenantWorkQueues<>(clock);
+        Gauge.builder("outbound_parked_tenants", queues, q -> q.parkedTenants().size()).register(meters);
+        Gauge.builder("outbound_buffered_events", queues, TenantWorkQueues::buffered).register(meters);
+        return queues;
+    }
+
+    @Bean
+    ContiguousAcks contiguousAcks() {
+        return new ContiguousAcks();
+    }
+
+    @Bean
+    EventIntake eventIntake(TenantWorkQueues<WorkItem> queues, ContiguousAcks acks,
+            KafkaListenerEndpointRegistry registry, OutboundProperties properties) {
+        return new EventIntake(queues, acks, registry, properties.topics().events(), properties.work().maxBuffered());
+    }
+
+    @Bean
+    CenterpointEventsKafkaListener centerpointEventsKafkaListener(EventIntake intake) {
+        return new CenterpointEventsKafkaListener(intake);
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    EventWorkers eventWorkers(TenantWorkQueues<WorkItem> queues, HandleCenterpointEvent handler,
+            SyncOutcomeKafkaPublisher outcomes, OutboundProperties properties, Clock clock,
+            List<ReplayedTopicReader> readers, EventIntake intake) {
+        OutboundProperties.Work work = properties.work();
+        ParkPolicy policy = new ParkPolicy(work.throttleWait(), work.busyWait(), work.initialBackoff(),
+                work.maxBackoff(), work.disconnectedPoll());
+        return new EventWorkers(queues, handler, outcomes, policy, clock,
+                () -> readers.stream().allMatch(ReplayedTopicReader::caughtUp), intake::adjustFlow,
+                work.parentWait(), work.workers());
+    }
+
+    /** Readiness: not ready until settings, entity state and own commands are read up to their end. */
+    @Bean
+    HealthIndicator outboundSyncHealthIndicator(List<ReplayedTopicReader> readers, TenantWorkQueues<WorkItem> queues) {
+        return () -> {
+            Health.Builder health = readers.stream().allMatch(ReplayedTopicReader::caughtUp) ? Health.up()
+                    : Health.outOfService();
+            readers.forEach(r -> health.withDetail(r.topic(), r.caughtUp() ? "caught up" : "replaying"));
+            return health.withDetail("parkedTenants", queues.parkedTenants().keySet()).build();
+        };
+    }
+}

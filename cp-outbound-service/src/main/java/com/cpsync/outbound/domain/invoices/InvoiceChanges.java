@@ -1,0 +1,98 @@
+package com.cpsync.outbound.domain.invoices;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import com.cpsync.outbound.domain.centerpoint.InvoiceLine;
+import com.cpsync.outbound.domain.centerpoint.ServiceInvoice;
+import com.cpsync.outbound.domain.settings.OutboundSettings;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What an invoice sparse update must carry: dates (TxnDate, DueDate) and/or lines (which also
+ * carry the amount: QBO derives the total from the lines). Numbers compare by value (10.0 = 10.00).
+ */
+public record InvoiceChanges(boolean dates, boolean lines) {
+
+    public static InvoiceChanges none() {
+        return new InvoiceChanges(false, false);
+    }
+
+    /** Every field: use when only the new state is known. */
+    public static InvoiceChanges all() {
+        return new InvoiceChanges(true, true);
+    }
+
+    /** Differences between the previous and the new Centerpoint invoice. */
+    public static InvoiceChanges between(ServiceInvoice previous, ServiceInvoice current) {
+        boolean dates = !Objects.equals(previous.issueDate(), current.issueDate())
+                || !Objects.equals(previous.dueDate(), current.dueDate());
+        boolean lines = !sameNumber(previous.total(), current.total())
+                || !sameLines(previous.lines(), current.lines());
+        return new InvoiceChanges(dates, lines);
+    }
+
+    /** Differences between a QBO Invoice as read (e.g. after a 5010) and what the invoice maps to now. */
+    public static InvoiceChanges against(JsonNode qboInvoice, ServiceInvoice current, OutboundSettings settings) {
+        boolean dates = !dateText(current.issueDate()).equals(qboInvoice.path("TxnDate").asString(""))
+                || !dateText(current.dueDate()).equals(qboInvoice.path("DueDate").asString(""));
+        InvoiceLines.Result wanted = InvoiceLines.build(current, settings);
+        boolean lines = !(wanted instanceof InvoiceLines.Built built) || !sameQboLines(built.lines(), qboInvoice);
+        return new InvoiceChanges(dates, lines);
+    }
+
+    public boolean isEmpty() {
+        return !dates && !lines;
+    }
+
+    private static boolean sameLines(List<InvoiceLine> a, List<InvoiceLine> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            InvoiceLine x = a.get(i);
+            InvoiceLine y = b.get(i);
+            if (!Objects.equals(x.description(), y.description()) || !sameNumber(x.quantity(), y.quantity())
+                    || !sameNumber(x.unitPrice(), y.unitPrice()) || !sameNumber(x.amount(), y.amount())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameQboLines(List<QboLine> wanted, JsonNode qboInvoice) {
+        List<JsonNode> actual = new ArrayList<>();
+        for (JsonNode line : qboInvoice.path("Line").values()) {
+            if ("SalesItemLineDetail".equals(line.path("DetailType").asString(""))) {
+                actual.add(line);
+            }
+        }
+        if (actual.size() != wanted.size()) {
+            return false;
+        }
+        for (int i = 0; i < wanted.size(); i++) {
+            QboLine w = wanted.get(i);
+            JsonNode a = actual.get(i);
+            JsonNode detail = a.path("SalesItemLineDetail");
+            if (!sameNumber(w.amount(), a.path("Amount").asDecimal(null))
+                    || !w.description().equals(a.path("Description").asString(""))
+                    || !w.itemId().equals(detail.path("ItemRef").path("value").asString(""))
+                    || !sameNumber(w.qty(), detail.path("Qty").asDecimal(null))
+                    || !sameNumber(w.unitPrice(), detail.path("UnitPrice").asDecimal(null))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String dateText(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package com.cpsync.outbound.domain.jobs;
+
+import java.util.List;
+
+/** What to do in QBO with a project or service ticket (a QBO sub-customer, "job") for one event. */
+public sealed interface JobDecision {
+
+    /** QBO records to bring along first, in order; empty when nothing is written. */
+    List<RequiredParent> requiredParents();
+
+    /** Create the job under its company's customer. */
+    record Create(List<RequiredParent> requiredParents) implements JobDecision {
+        public Create {
+            requiredParents = List.copyOf(requiredParents);
+        }
+    }
+
+    /** Send a sparse update of what changed; the job (and so its parent) already exists. */
+    record Update() implements JobDecision {
+        @Override
+        public List<RequiredParent> requiredParents() {
+            return List.of();
+        }
+    }
+
+    /** The tenant's settings say no: an outcome SKIPPED_BY_SETTINGS with this reason. */
+    record Skip(String reason) implements JobDecision {
+        @Override
+        public List<RequiredParent> requiredParents() {
+            return List.of();
+        }
+    }
+
+    /** The job is already in QBO and this event asks for nothing more (action NONE). */
+    record AlreadySynced(String reason) implements JobDecision {
+        @Override
+        public List<RequiredParent> requiredParents() {
+            return List.of();
+        }
+    }
+}

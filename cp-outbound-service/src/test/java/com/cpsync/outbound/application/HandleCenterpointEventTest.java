@@ -1,0 +1,210 @@
+package com.cpsync.outbound.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+import com.cpsync.outbound.application.port.EntityKind;
+import com.cpsync.outbound.application.port.EntityStateStore;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
+import com.cpsync.outbound.domain.centerpoint.Company;
+import com.cpsync.outbound.domain.centerpoint.InvoiceLine;
+import com.cpsync.outbound.domain.centerpoint.Project;
+import com.cpsync.outbound.domain.centerpoint.ServiceInvoice;
+import com.cpsync.outbound.domain.events.EventPayload;
+import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
+import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
+import com.cpsync.outbound.domain.events.EventPayload.ProjectChanged;
+import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.outbound.domain.settings.OutboundSettings;
+import com.cpsync.outbound.domain.settings.OutboundSettings.CompanyCreation;
+import com.cpsync.outbound.domain.settings.OutboundSettings.InvoiceCreation;
+import com.cpsync.outbound.domain.settings.OutboundSettings.NameConflictPolicy;
+import com.cpsync.outbound.domain.settings.OutboundSettings.ProjectCreation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HandleCenterpointEventTest {
+
+    private static final Company ACME = new Company("c1", "Acme", "ap@acme.com", null, null);
+
+    private final InMemoryQbo qbo = new InMemoryQbo();
+    private final InMemoryMapping mapping = new InMemoryMapping();
+    private final Map<String, Object> states = new HashMap<>();
+    private final List<SyncOutcomeRecord> outcomes = new ArrayList<>();
+    private OutboundSettings settings = OutboundSettings.none();
+    private final Set<String> ownCommands = Set.of("cmd-1");
+    private final HandleCenterpointEvent handler = handler();
+
+    @Test
+    void shouldLinkAnExistingCustomerInsteadOfCreatingOne() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        String existing = qbo.add("Customer", json("  ACME ")).path("Id").asString();
+
+        handler.handle(event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.action()).isEqualTo(Action.LINK);
+            assertThat(o.qboId()).isEqualTo(existing);
+        });
+        assertThat(qbo.all("Customer")).hasSize(1);
+    }
+
+    @Test
+    void shouldReactivateAnInactiveCustomerItLinks() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        qbo.add("Customer", json("Acme").put("Active", false));
+
+        handler.handle(event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        assertThat(qbo.all("Customer").get(0).path("Active").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldRecordAConflictUnderHoldWhenAnEmployeeHasTheName() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        qbo.add("Employee", json("acme"));
+
+        handler.handle(event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.result()).isEqualTo(Result.CONFLICT);
+            assertThat(o.reason()).contains("Employee");
+        });
+        assertThat(qbo.all("Customer")).isEmpty();
+    }
+
+    @Test
+    void shouldSkipAnEventItHasAlreadyCompleted() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        OutboundEvent created = event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME));
+
+        handler.handle(created);
+        handler.handle(created);
+
+        assertThat(outcomes).hasSize(1);
+        assertThat(qbo.all("Customer")).hasSize(1);
+    }
+
+    @Test
+    void shouldSuppressAnEchoOfOurOwnCommandButRememberTheState() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+
+        handler.handle(new OutboundEvent("e1", "t1", Instant.now(), "cmd-1",
+                new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        assertThat(outcomes).extracting(SyncOutcomeRecord::result).containsExactly(Result.ECHO_SUPPRESSED);
+        assertThat(qbo.calls).isZero();
+        assertThat(states).containsKey("t1|Company|c1");
+    }
+
+    @Test
+    void shouldSendOnlyChangedCustomerFieldsOfALinkedCompany() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        handler.handle(event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+        Company newEmail = new Company("c1", "Acme", "billing@acme.com", null, null);
+
+        handler.handle(event("e2", new CompanyChanged(CompanyChanged.Kind.UPDATED, newEmail)));
+
+        assertThat(outcomes.get(1).action()).isEqualTo(Action.UPDATE);
+        assertThat(qbo.all("Customer").get(0).path("PrimaryEmailAddr").path("Address").asString())
+                .isEqualTo("billing@acme.com");
+        assertThat(qbo.all("Customer").get(0).path("SyncToken").asString()).isEqualTo("1");
+    }
+
+    @Test
+    void shouldWaitForAnUnseenCompanyBeforeCreatingAProject() {
+        settings = new OutboundSettings(CompanyCreation.WHEN_FIRST_PROJECT_OR_TICKET_SENT, ProjectCreation.WHEN_CREATED,
+                false, OutboundSettings.TicketCreation.NO, false, InvoiceCreation.NEVER, false,
+                OutboundSettings.InvoiceLineMode.SINGLE_LINE, "1", NameConflictPolicy.HOLD, " (customer)");
+        OutboundEvent project = event("p", new ProjectChanged(ProjectChanged.Kind.CREATED,
+                new Project("p1", "c1", "Kitchen", null)));
+
+        assertThat(handler.handle(project)).contains("COMPANY:c1");
+        handler.handle(event("c", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+        assertThat(handler.handle(project)).isEmpty();
+
+        assertThat(qbo.all("Customer")).extracting(c -> c.path("DisplayName").asString())
+                .containsExactly("Acme", "Kitchen");
+        assertThat(mapping.links).containsKeys("t1/COMPANY/c1", "t1/PROJECT/p1");
+    }
+
+    @Test
+    void shouldSkipAChildWhoseCompanyMayNeverBeCreated() {
+        settings = new OutboundSettings(CompanyCreation.NEVER, ProjectCreation.WHEN_CREATED, false,
+                OutboundSettings.TicketCreation.NO, false, InvoiceCreation.NEVER, false,
+                OutboundSettings.InvoiceLineMode.SINGLE_LINE, "1", NameConflictPolicy.HOLD, " (customer)");
+
+        Optional<String> waits = handler.handle(event("p", new ProjectChanged(ProjectChanged.Kind.CREATED,
+                new Project("p1", "c1", "Kitchen", null))));
+
+        assertThat(waits).isEmpty();
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.entity()).isEqualTo(EntityKind.PROJECT);
+            assertThat(o.result()).isEqualTo(Result.SKIPPED_BY_SETTINGS);
+        });
+    }
+
+    @Test
+    void shouldBillTheCompanyCustomerWhenTicketsDoNotSync() {
+        settings = new OutboundSettings(CompanyCreation.WHEN_CREATED, ProjectCreation.NO, false,
+                OutboundSettings.TicketCreation.NO, false, InvoiceCreation.WHEN_CREATED, false,
+                OutboundSettings.InvoiceLineMode.SINGLE_LINE, "1", NameConflictPolicy.HOLD, " (customer)");
+        handler.handle(event("c", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        handler.handle(event("i", new InvoiceChanged(InvoiceChanged.Kind.CREATED, new ServiceInvoice("i1", "c1", "t1",
+                "INV-1", LocalDate.of(2026, 11, 20), null, List.of(new InvoiceLine("work", BigDecimal.ONE,
+                        new BigDecimal("50.00"), new BigDecimal("50.00"))), new BigDecimal("50.00")))));
+
+        String customerId = mapping.links.get("t1/COMPANY/c1");
+        assertThat(qbo.all("Invoice")).singleElement().satisfies(invoice ->
+                assertThat(invoice.path("CustomerRef").path("value").asString()).isEqualTo(customerId));
+    }
+
+    private HandleCenterpointEvent handler() {
+        EntityStateStore state = new EntityStateStore() {
+            @Override
+            public <T> Optional<T> find(String tenantId, Class<T> type, String id) {
+                return Optional.ofNullable(states.get(tenantId + "|" + type.getSimpleName() + "|" + id)).map(type::cast);
+            }
+
+            @Override
+            public void save(String tenantId, String id, Object entity) {
+                states.put(tenantId + "|" + entity.getClass().getSimpleName() + "|" + id, entity);
+            }
+        };
+        TenantQbo tenantQbo = new TenantQbo(qbo, mapping, Clock.systemUTC());
+        SyncCompany companies = new SyncCompany(tenantQbo, mapping, state, outcomes::add);
+        SyncJobs jobs = new SyncJobs(tenantQbo, mapping, state, outcomes::add, companies);
+        SyncInvoices invoices = new SyncInvoices(tenantQbo, mapping, state, outcomes::add, companies, jobs);
+        return new HandleCenterpointEvent(tenant -> settings, (tenant, id) -> ownCommands.contains(id), state,
+                outcomes::add, companies, jobs, invoices);
+    }
+
+    private static OutboundSettings companies(CompanyCreation creation, NameConflictPolicy policy) {
+        OutboundSettings none = OutboundSettings.none();
+        return new OutboundSettings(creation, none.projectsToQbo(), false, none.serviceTicketsToQbo(), false,
+                none.serviceInvoicesToQbo(), false, none.invoiceLineMode(), none.invoiceItemId(), policy,
+                none.nameConflictSuffix());
+    }
+
+    private static OutboundEvent event(String id, EventPayload payload) {
+        return new OutboundEvent(id, "t1", Instant.now(), null, payload);
+    }
+
+    private static tools.jackson.databind.node.ObjectNode json(String displayName) {
+        return JsonNodeFactory.instance.objectNode().put("DisplayName", displayName);
+    }
+}

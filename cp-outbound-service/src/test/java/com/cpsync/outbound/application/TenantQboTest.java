@@ -1,0 +1,168 @@
+package com.cpsync.outbound.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+import com.cpsync.outbound.application.port.EntityKind;
+import com.cpsync.outbound.application.port.MappingGateway;
+import com.cpsync.outbound.application.port.QboGateway;
+import com.cpsync.outbound.application.work.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TenantQboTest {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final MutableClock clock = new MutableClock();
+    private final FakeMapping mapping = new FakeMapping();
+    private final FakeQbo qbo = new FakeQbo();
+    private final TenantQbo tenantQbo = new TenantQbo(qbo, mapping, clock);
+
+    @Test
+    void shouldUpdateWithTheSyncTokenOfOurLastWriteWithoutReading() {
+        mapping.writes.put("Customer/58", "3");
+
+        tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> body("58", token));
+
+        assertThat(qbo.sentTokens).containsExactly("3");
+        assertThat(qbo.reads).isZero();
+        assertThat(mapping.writes).containsEntry("Customer/58", "4");
+    }
+
+    @Test
+    void shouldReReadAndRetryOnAStaleSyncToken() {
+        mapping.writes.put("Customer/58", "3");
+        qbo.currentToken = "5";
+
+        tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> body("58", token));
+
+        assertThat(qbo.sentTokens).containsExactly("3", "5");
+        assertThat(qbo.reads).isEqualTo(1);
+    }
+
+    @Test
+    void shouldGiveUpAfterTwoStaleRetries() {
+        mapping.writes.put("Customer/58", "3");
+        qbo.alwaysStale = true;
+
+        assertThatThrownBy(() -> tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> body("58", token)))
+                .isInstanceOf(QboGateway.QboRefused.class);
+        assertThat(qbo.sentTokens).hasSize(3);
+    }
+
+    @Test
+    void shouldAskForAFreshTokenOnceAfterA401() {
+        qbo.rejectToken = "token-1";
+
+        tenantQbo.read("t1", "Customer", "58");
+
+        assertThat(mapping.rejected).containsExactly(null, "token-1");
+    }
+
+    @Test
+    void shouldCacheTheAccessTokenUntilShortlyBeforeItExpires() {
+        tenantQbo.read("t1", "Customer", "58");
+        tenantQbo.read("t1", "Customer", "58");
+        assertThat(mapping.rejected).hasSize(1);
+
+        clock.advance(Duration.ofMinutes(59));
+        tenantQbo.read("t1", "Customer", "58");
+
+        assertThat(mapping.rejected).hasSize(2);
+    }
+
+    private static ObjectNode body(String id, String token) {
+        return JSON.objectNode().put("Id", id).put("SyncToken", token).put("sparse", true);
+    }
+
+    private final class FakeMapping implements MappingGateway {
+        private final Map<String, String> writes = new HashMap<>();
+        private final List<String> rejected = new ArrayList<>();
+        private int issued;
+
+        @Override
+        public Optional<String> findLink(String tenantId, EntityKind kind, String centerpointId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void putLink(String tenantId, EntityKind kind, String centerpointId, String qboId) {
+        }
+
+        @Override
+        public MatchDecision matchCustomer(String tenantId, MatchRequest request) {
+            return null;
+        }
+
+        @Override
+        public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken) {
+            writes.put(qboEntity + "/" + qboId, syncToken);
+        }
+
+        @Override
+        public Optional<String> lastSyncToken(String realmId, String qboEntity, String qboId) {
+            return Optional.ofNullable(writes.get(qboEntity + "/" + qboId));
+        }
+
+        @Override
+        public AccessGrant accessToken(String tenantId, String rejectedAccessToken) {
+            rejected.add(rejectedAccessToken);
+            issued++;
+            return new AccessGrant("r1", "token-" + issued, clock.instant().plus(Duration.ofHours(1)));
+        }
+    }
+
+    private static final class FakeQbo implements QboGateway {
+        private final List<String> sentTokens = new ArrayList<>();
+        private String currentToken;
+        private boolean alwaysStale;
+        private String rejectToken;
+        private int reads;
+
+        @Override
+        public List<JsonNode> query(String realmId, String accessToken, String entity, String query) {
+            return List.of();
+        }
+
+        @Override
+        public List<JsonNode> findNamesLike(String realmId, String accessToken, String entity, String likePattern) {
+            return List.of();
+        }
+
+        @Override
+        public JsonNode create(String realmId, String accessToken, String entity, ObjectNode body, String requestId) {
+            return body;
+        }
+
+        @Override
+        public JsonNode update(String realmId, String accessToken, String entity, ObjectNode body) {
+            String token = body.path("SyncToken").asString();
+            sentTokens.add(token);
+            if (alwaysStale || (currentToken != null && !currentToken.equals(token))) {
+                throw new QboRefused("5010", "Stale Object Error", true, null);
+            }
+            return body.deepCopy().put("SyncToken", String.valueOf(Integer.parseInt(token) + 1));
+        }
+
+        @Override
+        public JsonNode read(String realmId, String accessToken, String entity, String id) {
+            if (accessToken.equals(rejectToken)) {
+                throw new QboUnauthorized("401", null);
+            }
+            reads++;
+            return JSON.objectNode().put("Id", id).put("SyncToken", currentToken == null ? "0" : currentToken);
+        }
+    }
+}

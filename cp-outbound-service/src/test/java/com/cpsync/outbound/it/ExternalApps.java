@@ -1,0 +1,131 @@
+package com.cpsync.outbound.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import com.cpsync.mapping.MappingServiceApplication;
+import com.cpsync.sandbox.QboSandboxApplication;
+
+/**
+ * The real qbo-sandbox and mapping-service (embedded PostgreSQL), started once in this JVM, plus the
+ * HTTP calls the tests make to them as a user or an operator would.
+ */
+final class ExternalApps {
+
+    private static ExternalApps instance;
+
+    final String sandboxUrl;
+    final String mappingUrl;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    private ExternalApps() {
+        ConfigurableApplicationContext sandbox = new SpringApplicationBuilder(QboSandboxApplication.class)
+                .properties("server.port=0", "spring.application.name=qbo-sandbox",
+                        "spring.autoconfigure.exclude=" + ItProperties.JDBC_AUTOCONFIG)
+                .run();
+        sandboxUrl = "http://localhost:" + sandbox.getEnvironment().getProperty("local.server.port");
+        int mappingPort = freePort();
+        // command-line arguments: they outrank mapping-service's own @PropertySource defaults
+        new SpringApplicationBuilder(MappingServiceApplication.class)
+                .run("--server.port=" + mappingPort, "--spring.application.name=mapping-service",
+                        "--app.qbo.authorize-url=" + sandboxUrl + "/connect/oauth2",
+                        "--app.qbo.token-url=" + sandboxUrl + "/oauth2/v1/tokens/bearer",
+                        "--app.qbo.redirect-uri=http://localhost:" + mappingPort + "/oauth/callback");
+        mappingUrl = "http://localhost:" + mappingPort;
+    }
+
+    static synchronized ExternalApps get() {
+        if (instance == null) {
+            instance = new ExternalApps();
+        }
+        return instance;
+    }
+
+    /** Connects the tenant to a fresh sandbox realm through mapping-service's real OAuth flow. */
+    void connect(String tenantId, String realmId) {
+        send("POST", sandboxUrl + "/admin/realms/" + realmId, null);
+        JsonNode connected = send("GET", mappingUrl + "/tenants/" + tenantId + "/connection/authorize?realmId="
+                + realmId, null);
+        if (!"CONNECTED".equals(connected.path("status").asString())) {
+            throw new IllegalStateException("connection failed: " + connected);
+        }
+    }
+
+    List<JsonNode> entities(String realmId, String entity) {
+        List<JsonNode> all = new ArrayList<>();
+        send("GET", sandboxUrl + "/admin/realms/" + realmId + "/entities/" + entity, null).forEach(all::add);
+        return all;
+    }
+
+    /** Creates an entity directly in QBO, as a bookkeeper would. */
+    JsonNode createInQbo(String realmId, String entity, String body) {
+        String token = send("POST", sandboxUrl + "/admin/realms/" + realmId + "/tokens", null)
+                .path("access_token").asString();
+        return send("POST", sandboxUrl + "/v3/company/" + realmId + "/" + entity.toLowerCase() + "?minorversion=75",
+                body, "Bearer " + token).path(entity);
+    }
+
+    void setFaults(String realmId, String body) {
+        send("PUT", sandboxUrl + "/admin/realms/" + realmId + "/faults", body);
+    }
+
+    JsonNode stats(String realmId) {
+        return send("GET", sandboxUrl + "/admin/realms/" + realmId + "/stats", null);
+    }
+
+    JsonNode link(String tenantId, String entityType, String centerpointId) {
+        return send("GET", mappingUrl + "/tenants/" + tenantId + "/links/" + entityType + "/" + centerpointId, null);
+    }
+
+    private JsonNode send(String method, String url, String body) {
+        return send(method, url, body, null);
+    }
+
+    private JsonNode send(String method, String url, String body, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + url + " → " + response.statusCode() + " "
+                        + response.body());
+            }
+            return response.body().isBlank() ? json.createObjectNode() : json.readTree(response.body());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}
