@@ -1,0 +1,121 @@
+package com.cpsync.inbound.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.cpsync.inbound.domain.change.ChangeOperation;
+import com.cpsync.inbound.domain.change.EntityChange;
+import com.cpsync.inbound.domain.decision.Command.InvoiceKind;
+import com.cpsync.inbound.domain.decision.Command.PaymentApplication;
+import com.cpsync.inbound.domain.decision.CustomerDecisions;
+import com.cpsync.inbound.domain.decision.Decision;
+import com.cpsync.inbound.domain.decision.InboundSettings;
+import com.cpsync.inbound.domain.decision.InvoiceDecisions;
+import com.cpsync.inbound.domain.decision.InvoiceFacts;
+import com.cpsync.inbound.domain.decision.PaymentDecisions;
+import com.cpsync.inbound.domain.qbo.QboCustomer;
+import com.cpsync.inbound.domain.qbo.QboEntityParser;
+import com.cpsync.inbound.domain.qbo.QboInvoice;
+import com.cpsync.inbound.domain.qbo.QboPayment;
+import com.cpsync.inbound.domain.qbo.QboPayment.AppliedAmount;
+
+/** Loads the facts one decision needs from mapping-service (and QBO when unavoidable) and decides. */
+public class DecideChange {
+
+    /** Project invoices we emitted are linked as {@code <projectId>:<qboInvoiceId>} → qboInvoiceId. */
+    static final char PROJECT_INVOICE_SEPARATOR = ':';
+
+    private final MappingDirectory mapping;
+    private final QboReads qbo;
+    private final QboEntityParser parser;
+
+    public DecideChange(MappingDirectory mapping, QboReads qbo, QboEntityParser parser) {
+        this.mapping = mapping;
+        this.qbo = qbo;
+        this.parser = parser;
+    }
+
+    public Decision decide(Connection connection, EntityChange change, Optional<String> state,
+            InboundSettings settings) {
+        switch (change.entityName()) {
+            case "Customer": return customer(connection, change, state, settings);
+            case "Invoice": return invoice(connection, change, state, settings);
+            default: return payment(connection, change, state, settings);
+        }
+    }
+
+    private Decision customer(Connection connection, EntityChange change, Optional<String> state,
+            InboundSettings settings) {
+        QboCustomer customer = state.map(parser::customer).orElse(null);
+        String linked = mapping.centerpointIdOf(connection.tenantId(), "COMPANY", change.entityId()).orElse(null);
+        String ours = customer == null || customer.job() ? null
+                : mapping.ourSyncToken(connection.realmId(), "Customer", change.entityId()).orElse(null);
+        return CustomerDecisions.decide(change.entityId(), customer, linked, ours, settings);
+    }
+
+    private Decision invoice(Connection connection, EntityChange change, Optional<String> state,
+            InboundSettings settings) {
+        String tenant = connection.tenantId();
+        QboInvoice invoice = state.map(parser::invoice).orElse(null);
+        String serviceInvoice = mapping.centerpointIdOf(tenant, "SERVICE_INVOICE", change.entityId()).orElse(null);
+        String ours = serviceInvoice == null ? null
+                : mapping.ourSyncToken(connection.realmId(), "Invoice", change.entityId()).orElse(null);
+        Optional<String> imported = mapping.centerpointIdOf(tenant, "PROJECT_INVOICE", change.entityId());
+        String projectId = imported.map(DecideChange::projectOf).orElse(null);
+        if (invoice != null && serviceInvoice == null) {
+            projectId = syncedProjectOf(tenant, invoice).orElse(projectId);
+        }
+        InvoiceFacts facts = new InvoiceFacts(serviceInvoice, ours, projectId, imported.isPresent());
+        ChangeOperation operation = invoice == null ? ChangeOperation.DELETE : change.operation();
+        return InvoiceDecisions.decide(change.entityId(), operation, invoice, facts, settings);
+    }
+
+    private Decision payment(Connection connection, EntityChange change, Optional<String> state,
+            InboundSettings settings) {
+        QboPayment payment = state.map(parser::payment).orElse(null);
+        boolean imported = mapping.centerpointIdOf(connection.tenantId(), "PAYMENT", change.entityId()).isPresent();
+        List<PaymentApplication> applications = payment == null ? List.of() : applications(connection, payment);
+        ChangeOperation operation = payment == null ? ChangeOperation.DELETE : change.operation();
+        return PaymentDecisions.decide(change.entityId(), operation, payment, applications, imported, settings);
+    }
+
+    private List<PaymentApplication> applications(Connection connection, QboPayment payment) {
+        String tenant = connection.tenantId();
+        List<PaymentApplication> applications = new ArrayList<>();
+        for (AppliedAmount applied : payment.appliedToInvoices()) {
+            String invoiceId = applied.qboInvoiceId();
+            Optional<String> service = mapping.centerpointIdOf(tenant, "SERVICE_INVOICE", invoiceId);
+            if (service.isPresent()) {
+                applications.add(new PaymentApplication(InvoiceKind.SERVICE_INVOICE, service.get(), invoiceId, null,
+                        applied.amount()));
+                continue;
+            }
+            Optional<String> project = mapping.centerpointIdOf(tenant, "PROJECT_INVOICE", invoiceId)
+                    .map(DecideChange::projectOf)
+                    // an invoice of a synced project that was never imported: one metered read tells
+                    .or(() -> qbo.read(connection, "Invoice", invoiceId).map(parser::invoice)
+                            .flatMap(invoice -> syncedProjectOf(tenant, invoice)));
+            project.ifPresent(projectId -> applications.add(new PaymentApplication(InvoiceKind.PROJECT_INVOICE, null,
+                    invoiceId, projectId, applied.amount())));
+        }
+        return applications;
+    }
+
+    /** The synced project an invoice belongs to: its ProjectRef, else its customer (a project sub-customer). */
+    private Optional<String> syncedProjectOf(String tenant, QboInvoice invoice) {
+        Optional<String> byProjectRef = invoice.projectId() == null ? Optional.empty()
+                : mapping.centerpointIdOf(tenant, "PROJECT", invoice.projectId());
+        return byProjectRef.or(() -> invoice.customerId() == null ? Optional.empty()
+                : mapping.centerpointIdOf(tenant, "PROJECT", invoice.customerId()));
+    }
+
+    static String projectInvoiceLinkId(String projectId, String qboInvoiceId) {
+        return projectId + PROJECT_INVOICE_SEPARATOR + qboInvoiceId;
+    }
+
+    static String projectOf(String projectInvoiceLinkId) {
+        int at = projectInvoiceLinkId.lastIndexOf(PROJECT_INVOICE_SEPARATOR);
+        return at < 0 ? projectInvoiceLinkId : projectInvoiceLinkId.substring(0, at);
+    }
+}

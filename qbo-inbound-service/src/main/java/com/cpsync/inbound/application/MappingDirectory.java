@@ -1,0 +1,34 @@
+package com.cpsync.inbound.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What this service asks of mapping-service (docs/contracts.md). */
+public interface MappingDirectory {
+
+    /** The tenant connected to a realm; empty when no tenant ever connected it. */
+    Optional<Connection> connectionOfRealm(String realmId);
+
+    /** Every connected realm. */
+    List<Connection> connections();
+
+    /** Reverse link lookup: the Centerpoint id linked to a QBO id. */
+    Optional<String> centerpointIdOf(String tenantId, String entityType, String qboId);
+
+    /** Records a link; a clash with an existing link is ignored (the link already exists). */
+    void link(String tenantId, String entityType, String centerpointId, String qboId);
+
+    /** Re-points every link of the merged-away QBO id to the survivor; returns how many moved. */
+    int repoint(String tenantId, String entityType, String fromQboId, String toQboId);
+
+    /** The SyncToken recorded when we last wrote this entity (echo suppression). */
+    Optional<String> ourSyncToken(String realmId, String qboEntity, String qboId);
+
+    /** Stores the change as applied when it is newer than the stored one; true when it was newer. */
+    boolean markApplied(String realmId, String qboEntity, String qboId, Instant lastUpdated, String syncToken);
+
+    Optional<Instant> cdcCursor(String realmId);
+
+    void saveCdcCursor(String realmId, Instant changedSince);
+}

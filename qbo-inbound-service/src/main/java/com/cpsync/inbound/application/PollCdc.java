@@ -1,0 +1,113 @@
+package com.cpsync.inbound.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.cpsync.inbound.application.QboReads.CdcObject;
+import com.cpsync.inbound.application.QboReads.CdcPage;
+import com.cpsync.inbound.domain.change.ChangeOperation;
+import com.cpsync.inbound.domain.change.ChangeSource;
+import com.cpsync.inbound.domain.change.DeterministicIds;
+import com.cpsync.inbound.domain.change.EntityChange;
+
+/**
+ * The CDC poller: for one realm, asks QBO what changed since the realm's cursor and publishes every
+ * object (with its JSON, so processing needs no read) to {@code qbo.changes.v1}. The cursor moves to
+ * QBO's response time minus an overlap, and only after Kafka acknowledged the records.
+ *
+ * <p>CDC answers at most 1000 objects and has no paging and no end bound. A full answer is narrowed:
+ * each entity is asked on its own, and an entity still full continues from the update time of the
+ * last object it returned (QBO orders each entity's objects by update time).
+ */
+public class PollCdc {
+
+    private static final Logger log = LoggerFactory.getLogger(PollCdc.class);
+    static final int CDC_MAX_OBJECTS = 1000;
+    private static final Duration MAX_LOOK_BACK = Duration.ofDays(30).minusMinutes(5);
+
+    private final MappingDirectory mapping;
+    private final QboReads qbo;
+    private final ChangePublisher publisher;
+    private final CdcSettings settings;
+    private final Clock clock;
+
+    public PollCdc(MappingDirectory mapping, QboReads qbo, ChangePublisher publisher, CdcSettings settings,
+            Clock clock) {
+        this.mapping = mapping;
+        this.qbo = qbo;
+        this.publisher = publisher;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Polls every connected realm; one failing realm does not stop the others. */
+    public void pollAll() {
+        for (Connection connection : mapping.connections()) {
+            try {
+                poll(connection);
+            }
+            catch (RuntimeException ex) {
+                log.warn("CDC poll of realm {} failed, next interval retries: {}", connection.realmId(), ex.toString());
+            }
+        }
+    }
+
+    /** Returns how many changes were published. */
+    public int poll(Connection connection) {
+        Instant now = clock.instant();
+        Instant floor = now.minus(MAX_LOOK_BACK);
+        Instant since = mapping.cdcCursor(connection.realmId()).orElse(now.minus(settings.firstLookBack()));
+        if (since.isBefore(floor)) {
+            log.warn("realm {} CDC cursor {} is older than QBO's 30-day look-back: polling from {}",
+                    connection.realmId(), since, floor);
+            since = floor;
+        }
+        CdcPage page = qbo.cdc(connection, settings.entities(), since);
+        List<CdcObject> objects = new ArrayList<>(page.objects());
+        if (objects.size() >= CDC_MAX_OBJECTS) {
+            objects = narrowed(connection, since);
+        }
+        List<EntityChange> changes = objects.stream().map(object -> toChange(connection, object, now)).toList();
+        publisher.publish(changes).join();
+        mapping.saveCdcCursor(connection.realmId(), page.time().minus(settings.overlap()));
+        return changes.size();
+    }
+
+    private List<CdcObject> narrowed(Connection connection, Instant since) {
+        List<CdcObject> all = new ArrayList<>();
+        for (String entity : settings.entities()) {
+            Instant from = since;
+            while (true) {
+                List<CdcObject> objects = qbo.cdc(connection, List.of(entity), from).objects();
+                all.addAll(objects);
+                if (objects.size() < CDC_MAX_OBJECTS) {
+                    break;
+                }
+                Instant last = objects.stream().map(CdcObject::lastUpdated).max(Comparator.naturalOrder()).orElse(from);
+                if (!last.isAfter(from)) {
+                    log.warn("realm {}: more than {} {} changes at {}; some may wait for webhooks",
+                            connection.realmId(), CDC_MAX_OBJECTS, entity, from);
+                    break;
+                }
+                from = last;
+            }
+        }
+        return all;
+    }
+
+    private static EntityChange toChange(Connection connection, CdcObject object, Instant now) {
+        ChangeOperation operation = object.deleted() ? ChangeOperation.DELETE
+                : object.lastUpdated().equals(object.createdAt()) ? ChangeOperation.CREATE : ChangeOperation.UPDATE;
+        String changeId = DeterministicIds.changeId(connection.realmId(), object.entityName(), object.id(), operation,
+                object.lastUpdated());
+        return new EntityChange(changeId, connection.realmId(), object.entityName(), object.id(), operation,
+                object.lastUpdated(), null, ChangeSource.CDC, now, object.deleted() ? null : object.json());
+    }
+}

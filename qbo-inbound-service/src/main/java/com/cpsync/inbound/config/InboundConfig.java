@@ -1,0 +1,161 @@
+package com.cpsync.inbound.config;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.web.client.RestClient;
+
+import com.cpsync.inbound.adapter.in.CdcPollScheduler;
+import com.cpsync.inbound.adapter.in.kafka.InvalidChangeRecordException;
+import com.cpsync.inbound.adapter.in.kafka.QboChangesKafkaListener;
+import com.cpsync.inbound.adapter.in.kafka.SyncSettingsKafkaReader;
+import com.cpsync.inbound.adapter.out.http.MappingServiceClient;
+import com.cpsync.inbound.adapter.out.http.QboClientReads;
+import com.cpsync.inbound.adapter.out.kafka.InboundKafkaPublisher;
+import com.cpsync.inbound.adapter.out.kafka.MicrometerInboundMetrics;
+import com.cpsync.inbound.application.CdcSettings;
+import com.cpsync.inbound.application.ChangePublisher;
+import com.cpsync.inbound.application.DecideChange;
+import com.cpsync.inbound.application.EntityStates;
+import com.cpsync.inbound.application.PollCdc;
+import com.cpsync.inbound.application.ProcessQboChanges;
+import com.cpsync.inbound.domain.qbo.QboEntityParser;
+import com.cpsync.qbo.client.QboClient;
+import com.cpsync.qbo.client.RealmLimits;
+import com.cpsync.qbo.client.RealmRateLimiter;
+import com.cpsync.schemas.Topics;
+import com.cpsync.schemas.serde.AvroSerializer;
+
+/** Wires inbound processing, the settings reader and the CDC poller. */
+@Configuration(proxyBeanMethods = false)
+public class InboundConfig {
+
+    private static final Set<String> METERED = Set.of("read", "query", "cdc");
+
+    @Bean
+    MappingServiceClient mappingServiceClient(InboundProperties properties) {
+        return new MappingServiceClient(RestClient.builder().baseUrl(properties.mappingUrl()).build());
+    }
+
+    @Bean
+    QboClient qboClient(InboundProperties properties, MeterRegistry meters) {
+        return QboClient.builder(URI.create(properties.qboUrl()))
+                .limiter(new RealmRateLimiter(RealmLimits.qboDefaults()))
+                .listener((realmId, operation, status, nanos) -> {
+                    Timer.builder("qbo_calls").tag("operation", operation).tag("status", String.valueOf(status))
+                            .register(meters).record(Duration.ofNanos(nanos));
+                    if (METERED.contains(operation)) {
+                        meters.counter("qbo_inbound_reads_total", "call", operation).increment();
+                    }
+                })
+                .build();
+    }
+
+    @Bean
+    QboClientReads qboReads(QboClient qbo, MappingServiceClient mapping) {
+        return new QboClientReads(qbo, mapping);
+    }
+
+    /** Not ready before the settings topic was read to its end: changes would be judged without settings. */
+    @Bean
+    HealthIndicator syncSettingsHealthIndicator(SyncSettingsKafkaReader settings) {
+        return () -> settings.isCaughtUp() ? Health.up().build()
+                : Health.outOfService().withDetail("syncSettings", "reading centerpoint.sync-settings.v1").build();
+    }
+
+    @Bean
+    SyncSettingsKafkaReader syncSettings(ConsumerFactory<?, ?> consumerFactory) {
+        Map<String, Object> props = new HashMap<>(consumerFactory.getConfigurationProperties());
+        props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.CLIENT_ID_CONFIG, "qbo-inbound-settings-" + UUID.randomUUID());
+        return new SyncSettingsKafkaReader(() -> new KafkaConsumer<>(props), Topics.CENTERPOINT_SYNC_SETTINGS);
+    }
+
+    @Bean
+    InboundKafkaPublisher inboundPublisher(KafkaTemplate<String, SpecificRecord> kafka, MeterRegistry meters,
+            Clock clock) {
+        return new InboundKafkaPublisher(kafka, meters, clock);
+    }
+
+    @Bean
+    ProcessQboChanges processQboChanges(MappingServiceClient mapping, SyncSettingsKafkaReader settings,
+            QboClientReads qbo, InboundKafkaPublisher publisher, InboundProperties properties, MeterRegistry meters,
+            Clock clock) {
+        QboEntityParser parser = new QboEntityParser(QboJson.mapper());
+        return new ProcessQboChanges(mapping, settings, new EntityStates(qbo, properties.cdcBatchThreshold()),
+                new DecideChange(mapping, qbo, parser), publisher, parser, new MicrometerInboundMetrics(meters), clock);
+    }
+
+    @Bean
+    QboChangesKafkaListener qboChangesKafkaListener(ProcessQboChanges processQboChanges) {
+        return new QboChangesKafkaListener(processQboChanges);
+    }
+
+    @Bean
+    PollCdc pollCdc(MappingServiceClient mapping, QboClientReads qbo, ChangePublisher publisher,
+            CdcProperties properties, Clock clock) {
+        return new PollCdc(mapping, qbo, publisher,
+                new CdcSettings(properties.entities(), properties.firstLookBack(), properties.overlap()), clock);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "app.cdc.enabled", havingValue = "true", matchIfMissing = true)
+    CdcPollScheduler cdcPollScheduler(PollCdc pollCdc, CdcProperties properties) {
+        return new CdcPollScheduler(pollCdc, properties.interval());
+    }
+
+    /**
+     * Poison records of {@code qbo.changes.v1} go to {@code qbo.changes.v1.DLT} with the failure in the
+     * standard headers. The DLT template is built here, not as a bean, so Boot's own template stays.
+     */
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(ProducerFactory<?, ?> producerFactory) {
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer());
+        byType.put(SpecificRecord.class, new AvroSerializer());
+        DefaultKafkaProducerFactory<String, Object> dltProducers = new DefaultKafkaProducerFactory<>(
+                producerFactory.getConfigurationProperties(), new StringSerializer(),
+                new DelegatingByTypeSerializer(byType, true));
+        KafkaTemplate<String, Object> dltTemplate = new KafkaTemplate<>(dltProducers);
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(dltTemplate,
+                (record, ex) -> new TopicPartition(Topics.dlt(record.topic()), -1));
+        // transient trouble (mapping-service, broker) is retried for about a minute before the DLT
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(6);
+        backOff.setInitialInterval(1_000L);
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(30_000L);
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(InvalidChangeRecordException.class);
+        return handler;
+    }
+}

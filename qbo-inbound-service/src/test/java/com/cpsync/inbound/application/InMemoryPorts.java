@@ -1,0 +1,185 @@
+package com.cpsync.inbound.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import com.cpsync.inbound.domain.change.EntityChange;
+import com.cpsync.inbound.domain.decision.InboundSettings;
+
+/** In-memory fakes of the ports, for use-case tests without Spring, Kafka or HTTP. */
+final class InMemoryPorts {
+
+    private InMemoryPorts() {
+    }
+
+    static final class Mapping implements MappingDirectory {
+        final Map<String, Connection> byRealm = new HashMap<>();
+        final Map<String, String> links = new HashMap<>();
+        final Map<String, String> writes = new HashMap<>();
+        final Map<String, Instant> applied = new HashMap<>();
+        final Map<String, Instant> cursors = new HashMap<>();
+
+        @Override
+        public Optional<Connection> connectionOfRealm(String realmId) {
+            return Optional.ofNullable(byRealm.get(realmId));
+        }
+
+        @Override
+        public List<Connection> connections() {
+            return byRealm.values().stream().filter(Connection::connected).toList();
+        }
+
+        @Override
+        public Optional<String> centerpointIdOf(String tenantId, String entityType, String qboId) {
+            return Optional.ofNullable(links.get(tenantId + "/" + entityType + "/" + qboId));
+        }
+
+        @Override
+        public void link(String tenantId, String entityType, String centerpointId, String qboId) {
+            links.put(tenantId + "/" + entityType + "/" + qboId, centerpointId);
+        }
+
+        @Override
+        public int repoint(String tenantId, String entityType, String fromQboId, String toQboId) {
+            String cp = links.remove(tenantId + "/" + entityType + "/" + fromQboId);
+            if (cp == null) {
+                return 0;
+            }
+            links.put(tenantId + "/" + entityType + "/" + toQboId, cp);
+            return 1;
+        }
+
+        @Override
+        public Optional<String> ourSyncToken(String realmId, String qboEntity, String qboId) {
+            return Optional.ofNullable(writes.get(realmId + "/" + qboEntity + "/" + qboId));
+        }
+
+        @Override
+        public boolean markApplied(String realmId, String qboEntity, String qboId, Instant lastUpdated,
+                String syncToken) {
+            String key = realmId + "/" + qboEntity + "/" + qboId;
+            Instant stored = applied.get(key);
+            if (stored != null && !lastUpdated.isAfter(stored)) {
+                return false;
+            }
+            applied.put(key, lastUpdated);
+            return true;
+        }
+
+        @Override
+        public Optional<Instant> cdcCursor(String realmId) {
+            return Optional.ofNullable(cursors.get(realmId));
+        }
+
+        @Override
+        public void saveCdcCursor(String realmId, Instant changedSince) {
+            cursors.put(realmId, changedSince);
+        }
+    }
+
+    /** A QBO realm's current entities; counts metered calls. */
+    static final class Qbo implements QboReads {
+        final Map<String, String> entities = new LinkedHashMap<>();
+        final Map<String, Instant> updated = new HashMap<>();
+        Instant now = Instant.parse("2026-11-26T10:00:00Z");
+        int reads;
+        int cdcCalls;
+        int cdcLimit = 1000;
+        boolean refusing;
+
+        void put(String entityName, String id, String json, Instant lastUpdated) {
+            entities.put(entityName + "/" + id, json);
+            updated.put(entityName + "/" + id, lastUpdated);
+        }
+
+        @Override
+        public Optional<String> read(Connection connection, String entityName, String id) {
+            reads++;
+            if (refusing) {
+                throw new QboReadFailedException("QBO refused the read: AuthorizationFault", "3100", null);
+            }
+            return Optional.ofNullable(entities.get(entityName + "/" + id));
+        }
+
+        @Override
+        public CdcPage cdc(Connection connection, Collection<String> entityNames, Instant changedSince) {
+            cdcCalls++;
+            List<CdcObject> objects = new ArrayList<>();
+            updated.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> {
+                String[] key = entry.getKey().split("/");
+                if (entityNames.contains(key[0]) && !entry.getValue().isBefore(changedSince)
+                        && objects.size() < cdcLimit) {
+                    objects.add(new CdcObject(key[0], key[1], entities.get(entry.getKey()), false, entry.getValue(),
+                            entry.getValue()));
+                }
+            });
+            return new CdcPage(now, objects);
+        }
+    }
+
+    static final class Changes implements ChangePublisher {
+        final List<EntityChange> changes = new ArrayList<>();
+
+        @Override
+        public CompletableFuture<Void> publish(List<EntityChange> published) {
+            changes.addAll(published);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+
+    static final class Publisher implements InboundPublisher {
+        final List<Emission> emissions = new ArrayList<>();
+        final List<EntityChange> deadLetters = new ArrayList<>();
+
+        @Override
+        public void publish(List<Emission> published) {
+            emissions.addAll(published);
+        }
+
+        @Override
+        public void deadLetter(EntityChange change, String reason) {
+            deadLetters.add(change);
+        }
+
+        List<Emission> commands() {
+            return emissions.stream().filter(e -> e.commandId() != null).toList();
+        }
+    }
+
+    static final class Settings implements SettingsDirectory {
+        final Map<String, InboundSettings> byTenant = new HashMap<>();
+
+        @Override
+        public Optional<InboundSettings> of(String tenantId) {
+            return Optional.ofNullable(byTenant.get(tenantId));
+        }
+
+        @Override
+        public void awaitCaughtUp() {
+        }
+    }
+
+    static final class NoMetrics implements InboundMetrics {
+        int duplicates;
+
+        @Override
+        public void changeConsumed(String entityName) {
+        }
+
+        @Override
+        public void duplicateCollapsed(String entityName) {
+            duplicates++;
+        }
+
+        @Override
+        public void ignoredEntity(String entityName) {
+        }
+    }
+}

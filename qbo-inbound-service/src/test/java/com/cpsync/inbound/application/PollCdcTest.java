@@ -1,0 +1,75 @@
+package com.cpsync.inbound.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.cpsync.inbound.domain.change.ChangeOperation;
+import com.cpsync.inbound.domain.change.ChangeSource;
+import com.cpsync.inbound.domain.change.EntityChange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PollCdcTest {
+
+    private final InMemoryPorts.Mapping mapping = new InMemoryPorts.Mapping();
+    private final InMemoryPorts.Qbo qbo = new InMemoryPorts.Qbo();
+    private final InMemoryPorts.Changes publisher = new InMemoryPorts.Changes();
+    private final Connection realm = new Connection("t1", "r1", true);
+    private PollCdc poll;
+
+    @BeforeEach
+    void setUp() {
+        poll = new PollCdc(mapping, qbo, publisher, new CdcSettings(List.of("Customer", "Invoice", "Payment"),
+                Duration.ofHours(1), Duration.ofSeconds(30)), Clock.fixed(qbo.now, ZoneOffset.UTC));
+        mapping.byRealm.put("r1", realm);
+    }
+
+    @Test
+    void shouldPublishEveryChangedObjectWithItsJsonAndMoveTheCursorToResponseTimeMinusOverlap() {
+        qbo.put("Customer", "1", "{\"Id\":\"1\"}", qbo.now.minusSeconds(60));
+
+        poll.poll(realm);
+
+        assertThat(publisher.changes).singleElement().satisfies(change -> {
+            assertThat(change.source()).isEqualTo(ChangeSource.CDC);
+            assertThat(change.entityJson()).isEqualTo("{\"Id\":\"1\"}");
+            assertThat(change.operation()).isEqualTo(ChangeOperation.CREATE);
+        });
+        assertThat(mapping.cursors.get("r1")).isEqualTo(qbo.now.minusSeconds(30));
+    }
+
+    @Test
+    void shouldStartFromTheStoredCursorAndNeverBeforeThirtyDays() {
+        qbo.put("Customer", "old", "{}", qbo.now.minus(Duration.ofHours(3)));
+        qbo.put("Customer", "new", "{}", qbo.now.minus(Duration.ofMinutes(10)));
+        mapping.saveCdcCursor("r1", qbo.now.minus(Duration.ofHours(1)));
+
+        poll.poll(realm);
+        assertThat(publisher.changes).extracting(EntityChange::entityId).containsExactly("new");
+
+        mapping.saveCdcCursor("r1", qbo.now.minus(Duration.ofDays(45)));
+        publisher.changes.clear();
+        poll.poll(realm);
+        assertThat(publisher.changes).extracting(EntityChange::entityId).containsExactly("old", "new");
+    }
+
+    @Test
+    void shouldNarrowAFullResponseSoNothingIsLost() {
+        qbo.cdcLimit = 1000;
+        for (int i = 0; i < 1500; i++) {
+            qbo.put("Customer", "c" + i, "{}", qbo.now.minusSeconds(3000 - i));
+        }
+        qbo.put("Invoice", "i1", "{}", qbo.now.minusSeconds(10));
+
+        poll.poll(realm);
+
+        assertThat(publisher.changes.stream().map(EntityChange::entityId).distinct().count()).isEqualTo(1501);
+        assertThat(qbo.cdcCalls).isGreaterThan(1);
+    }
+}

@@ -1,0 +1,88 @@
+package com.cpsync.inbound.domain.decision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.cpsync.inbound.domain.change.ChangeOperation;
+import com.cpsync.inbound.domain.decision.Command.DeleteProjectInvoice;
+import com.cpsync.inbound.domain.decision.Command.Line;
+import com.cpsync.inbound.domain.decision.Command.UpsertProjectInvoice;
+import com.cpsync.inbound.domain.qbo.QboInvoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InvoiceDecisionsTest {
+
+    static QboInvoice invoice(boolean voided) {
+        return new QboInvoice("130", "2", "61", null, "1042", LocalDate.parse("2026-11-20"), null,
+                List.of(new Line("work", "4", "95.00", "380.00")), "380.00", "380.00", voided);
+    }
+
+    /** Every value of the three project-invoice settings against new, changed, voided and deleted invoices. */
+    @ParameterizedTest(name = "{0} imported={1} new={2} changes={3} delete={4} -> {5} {6}")
+    @CsvSource({
+            "CREATE, false, false, false, false, SKIPPED_BY_SETTINGS, CREATE",
+            "CREATE, false, true,  false, false, SYNCED,              CREATE",
+            "CREATE, false, false, true,  true,  SKIPPED_BY_SETTINGS, CREATE",
+            "UPDATE, true,  false, false, false, SKIPPED_BY_SETTINGS, UPDATE",
+            "UPDATE, true,  false, true,  false, SYNCED,              UPDATE",
+            "UPDATE, true,  true,  false, true,  SKIPPED_BY_SETTINGS, UPDATE",
+            "UPDATE, false, true,  false, false, SYNCED,              CREATE",
+            "VOID,   true,  false, true,  false, SYNCED,              VOID",
+            "VOID,   true,  true,  false, true,  SKIPPED_BY_SETTINGS, VOID",
+            "DELETE, true,  false, false, false, SKIPPED_BY_SETTINGS, DELETE",
+            "DELETE, true,  true,  true,  false, SKIPPED_BY_SETTINGS, DELETE",
+            "DELETE, true,  false, false, true,  SYNCED,              DELETE",
+            "DELETE, false, true,  true,  true,  SKIPPED_BY_SETTINGS, DELETE"
+    })
+    void shouldFollowTheProjectInvoiceSettings(ChangeOperation operation, boolean imported, boolean getNew,
+            boolean getChanges, boolean delete, Result result, Action action) {
+        InboundSettings settings = new InboundSettings(false, false, getNew, getChanges, delete, false, false, false);
+        QboInvoice state = operation == ChangeOperation.DELETE ? null : invoice(operation == ChangeOperation.VOID);
+        InvoiceFacts facts = new InvoiceFacts(null, null, "p-1", imported);
+
+        Decision decision = InvoiceDecisions.decide("130", operation, state, facts, settings);
+
+        assertThat(decision.result()).isEqualTo(result);
+        assertThat(decision.action()).isEqualTo(action);
+        assertThat(decision.entity()).isEqualTo(SyncedEntity.PROJECT_INVOICE);
+        if (result == Result.SYNCED && action == Action.DELETE) {
+            assertThat(decision.command()).isEqualTo(new DeleteProjectInvoice("p-1", "130"));
+        }
+        else if (result == Result.SYNCED) {
+            UpsertProjectInvoice upsert = (UpsertProjectInvoice) decision.command();
+            assertThat(upsert.projectId()).isEqualTo("p-1");
+            assertThat(upsert.total()).isEqualTo("380.00");
+            assertThat(upsert.voided()).isEqualTo(action == Action.VOID);
+        }
+        else {
+            assertThat(decision.command()).isNull();
+        }
+    }
+
+    @Test
+    void shouldSkipInvoicesThatAreNotOnASyncedProject() {
+        Decision decision = InvoiceDecisions.decide("131", ChangeOperation.CREATE, invoice(false),
+                new InvoiceFacts(null, null, null, false), InboundSettingsFixtures.all());
+
+        assertThat(decision.result()).isEqualTo(Result.SKIPPED_BY_SETTINGS);
+        assertThat(decision.reason()).contains("not a synced project");
+    }
+
+    @Test
+    void shouldSuppressTheEchoOfOurOwnServiceInvoice() {
+        Decision echo = InvoiceDecisions.decide("132", ChangeOperation.UPDATE, invoice(false),
+                new InvoiceFacts("si-1", "2", null, false), InboundSettingsFixtures.all());
+        Decision userEdit = InvoiceDecisions.decide("132", ChangeOperation.UPDATE, invoice(false),
+                new InvoiceFacts("si-1", "1", null, false), InboundSettingsFixtures.all());
+
+        assertThat(echo.result()).isEqualTo(Result.ECHO_SUPPRESSED);
+        assertThat(echo.entity()).isEqualTo(SyncedEntity.SERVICE_INVOICE);
+        assertThat(userEdit.result()).isEqualTo(Result.SKIPPED_BY_SETTINGS);
+        assertThat(userEdit.command()).isNull();
+    }
+}

@@ -1,0 +1,76 @@
+package com.cpsync.inbound.domain.decision;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.cpsync.inbound.domain.change.ChangeOperation;
+import com.cpsync.inbound.domain.decision.Command.DeleteInvoicePayment;
+import com.cpsync.inbound.domain.decision.Command.InvoiceKind;
+import com.cpsync.inbound.domain.decision.Command.PaymentApplication;
+import com.cpsync.inbound.domain.decision.Command.UpsertInvoicePayment;
+import com.cpsync.inbound.domain.qbo.QboPayment;
+import com.cpsync.inbound.domain.qbo.QboPayment.AppliedAmount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PaymentDecisionsTest {
+
+    static final List<PaymentApplication> TWO_INVOICES = List.of(
+            new PaymentApplication(InvoiceKind.SERVICE_INVOICE, "si-1", "130", null, "100.00"),
+            new PaymentApplication(InvoiceKind.PROJECT_INVOICE, null, "131", "p-1", "280.00"));
+
+    static QboPayment payment(boolean voided) {
+        return new QboPayment("140", "0", LocalDate.parse("2026-11-25"), "380.00", "CHK-7781",
+                List.of(new AppliedAmount("130", "100.00"), new AppliedAmount("131", "280.00")), voided);
+    }
+
+    /** Every value of the three payment settings against new, changed, voided and deleted payments. */
+    @ParameterizedTest(name = "{0} imported={1} new={2} changes={3} delete={4} -> {5} {6}")
+    @CsvSource({
+            "CREATE, false, false, false, false, SKIPPED_BY_SETTINGS, CREATE",
+            "CREATE, false, true,  false, false, SYNCED,              CREATE",
+            "CREATE, false, false, true,  true,  SKIPPED_BY_SETTINGS, CREATE",
+            "UPDATE, true,  false, false, false, SKIPPED_BY_SETTINGS, UPDATE",
+            "UPDATE, true,  false, true,  false, SYNCED,              UPDATE",
+            "UPDATE, true,  true,  false, true,  SKIPPED_BY_SETTINGS, UPDATE",
+            "VOID,   true,  false, true,  false, SYNCED,              VOID",
+            "DELETE, true,  false, false, false, SKIPPED_BY_SETTINGS, DELETE",
+            "DELETE, true,  true,  true,  false, SKIPPED_BY_SETTINGS, DELETE",
+            "DELETE, true,  false, false, true,  SYNCED,              DELETE",
+            "DELETE, false, true,  true,  true,  SKIPPED_BY_SETTINGS, DELETE"
+    })
+    void shouldFollowThePaymentSettings(ChangeOperation operation, boolean imported, boolean getNew,
+            boolean getChanges, boolean delete, Result result, Action action) {
+        InboundSettings settings = new InboundSettings(false, false, false, false, false, getNew, getChanges, delete);
+        QboPayment state = operation == ChangeOperation.DELETE ? null : payment(operation == ChangeOperation.VOID);
+
+        Decision decision = PaymentDecisions.decide("140", operation, state, TWO_INVOICES, imported, settings);
+
+        assertThat(decision.result()).isEqualTo(result);
+        assertThat(decision.action()).isEqualTo(action);
+        if (result == Result.SYNCED && action == Action.DELETE) {
+            assertThat(decision.command()).isEqualTo(new DeleteInvoicePayment("140"));
+        }
+        else if (result == Result.SYNCED) {
+            UpsertInvoicePayment upsert = (UpsertInvoicePayment) decision.command();
+            assertThat(upsert.applications()).extracting(PaymentApplication::amount).containsExactly("100.00", "280.00");
+            assertThat(upsert.voided()).isEqualTo(action == Action.VOID);
+        }
+        else {
+            assertThat(decision.command()).isNull();
+        }
+    }
+
+    @Test
+    void shouldSkipAPaymentAppliedToNoSyncedInvoice() {
+        Decision decision = PaymentDecisions.decide("141", ChangeOperation.CREATE, payment(false), List.of(), false,
+                InboundSettingsFixtures.all());
+
+        assertThat(decision.result()).isEqualTo(Result.SKIPPED_BY_SETTINGS);
+        assertThat(decision.reason()).contains("no synced invoice");
+    }
+}
