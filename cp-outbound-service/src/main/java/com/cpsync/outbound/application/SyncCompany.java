@@ -25,6 +25,7 @@ import com.cpsync.outbound.domain.companies.CustomerNames;
 import com.cpsync.outbound.domain.companies.CustomerPayloads;
 import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
 import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.outbound.domain.jobs.RequestIds;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 
 /** Companies → QBO customers: settings, match before create, link/create/conflict, sparse changes. */
@@ -135,7 +136,7 @@ public class SyncCompany {
 
     private ParentResult create(OutboundEvent event, Company company, String displayName) {
         JsonNode created = qbo.create(event.tenantId(), "Customer", CustomerPayloads.create(company, displayName),
-                RequestIds.of(event.eventId(), "company:" + company.id()));
+                RequestIds.forEvent(event.eventId(), "company:" + company.id()));
         String qboId = created.path("Id").asString();
         mapping.putLink(event.tenantId(), EntityKind.COMPANY, company.id(), qboId);
         publish(event, company, qboId, Action.CREATE, Result.SYNCED, null, null);

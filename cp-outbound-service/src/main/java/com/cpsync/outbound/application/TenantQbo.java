@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -28,6 +29,8 @@ public class TenantQbo {
     private final MappingGateway mapping;
     private final Clock clock;
     private final Map<String, AccessGrant> tokens = new ConcurrentHashMap<>();
+    /** The realm of each tenant's latest grant or connection answer (a realm outlives its tokens). */
+    private final Map<String, String> realms = new ConcurrentHashMap<>();
 
     public TenantQbo(QboGateway qbo, MappingGateway mapping, Clock clock) {
         this.qbo = qbo;
@@ -38,6 +41,20 @@ public class TenantQbo {
     /** The tenant's realm (fetching a token if none is cached; a disconnected tenant must wait). */
     public String realmOf(String tenantId) {
         return grant(tenantId, null).realmId();
+    }
+
+    /**
+     * The tenant's realm as last seen, for outcomes: never fetches a token, so a skipped event of a
+     * disconnected tenant does not wait. Asks mapping-service's connection once when no grant was seen.
+     */
+    public Optional<String> knownRealm(String tenantId) {
+        String known = realms.get(tenantId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> connected = mapping.connectedRealm(tenantId);
+        connected.ifPresent(realmId -> realms.put(tenantId, realmId));
+        return connected;
     }
 
     public List<JsonNode> query(String tenantId, String entity, String query) {
@@ -118,6 +135,7 @@ public class TenantQbo {
         }
         AccessGrant fresh = mapping.accessToken(tenantId, rejected);
         tokens.put(tenantId, fresh);
+        realms.put(tenantId, fresh.realmId());
         return fresh;
     }
 }

@@ -68,8 +68,9 @@ public class KafkaConfig {
         return factory;
     }
 
+    /** A bean, not a local of the template's method: only a bean's producers are closed with the context. */
     @Bean
-    KafkaTemplate<String, SpecificRecord> kafkaTemplate(KafkaProperties kafka, MeterRegistry meters) {
+    DefaultKafkaProducerFactory<String, SpecificRecord> producerFactory(KafkaProperties kafka, MeterRegistry meters) {
         Map<String, Object> props = new HashMap<>(kafka.buildProducerProperties());
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroSerializer.class);
@@ -77,21 +78,31 @@ public class KafkaConfig {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         DefaultKafkaProducerFactory<String, SpecificRecord> factory = new DefaultKafkaProducerFactory<>(props);
         factory.addListener(new MicrometerProducerListener<>(meters));
-        return new KafkaTemplate<>(factory);
+        return factory;
+    }
+
+    @Bean
+    KafkaTemplate<String, SpecificRecord> kafkaTemplate(
+            DefaultKafkaProducerFactory<String, SpecificRecord> producerFactory) {
+        return new KafkaTemplate<>(producerFactory);
     }
 
     /** Dead letters carry either the raw bytes (unreadable) or the Avro record (invalid content). */
     @Bean
     @SuppressWarnings({"unchecked", "rawtypes"})
-    KafkaTemplate<Object, Object> deadLetterTemplate(KafkaProperties kafka) {
+    DefaultKafkaProducerFactory<Object, Object> deadLetterProducerFactory(KafkaProperties kafka) {
         Map<String, Object> props = new HashMap<>(kafka.buildProducerProperties());
         Map<Class<?>, Serializer<?>> byType = new HashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(SpecificRecord.class, new AvroSerializer());
-        DefaultKafkaProducerFactory<Object, Object> factory = new DefaultKafkaProducerFactory<>(props,
-                (Serializer) new StringSerializer(),
+        return new DefaultKafkaProducerFactory<>(props, (Serializer) new StringSerializer(),
                 new DelegatingByTypeSerializer(byType, true));
-        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    KafkaTemplate<Object, Object> deadLetterTemplate(
+            DefaultKafkaProducerFactory<Object, Object> deadLetterProducerFactory) {
+        return new KafkaTemplate<>(deadLetterProducerFactory);
     }
 
     @Bean

@@ -33,11 +33,13 @@ import com.cpsync.outbound.adapter.out.http.QboClientGateway;
 import com.cpsync.outbound.adapter.out.kafka.EntityStateKafkaStore;
 import com.cpsync.outbound.adapter.out.kafka.SyncOutcomeKafkaPublisher;
 import com.cpsync.outbound.application.HandleCenterpointEvent;
+import com.cpsync.outbound.application.OutcomesWithRealm;
 import com.cpsync.outbound.application.SyncCompany;
 import com.cpsync.outbound.application.SyncInvoices;
 import com.cpsync.outbound.application.SyncJobs;
 import com.cpsync.outbound.application.TenantQbo;
 import com.cpsync.outbound.application.port.MappingGateway;
+import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.work.EventWorkers;
 import com.cpsync.outbound.application.work.ParkPolicy;
@@ -102,9 +104,10 @@ public class ServiceConfig {
     // ---- outbound adapters
 
     @Bean
-    SyncOutcomeKafkaPublisher outcomePublisher(OutboundProperties properties,
-            KafkaTemplate<String, SpecificRecord> kafka, MeterRegistry meters) {
-        return new SyncOutcomeKafkaPublisher(kafka, properties.topics().outcomes(), meters);
+    OutcomePublisher outcomePublisher(OutboundProperties properties, KafkaTemplate<String, SpecificRecord> kafka,
+            MeterRegistry meters, TenantQbo qbo) {
+        return new OutcomesWithRealm(new SyncOutcomeKafkaPublisher(kafka, properties.topics().outcomes(), meters),
+                qbo::knownRealm);
     }
 
     @Bean
@@ -151,7 +154,7 @@ public class ServiceConfig {
 
     @Bean
     HandleCenterpointEvent handleCenterpointEvent(SettingsMemory settings, OwnCommandsMemory commands,
-            EntityStateKafkaStore state, SyncOutcomeKafkaPublisher outcomes, TenantQbo qbo, MappingGateway mapping) {
+            EntityStateKafkaStore state, OutcomePublisher outcomes, TenantQbo qbo, MappingGateway mapping) {
         SyncCompany companies = new SyncCompany(qbo, mapping, state, outcomes);
         SyncJobs jobs = new SyncJobs(qbo, mapping, state, outcomes, companies);
         SyncInvoices invoices = new SyncInvoices(qbo, mapping, state, outcomes, companies, jobs);
@@ -186,7 +189,7 @@ public class ServiceConfig {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     EventWorkers eventWorkers(TenantWorkQueues<WorkItem> queues, HandleCenterpointEvent handler,
-            SyncOutcomeKafkaPublisher outcomes, OutboundProperties properties, Clock clock,
+            OutcomePublisher outcomes, OutboundProperties properties, Clock clock,
             List<ReplayedTopicReader> readers, EventIntake intake) {
         OutboundProperties.Work work = properties.work();
         ParkPolicy policy = new ParkPolicy(work.throttleWait(), work.busyWait(), work.initialBackoff(),

@@ -10,10 +10,10 @@ import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.domain.companies.CustomerNames;
 
 /** mapping-service's rules in miniature: links, a match decision like the real one, write records. */
-final class InMemoryMapping implements MappingGateway {
+class InMemoryMapping implements MappingGateway {
 
     final Map<String, String> links = new HashMap<>();
-    private final Map<String, String> writes = new HashMap<>();
+    final Map<String, String> writes = new HashMap<>();
 
     @Override
     public Optional<String> findLink(String tenantId, EntityKind kind, String centerpointId) {
@@ -57,5 +57,10 @@ final class InMemoryMapping implements MappingGateway {
     @Override
     public AccessGrant accessToken(String tenantId, String rejectedAccessToken) {
         return new AccessGrant("realm-" + tenantId, "token", Instant.now().plusSeconds(3600));
+    }
+
+    @Override
+    public Optional<String> connectedRealm(String tenantId) {
+        return Optional.of("realm-" + tenantId);
     }
 }

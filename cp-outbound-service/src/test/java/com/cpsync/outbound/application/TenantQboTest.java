@@ -1,11 +1,8 @@
 package com.cpsync.outbound.application;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +10,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-import com.cpsync.outbound.application.port.EntityKind;
-import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.work.MutableClock;
 
@@ -83,44 +78,53 @@ class TenantQboTest {
         assertThat(mapping.rejected).hasSize(2);
     }
 
+    @Test
+    void shouldKnowTheRealmFromTheLastGrantWithoutAskingForTheConnection() {
+        tenantQbo.read("t1", "Customer", "58");
+
+        assertThat(tenantQbo.knownRealm("t1")).contains("r1");
+        assertThat(mapping.connectionLookups).isZero();
+    }
+
+    @Test
+    void shouldAskForTheConnectionOnceWhenNoTokenWasFetched() {
+        mapping.connectionRealm = "r9";
+
+        assertThat(tenantQbo.knownRealm("t1")).contains("r9");
+        assertThat(tenantQbo.knownRealm("t1")).contains("r9");
+
+        assertThat(mapping.connectionLookups).isEqualTo(1);
+        assertThat(mapping.rejected).isEmpty();
+    }
+
+    @Test
+    void shouldNotKnowTheRealmOfATenantThatNeverConnected() {
+        assertThat(tenantQbo.knownRealm("t1")).isEmpty();
+        assertThat(mapping.rejected).isEmpty();
+    }
+
     private static ObjectNode body(String id, String token) {
         return JSON.objectNode().put("Id", id).put("SyncToken", token).put("sparse", true);
     }
 
-    private final class FakeMapping implements MappingGateway {
-        private final Map<String, String> writes = new HashMap<>();
+    /** mapping-service's write records, plus numbered access tokens and the rejections it was told of. */
+    private final class FakeMapping extends InMemoryMapping {
         private final List<String> rejected = new ArrayList<>();
         private int issued;
-
-        @Override
-        public Optional<String> findLink(String tenantId, EntityKind kind, String centerpointId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void putLink(String tenantId, EntityKind kind, String centerpointId, String qboId) {
-        }
-
-        @Override
-        public MatchDecision matchCustomer(String tenantId, MatchRequest request) {
-            return null;
-        }
-
-        @Override
-        public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken) {
-            writes.put(qboEntity + "/" + qboId, syncToken);
-        }
-
-        @Override
-        public Optional<String> lastSyncToken(String realmId, String qboEntity, String qboId) {
-            return Optional.ofNullable(writes.get(qboEntity + "/" + qboId));
-        }
+        private String connectionRealm;
+        private int connectionLookups;
 
         @Override
         public AccessGrant accessToken(String tenantId, String rejectedAccessToken) {
             rejected.add(rejectedAccessToken);
             issued++;
             return new AccessGrant("r1", "token-" + issued, clock.instant().plus(Duration.ofHours(1)));
+        }
+
+        @Override
+        public Optional<String> connectedRealm(String tenantId) {
+            connectionLookups++;
+            return Optional.ofNullable(connectionRealm);
         }
     }
 

@@ -7,7 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
@@ -23,24 +25,26 @@ import com.cpsync.sandbox.QboSandboxApplication;
  * The real qbo-sandbox and mapping-service (embedded PostgreSQL), started once in this JVM, plus the
  * HTTP calls the tests make to them as a user or an operator would.
  */
-final class ExternalApps {
+final class ExternalApps implements AutoCloseable {
 
     private static ExternalApps instance;
 
     final String sandboxUrl;
     final String mappingUrl;
+    private final ConfigurableApplicationContext sandbox;
+    private final ConfigurableApplicationContext mapping;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     private ExternalApps() {
-        ConfigurableApplicationContext sandbox = new SpringApplicationBuilder(QboSandboxApplication.class)
+        sandbox = new SpringApplicationBuilder(QboSandboxApplication.class)
                 .properties("server.port=0", "spring.application.name=qbo-sandbox",
                         "spring.autoconfigure.exclude=" + ItProperties.JDBC_AUTOCONFIG)
                 .run();
         sandboxUrl = "http://localhost:" + sandbox.getEnvironment().getProperty("local.server.port");
         int mappingPort = freePort();
         // command-line arguments: they outrank mapping-service's own @PropertySource defaults
-        new SpringApplicationBuilder(MappingServiceApplication.class)
+        mapping = new SpringApplicationBuilder(MappingServiceApplication.class)
                 .run("--server.port=" + mappingPort, "--spring.application.name=mapping-service",
                         "--app.qbo.authorize-url=" + sandboxUrl + "/connect/oauth2",
                         "--app.qbo.token-url=" + sandboxUrl + "/oauth2/v1/tokens/bearer",
@@ -53,6 +57,19 @@ final class ExternalApps {
             instance = new ExternalApps();
         }
         return instance;
+    }
+
+    /**
+     * Stops both apps (mapping-service's embedded PostgreSQL with it) while the test engine still runs:
+     * left to JVM shutdown hooks they close alongside the broker's temp-dir deletion and hold the exit.
+     */
+    @Override
+    public void close() {
+        synchronized (ExternalApps.class) {
+            mapping.close();
+            sandbox.close();
+            instance = null;
+        }
     }
 
     /** Connects the tenant to a fresh sandbox realm through mapping-service's real OAuth flow. */
@@ -73,10 +90,29 @@ final class ExternalApps {
 
     /** Creates an entity directly in QBO, as a bookkeeper would. */
     JsonNode createInQbo(String realmId, String entity, String body) {
+        return createInQbo(realmId, entity, body, null);
+    }
+
+    /** The same, sent with a {@code requestid} (QBO answers a repeated requestid with the first response). */
+    JsonNode createInQbo(String realmId, String entity, String body, String requestId) {
         String token = send("POST", sandboxUrl + "/admin/realms/" + realmId + "/tokens", null)
                 .path("access_token").asString();
-        return send("POST", sandboxUrl + "/v3/company/" + realmId + "/" + entity.toLowerCase() + "?minorversion=75",
-                body, "Bearer " + token).path(entity);
+        return send("POST", sandboxUrl + "/v3/company/" + realmId + "/" + entity.toLowerCase() + "?minorversion=75"
+                + (requestId == null ? "" : "&requestid=" + requestId), body, "Bearer " + token).path(entity);
+    }
+
+    /** The access token mapping-service holds for the tenant (the one the service was handed). */
+    String currentAccessToken(String tenantId) {
+        return send("POST", mappingUrl + "/tenants/" + tenantId + "/connection/access-token", "{}")
+                .path("accessToken").asString();
+    }
+
+    /** Revokes a token at QBO's revoke endpoint, authenticated as the OAuth client mapping-service uses. */
+    void revokeAccessToken(String token) {
+        String client = Base64.getEncoder().encodeToString("local-client-id:local-client-secret"
+                .getBytes(StandardCharsets.UTF_8));
+        send("POST", sandboxUrl + "/v2/oauth2/tokens/revoke", json.createObjectNode().put("token", token).toString(),
+                "Basic " + client);
     }
 
     void setFaults(String realmId, String body) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,6 +40,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.annotation.DirtiesContext.ClassMode;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,6 +52,7 @@ import com.cpsync.outbound.adapter.in.kafka.SyncSettingsAvroMapper;
 import com.cpsync.outbound.application.work.TenantWorkQueues;
 import com.cpsync.outbound.application.work.WorkItem;
 import com.cpsync.outbound.config.KafkaConfig;
+import com.cpsync.outbound.domain.jobs.RequestIds;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.Address;
 import com.cpsync.schemas.avro.CenterpointCommand;
@@ -56,6 +60,7 @@ import com.cpsync.schemas.avro.CenterpointEvent;
 import com.cpsync.schemas.avro.CompaniesToQbo;
 import com.cpsync.schemas.avro.Company;
 import com.cpsync.schemas.avro.CompanyCreated;
+import com.cpsync.schemas.avro.CompanyUpdated;
 import com.cpsync.schemas.avro.InvoiceLine;
 import com.cpsync.schemas.avro.InvoiceLineMode;
 import com.cpsync.schemas.avro.NameConflictPolicy;
@@ -86,8 +91,11 @@ import static org.awaitility.Awaitility.await;
 /**
  * Issue 2 and 3 acceptance through a real broker, the real qbo-sandbox and the real mapping-service
  * (embedded PostgreSQL). Each test uses its own tenant and realm, so they share one context.
+ * The context and its broker close after the class: left to a JVM shutdown hook, they close while
+ * Kafka's own hook deletes the broker's log dirs, and the fork's exit hangs.
  */
 @ExtendWith(ExternalAppsExtension.class)
+@DirtiesContext(classMode = ClassMode.AFTER_CLASS)
 @SpringBootTest(classes = CpOutboundServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
@@ -112,6 +120,7 @@ class OutboundSyncIT {
     private static KafkaProducer<String, SpecificRecord> producer;
     private static KafkaConsumer<String, SpecificRecord> outcomeConsumer;
     private static final List<SyncOutcome> OUTCOMES = new ArrayList<>();
+    private static final Map<String, SyncSettings> SETTINGS = new HashMap<>();
 
     @Value("${spring.embedded.kafka.brokers}")
     private String brokers;
@@ -154,6 +163,7 @@ class OutboundSyncIT {
 
         SyncOutcome outcome = awaitOutcome(t, eventId, "c1");
         assertThat(outcome.getResult()).isEqualTo(SyncResult.SYNCED);
+        assertThat(outcome.getRealmId()).isEqualTo(t.realm);
         List<JsonNode> customers = apps().entities(t.realm, "Customer");
         assertThat(customers).hasSize(1);
         JsonNode customer = customers.get(0);
@@ -170,7 +180,10 @@ class OutboundSyncIT {
 
         String eventId = publish(t, new CompanyCreated(company("c1", "Never Ltd")));
 
-        assertThat(awaitOutcome(t, eventId, "c1").getResult()).isEqualTo(SyncResult.SKIPPED_BY_SETTINGS);
+        SyncOutcome outcome = awaitOutcome(t, eventId, "c1");
+        assertThat(outcome.getResult()).isEqualTo(SyncResult.SKIPPED_BY_SETTINGS);
+        // no QBO call was made: the realm comes from the tenant's connection
+        assertThat(outcome.getRealmId()).isEqualTo(t.realm);
         assertThat(apps().entities(t.realm, "Customer")).isEmpty();
     }
 
@@ -251,15 +264,19 @@ class OutboundSyncIT {
     void shouldCreateOneCustomerWhenTheServiceCrashedBetweenTheQboCreateAndTheOffsetCommit() {
         Tenant t = tenant(CompaniesToQbo.WHEN_CREATED);
         CenterpointEvent event = event(t, new CompanyCreated(company("c1", "Crashy Corp")));
-        // the state a crash leaves behind: QBO has the customer (created with our requestid), no link, no commit
-        apps().createInQbo(t.realm, "Customer", "{\"DisplayName\":\"Crashy Corp\",\"CompanyName\":\"Crashy Corp\"}");
+        // the state a crash leaves behind: QBO has the customer, created by our request with our requestid,
+        // but there is no link and no offset commit
+        String crashed = apps().createInQbo(t.realm, "Customer",
+                "{\"DisplayName\":\"Crashy Corp\",\"CompanyName\":\"Crashy Corp\"}",
+                RequestIds.forEvent(event.getEventId(), "company:c1")).path("Id").asString();
 
         send(t, event);
 
         SyncOutcome outcome = awaitOutcome(t, event.getEventId(), "c1");
         assertThat(outcome.getResult()).isEqualTo(SyncResult.SYNCED);
+        assertThat(outcome.getQboId()).isEqualTo(crashed);
         assertThat(apps().entities(t.realm, "Customer")).hasSize(1);
-        assertThat(apps().link(t.id, "COMPANY", "c1").path("qboId").asString()).isEqualTo(outcome.getQboId());
+        assertThat(apps().link(t.id, "COMPANY", "c1").path("qboId").asString()).isEqualTo(crashed);
     }
 
     @Test
@@ -384,33 +401,147 @@ class OutboundSyncIT {
     }
 
     @Test
-    void shouldWriteMultiLineInvoicesAndSendAmountChangesOnlyWhenAsked() {
+    void shouldWriteSingleLineAndMultiLineInvoicesWithTheirLinesAndTotals() {
+        Tenant single = tenant(CompaniesToQbo.WHEN_CREATED, s -> s
+                .setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED)
+                .setInvoiceLineMode(InvoiceLineMode.SINGLE_LINE));
+        Tenant multi = tenant(CompaniesToQbo.WHEN_CREATED, s -> s
+                .setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED)
+                .setInvoiceLineMode(InvoiceLineMode.MULTI_LINE));
+        Map<Tenant, String> items = new HashMap<>();
+        for (Tenant t : List.of(single, multi)) {
+            // the tenant's chosen item, not the realm's default item "1"
+            String itemId = apps().createInQbo(t.realm, "Item", "{\"Name\":\"Site work\",\"Type\":\"Service\"}")
+                    .path("Id").asString();
+            items.put(t, itemId);
+            chooseInvoiceItem(t, itemId);
+            publish(t, new CompanyCreated(company("c1", "Lined Co")));
+            String created = publish(t, new ServiceInvoiceCreated(twoLineInvoice("INV-2001")));
+            assertThat(awaitOutcome(t, created, "i1").getResult()).isEqualTo(SyncResult.SYNCED);
+        }
+
+        JsonNode one = onlyInvoice(single);
+        assertThat(one.path("DocNumber").asString()).isEqualTo("INV-2001");
+        assertThat(one.path("TotalAmt").decimalValue()).isEqualByComparingTo("479.99");
+        assertThat(salesLines(one)).singleElement().satisfies(line -> {
+            assertThat(line.path("Amount").decimalValue()).isEqualByComparingTo("479.99");
+            assertThat(line.path("Description").asString()).contains("INV-2001");
+            assertThat(line.path("SalesItemLineDetail").path("ItemRef").path("value").asString())
+                    .isEqualTo(items.get(single));
+        });
+
+        JsonNode many = onlyInvoice(multi);
+        assertThat(many.path("TotalAmt").decimalValue()).isEqualByComparingTo("479.99");
+        List<JsonNode> lines = salesLines(many);
+        assertThat(lines).hasSize(2);
+        assertLine(lines.get(0), "4h site work", "4", "95.00", "380.00", items.get(multi));
+        assertLine(lines.get(1), "parts", "3", "33.33", "99.99", items.get(multi));
+    }
+
+    @Test
+    void shouldSendAnInvoiceAmountChangeOnlyWhenSendChangesIsOn() {
         Tenant sends = tenant(CompaniesToQbo.WHEN_CREATED, s -> s
                 .setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED).setSendServiceInvoiceChanges(true)
                 .setInvoiceLineMode(InvoiceLineMode.MULTI_LINE));
         Tenant keeps = tenant(CompaniesToQbo.WHEN_CREATED, s -> s
-                .setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED).setSendServiceInvoiceChanges(false));
+                .setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED).setSendServiceInvoiceChanges(false)
+                .setInvoiceLineMode(InvoiceLineMode.MULTI_LINE));
         for (Tenant t : List.of(sends, keeps)) {
             publish(t, new CompanyCreated(company("c1", "Invoiced Co")));
             String created = publish(t, new ServiceInvoiceCreated(invoice("i1", "c1", "t9", "INV-1")));
             assertThat(awaitOutcome(t, created, "i1").getResult()).isEqualTo(SyncResult.SYNCED);
+            assertThat(onlyInvoice(t).path("TotalAmt").decimalValue()).isEqualByComparingTo("380.00");
         }
-        JsonNode multi = apps().entities(sends.realm, "Invoice").get(0);
-        assertThat(multi.path("Line").findValues("SalesItemLineDetail")).hasSize(1);
-        assertThat(multi.path("TotalAmt").decimalValue()).isEqualByComparingTo("380.00");
 
-        ServiceInvoice bigger = new ServiceInvoice("i1", "c1", "t9", "INV-1", LocalDate.of(2026, 11, 20),
-                LocalDate.of(2026, 12, 20), List.of(new InvoiceLine("4h site work", "4", "95.00", "380.00"),
-                        new InvoiceLine("parts", "3", "33.33", "99.99")), "479.99");
+        Map<Tenant, SyncOutcome> updates = new HashMap<>();
         for (Tenant t : List.of(sends, keeps)) {
-            String updated = publish(t, new ServiceInvoiceUpdated(bigger));
-            awaitOutcome(t, updated, "i1");
+            updates.put(t, awaitOutcome(t, publish(t, new ServiceInvoiceUpdated(twoLineInvoice("INV-1"))), "i1"));
         }
 
-        assertThat(apps().entities(sends.realm, "Invoice").get(0).path("TotalAmt").decimalValue())
-                .isEqualByComparingTo("479.99");
-        assertThat(apps().entities(keeps.realm, "Invoice").get(0).path("TotalAmt").decimalValue())
-                .isEqualByComparingTo("380.00");
+        assertThat(updates.get(sends).getResult()).isEqualTo(SyncResult.SYNCED);
+        assertThat(updates.get(sends).getAction().name()).isEqualTo("UPDATE");
+        JsonNode updated = onlyInvoice(sends);
+        assertThat(updated.path("TotalAmt").decimalValue()).isEqualByComparingTo("479.99");
+        assertThat(salesLines(updated)).hasSize(2);
+        assertThat(updates.get(keeps).getResult()).isEqualTo(SyncResult.SKIPPED_BY_SETTINGS);
+        JsonNode kept = onlyInvoice(keeps);
+        assertThat(kept.path("TotalAmt").decimalValue()).isEqualByComparingTo("380.00");
+        assertThat(kept.path("SyncToken").asString()).isEqualTo("0");
+    }
+
+    @Test
+    void shouldShortenAnInvoiceNumberLongerThanQboAllowsInsteadOfFailing() {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED,
+                s -> s.setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED));
+        String number = "CP-2026-SERVICE-INVOICE-000123";
+
+        publish(t, new CompanyCreated(company("c1", "Long Numbers Ltd")));
+        String created = publish(t, new ServiceInvoiceCreated(invoice("i1", "c1", "t9", number)));
+
+        assertThat(awaitOutcome(t, created, "i1").getResult()).isEqualTo(SyncResult.SYNCED);
+        String docNumber = onlyInvoice(t).path("DocNumber").asString();
+        assertThat(docNumber).hasSizeLessThanOrEqualTo(21).endsWith("INVOICE-000123".substring(2));
+    }
+
+    @Test
+    void shouldReportADuplicateDocNumberAsFailedWithQbosCodeAndNeverRetryIt() {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED,
+                s -> s.setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED));
+        String otherCustomer = apps().createInQbo(t.realm, "Customer", "{\"DisplayName\":\"Walk-in\"}")
+                .path("Id").asString();
+        apps().createInQbo(t.realm, "Invoice", "{\"CustomerRef\":{\"value\":\"" + otherCustomer + "\"},"
+                + "\"DocNumber\":\"INV-7\",\"Line\":[{\"Amount\":10,\"DetailType\":\"SalesItemLineDetail\","
+                + "\"SalesItemLineDetail\":{\"ItemRef\":{\"value\":\"1\"},\"Qty\":1,\"UnitPrice\":10}}]}");
+
+        publish(t, new CompanyCreated(company("c1", "Dup Numbers Ltd")));
+        String duplicate = publish(t, new ServiceInvoiceCreated(invoice("i1", "c1", "t9", "INV-7")));
+        String next = publish(t, new CompanyCreated(company("c2", "Still Flowing Ltd")));
+
+        SyncOutcome failed = awaitOutcome(t, duplicate, "i1");
+        assertThat(failed.getResult()).isEqualTo(SyncResult.FAILED);
+        assertThat(failed.getQboErrorCode()).isEqualTo("6140");
+        assertThat(failed.getReason()).contains("Duplicate Document Number");
+        assertThat(awaitOutcome(t, next, "c2").getResult()).isEqualTo(SyncResult.SYNCED);
+        // a permanent fault is not retried: QBO refused exactly one request, and the tenant was never parked
+        assertThat(apps().stats(t.realm).path("byStatus").path("400").asInt(0)).isEqualTo(1);
+        assertThat(apps().entities(t.realm, "Invoice")).hasSize(1);
+        assertThat(OUTCOMES).filteredOn(o -> o.getTenantId().equals(t.id) && "i1".equals(o.getCenterpointId()))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldRefreshTheTokenOnceThroughMappingServiceAfterA401AndThenSucceed() {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED);
+        assertThat(awaitOutcome(t, publish(t, new CompanyCreated(company("c1", "Token One"))), "c1").getResult())
+                .isEqualTo(SyncResult.SYNCED);
+        // QBO stops honouring the access token the service holds (as when it expires early or is revoked)
+        apps().revokeAccessToken(apps().currentAccessToken(t.id));
+
+        String eventId = publish(t, new CompanyCreated(company("c2", "Token Two")));
+
+        assertThat(awaitOutcome(t, eventId, "c2").getResult()).isEqualTo(SyncResult.SYNCED);
+        assertThat(apps().stats(t.realm).path("byStatus").path("401").asInt(0)).isEqualTo(1);
+        assertThat(apps().entities(t.realm, "Customer")).hasSize(2);
+    }
+
+    @Test
+    void shouldReReadAndRetryWhenQboSaysTheSyncTokenIsStale() {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED);
+        String qboId = awaitOutcome(t, publish(t, new CompanyCreated(company("c1", "Stale Co"))), "c1").getQboId();
+        // a bookkeeper edits the customer in QBO: the SyncToken of our last write is now stale
+        apps().createInQbo(t.realm, "Customer", "{\"Id\":\"" + qboId + "\",\"SyncToken\":\"0\",\"sparse\":true,"
+                + "\"Notes\":\"edited in QBO\"}");
+        Company changed = new Company("c1", "Stale Co", "billing@c1.example", "555-0100", MAIN_ST);
+
+        SyncOutcome outcome = awaitOutcome(t, publish(t, new CompanyUpdated(changed)), "c1");
+
+        assertThat(outcome.getResult()).isEqualTo(SyncResult.SYNCED);
+        assertThat(outcome.getAction().name()).isEqualTo("UPDATE");
+        JsonNode customer = apps().entities(t.realm, "Customer").get(0);
+        assertThat(customer.path("PrimaryEmailAddr").path("Address").asString()).isEqualTo("billing@c1.example");
+        assertThat(customer.path("Notes").asString()).isEqualTo("edited in QBO");
+        assertThat(customer.path("SyncToken").asString()).isEqualTo("2");
+        assertThat(apps().stats(t.realm).path("byStatus").path("400").asInt(0)).as("one stale attempt").isEqualTo(1);
     }
 
     @Test
@@ -557,13 +688,17 @@ class OutboundSyncIT {
         SyncSettings.Builder settings = SyncSettings.newBuilder().setTenantId(tenant.id).setUpdatedAt(Instant.now())
                 .setCompaniesToQbo(companies).setProjectsToQbo(ProjectsToQbo.NO);
         customizer.customize(settings);
-        SyncSettings published = settings.build();
+        publishSettings(tenant, settings.build());
+        return tenant;
+    }
+
+    private void publishSettings(Tenant tenant, SyncSettings published) {
+        SETTINGS.put(tenant.id, published);
         producer().send(new ProducerRecord<>(Topics.CENTERPOINT_SYNC_SETTINGS, tenant.id, published));
         producer().flush();
         // settings and events are separate topics: a user changes settings before the events they govern
         await().atMost(WAIT).until(() -> settingsMemory.forTenant(tenant.id)
                 .equals(SyncSettingsAvroMapper.toDomain(published)));
-        return tenant;
     }
 
     private static Company company(String id, String name) {
@@ -573,6 +708,44 @@ class OutboundSyncIT {
     private static ServiceInvoice invoice(String id, String companyId, String ticketId, String number) {
         return new ServiceInvoice(id, companyId, ticketId, number, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 20),
                 List.of(new InvoiceLine("4h site work", "4", "95.00", "380.00")), "380.00");
+    }
+
+    /** Two lines whose amounts are Qty × UnitPrice to the cent; total 479.99. */
+    private static ServiceInvoice twoLineInvoice(String number) {
+        return new ServiceInvoice("i1", "c1", "t9", number, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 12, 20),
+                List.of(new InvoiceLine("4h site work", "4", "95.00", "380.00"),
+                        new InvoiceLine("parts", "3", "33.33", "99.99")), "479.99");
+    }
+
+    private void chooseInvoiceItem(Tenant t, String itemId) {
+        publishSettings(t, SyncSettings.newBuilder(SETTINGS.get(t.id)).setInvoiceItemId(itemId)
+                .setUpdatedAt(Instant.now()).build());
+    }
+
+    private JsonNode onlyInvoice(Tenant t) {
+        List<JsonNode> invoices = apps().entities(t.realm, "Invoice");
+        assertThat(invoices).hasSize(1);
+        return invoices.get(0);
+    }
+
+    private static List<JsonNode> salesLines(JsonNode invoice) {
+        List<JsonNode> lines = new ArrayList<>();
+        invoice.path("Line").forEach(line -> {
+            if ("SalesItemLineDetail".equals(line.path("DetailType").asString())) {
+                lines.add(line);
+            }
+        });
+        return lines;
+    }
+
+    private static void assertLine(JsonNode line, String description, String qty, String unitPrice, String amount,
+            String itemId) {
+        JsonNode detail = line.path("SalesItemLineDetail");
+        assertThat(line.path("Description").asString()).isEqualTo(description);
+        assertThat(detail.path("Qty").decimalValue()).isEqualByComparingTo(qty);
+        assertThat(detail.path("UnitPrice").decimalValue()).isEqualByComparingTo(unitPrice);
+        assertThat(line.path("Amount").decimalValue()).isEqualByComparingTo(amount);
+        assertThat(detail.path("ItemRef").path("value").asString()).isEqualTo(itemId);
     }
 
     private CenterpointEvent event(Tenant t, Object payload) {

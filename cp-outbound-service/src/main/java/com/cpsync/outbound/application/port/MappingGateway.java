@@ -22,6 +22,9 @@ public interface MappingGateway {
 
     AccessGrant accessToken(String tenantId, String rejectedAccessToken);
 
+    /** The realm of the tenant's connection (also when disconnected) without fetching a token; empty if none. */
+    Optional<String> connectedRealm(String tenantId);
+
     record Candidate(String type, String id, String displayName, boolean active, boolean job) {
     }
 

@@ -8,6 +8,11 @@ public record SyncOutcomeRecord(String tenantId, String realmId, String causatio
 
     public enum Result { SYNCED, SKIPPED_BY_SETTINGS, ECHO_SUPPRESSED, CONFLICT, FAILED }
 
+    public SyncOutcomeRecord withRealm(String realm) {
+        return new SyncOutcomeRecord(tenantId, realm, causationId, entity, centerpointId, qboId, action, result,
+                reason, qboErrorCode);
+    }
+
     public static SyncOutcomeRecord of(String tenantId, String causationId, EntityKind entity, String centerpointId,
             Result result, String reason) {
         return new SyncOutcomeRecord(tenantId, null, causationId, entity, centerpointId, null, Action.NONE, result,

@@ -8,6 +8,17 @@ public sealed interface JobDecision {
     /** QBO records to bring along first, in order; empty when nothing is written. */
     List<RequiredParent> requiredParents();
 
+    /**
+     * For a job already in QBO (project or ticket alike): its update event follows the entity's "send
+     * changes" switch; any other event asks for nothing more.
+     */
+    static JobDecision forSynced(boolean updateEvent, boolean sendChanges, String entity, String switchName) {
+        if (!updateEvent) {
+            return new AlreadySynced(entity + " is already in QBO");
+        }
+        return sendChanges ? new Update() : new Skip(entity + " changes are not sent (" + switchName + " is off)");
+    }
+
     /** Create the job under its company's customer. */
     record Create(List<RequiredParent> requiredParents) implements JobDecision {
         public Create {

@@ -19,18 +19,10 @@ public final class ProjectSyncPolicy {
 
     public static JobDecision decide(OutboundSettings settings, ProjectTrigger trigger, boolean projectSynced) {
         if (projectSynced) {
-            return decideForSynced(settings, trigger);
+            return JobDecision.forSynced(trigger == ProjectTrigger.PROJECT_UPDATED, settings.sendProjectChanges(),
+                    "project", "sendProjectChanges");
         }
         return decideCreate(settings.projectsToQbo(), trigger);
-    }
-
-    private static JobDecision decideForSynced(OutboundSettings settings, ProjectTrigger trigger) {
-        if (trigger != ProjectTrigger.PROJECT_UPDATED) {
-            return new JobDecision.AlreadySynced("project is already in QBO");
-        }
-        return settings.sendProjectChanges()
-                ? new JobDecision.Update()
-                : new JobDecision.Skip("project changes are not sent (sendProjectChanges is off)");
     }
 
     private static JobDecision decideCreate(ProjectCreation creation, ProjectTrigger trigger) {

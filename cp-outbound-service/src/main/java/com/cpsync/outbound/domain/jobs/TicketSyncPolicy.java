@@ -19,18 +19,10 @@ public final class TicketSyncPolicy {
 
     public static JobDecision decide(OutboundSettings settings, TicketTrigger trigger, boolean ticketSynced) {
         if (ticketSynced) {
-            return decideForSynced(settings, trigger);
+            return JobDecision.forSynced(trigger == TicketTrigger.TICKET_UPDATED,
+                    settings.sendServiceTicketChanges(), "service ticket", "sendServiceTicketChanges");
         }
         return decideCreate(settings.serviceTicketsToQbo(), trigger);
-    }
-
-    private static JobDecision decideForSynced(OutboundSettings settings, TicketTrigger trigger) {
-        if (trigger != TicketTrigger.TICKET_UPDATED) {
-            return new JobDecision.AlreadySynced("service ticket is already in QBO");
-        }
-        return settings.sendServiceTicketChanges()
-                ? new JobDecision.Update()
-                : new JobDecision.Skip("service ticket changes are not sent (sendServiceTicketChanges is off)");
     }
 
     private static JobDecision decideCreate(TicketCreation creation, TicketTrigger trigger) {

@@ -115,6 +115,20 @@ public class MappingServiceClient implements MappingGateway {
         });
     }
 
+    @Override
+    public Optional<String> connectedRealm(String tenantId) {
+        return call(() -> {
+            try {
+                JsonNode connection = http.get().uri("/tenants/{t}/connection", tenantId).retrieve()
+                        .body(JsonNode.class);
+                return Optional.ofNullable(connection == null ? null : text(connection, "realmId"));
+            }
+            catch (HttpClientErrorException.NotFound ex) {
+                return Optional.empty();
+            }
+        });
+    }
+
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value == null || value.isNull() ? null : value.asString();
