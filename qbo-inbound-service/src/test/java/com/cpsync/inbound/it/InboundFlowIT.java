@@ -4,10 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import io.micrometer.core.instrument.Counter;
@@ -26,15 +32,22 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import com.cpsync.inbound.QboInboundServiceApplication;
 import com.cpsync.inbound.adapter.in.CdcPollScheduler;
 import com.cpsync.inbound.application.Connection;
 import com.cpsync.inbound.application.PollCdc;
@@ -42,9 +55,11 @@ import com.cpsync.inbound.domain.webhook.WebhookSignature;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointCommand;
 import com.cpsync.schemas.avro.DeleteInvoicePayment;
+import com.cpsync.schemas.avro.DeleteProjectInvoice;
 import com.cpsync.schemas.avro.PaymentApplication;
 import com.cpsync.schemas.avro.QboEntityChange;
 import com.cpsync.schemas.avro.SyncAction;
+import com.cpsync.schemas.avro.SyncEntityType;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncResult;
 import com.cpsync.schemas.avro.SyncSettings;
@@ -62,17 +77,23 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.webhook.verifier-token=" + InboundFlowIT.TOKEN,
-        "app.cdc.interval=3s",
+        "app.cdc.interval=" + InboundFlowIT.CDC_INTERVAL_SECONDS + "s",
         "app.cdc.first-look-back=10m",
-        "spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-                + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration"})
+        "spring.autoconfigure.exclude=" + InboundFlowIT.NO_DATASOURCE})
 @AutoConfigureWebTestClient
+// close this app and its broker with the class, not in a JVM shutdown hook that races Kafka's own temp-dir cleanup
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
         Topics.QBO_CHANGES, "qbo.changes.v1.DLT", Topics.CENTERPOINT_COMMANDS, Topics.SYNC_OUTCOMES,
         Topics.CENTERPOINT_SYNC_SETTINGS})
 class InboundFlowIT {
 
     static final String TOKEN = "b5771f19b12ddb4bcdb9f08bdc50bc63878a";
+    static final String CDC_INTERVAL_SECONDS = "3";
+    static final String NO_DATASOURCE = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
+            + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+    /** One CDC interval, plus the poll itself and processing on a busy machine. */
+    private static final Duration ONE_CDC_POLL = Duration.ofSeconds(Long.parseLong(CDC_INTERVAL_SECONDS) + 5);
     private static final Logger log = LoggerFactory.getLogger(InboundFlowIT.class);
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static SandboxAndMapping stack;
@@ -98,6 +119,9 @@ class InboundFlowIT {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    KafkaListenerEndpointRegistry listeners;
+
     @LocalServerPort
     int port;
 
@@ -120,6 +144,7 @@ class InboundFlowIT {
             producer.close();
             topics = null;
         }
+        SandboxAndMapping.stop();
     }
 
     @Test
@@ -205,26 +230,54 @@ class InboundFlowIT {
     }
 
     @Test
-    void shouldKeepARealmInStepByCdcAloneAcrossAPollerRestart() {
+    void shouldKeepARealmInStepByCdcAloneAcrossAServiceRestart() {
         connect("t-cdc", "r-cdc", settings("t-cdc").setGetNewCompaniesFromQbo(true));
         stack.webhooks(webhookUrl(), TOKEN, false);
         try {
             String first = stack.create("r-cdc", "Customer", "{\"DisplayName\":\"Quiet Plumbing\"}").path("Id").asString();
-            await().atMost(Duration.ofSeconds(3 + 10)).untilAsserted(() -> assertThat(commandsFor("t-cdc", "Customer", first)).hasSize(1));
+            await().atMost(ONE_CDC_POLL).untilAsserted(() -> assertThat(commandsFor("t-cdc", "Customer", first)).hasSize(1));
 
+            // stop this instance (poller and consumer): what the next one knows is only what mapping-service
+            // (cursor, applied versions) and Kafka (offsets) kept
             scheduler.stop();
+            listeners.stop();
             String second = stack.create("r-cdc", "Customer", "{\"DisplayName\":\"Quiet Electric\"}").path("Id").asString();
-            scheduler.start();
-
-            await().atMost(Duration.ofSeconds(3 + 10)).untilAsserted(() -> assertThat(commandsFor("t-cdc", "Customer", second)).hasSize(1));
-            // the overlap re-reads the first customer, but it is not emitted again
-            await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(8))
-                    .untilAsserted(() -> assertThat(commandsFor("t-cdc", "Customer", first)).hasSize(1));
+            Predicate<QboEntityChange> firstCustomer = c -> c.getRealmId().equals("r-cdc") && c.getEntityId().equals(first);
+            int firstDeliveriesBefore = changes(firstCustomer).size();
+            try (ConfigurableApplicationContext restarted = startAnotherInstance()) {
+                // not missed: created while no instance ran, found from the persisted cursor
+                await().atMost(WAIT).untilAsserted(() -> assertThat(commandsFor("t-cdc", "Customer", second)).hasSize(1));
+                // not repeated: the cursor's overlap made the new instance re-read the first customer in the same
+                // CDC answer, ahead of the second on the realm's partition, and it emitted nothing for it
+                assertThat(changes(firstCustomer)).hasSizeGreaterThan(firstDeliveriesBefore);
+                assertThat(commandsFor("t-cdc", "Customer", first)).hasSize(1);
+            }
+            finally {
+                listeners.start();
+                scheduler.start();
+            }
             assertThat(changes(c -> c.getRealmId().equals("r-cdc"))).allMatch(c -> c.getSource().name().equals("CDC"));
         }
         finally {
             stack.webhooks(webhookUrl(), TOKEN, true);
         }
+    }
+
+    /** A second instance of this service in the same JVM, as a restarted pod would be: same broker and peers. */
+    private static ConfigurableApplicationContext startAnotherInstance() {
+        // its own Netty resources: closing it must not dispose the global ones the other in-process apps use
+        return new SpringApplicationBuilder(QboInboundServiceApplication.class)
+                .initializers(context -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class,
+                        () -> {
+                            ReactorResourceFactory own = new ReactorResourceFactory();
+                            own.setUseGlobalResources(false);
+                            return own;
+                        }))
+                .run("--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + System.getProperty("spring.kafka.bootstrap-servers"),
+                "--app.inbound.mapping-url=" + stack.mappingUrl, "--app.inbound.qbo-url=" + stack.sandboxUrl,
+                "--app.webhook.verifier-token=" + TOKEN, "--app.cdc.interval=" + CDC_INTERVAL_SECONDS + "s",
+                "--app.cdc.first-look-back=10m", "--spring.autoconfigure.exclude=" + NO_DATASOURCE);
     }
 
     @Test
@@ -353,6 +406,314 @@ class InboundFlowIT {
                 .expectBody().jsonPath("$.components.syncSettings.status").isEqualTo("UP");
     }
 
+
+    /**
+     * Every value of every inbound setting, each row through the sandbox's real API and signed webhooks.
+     * A row turns on every switch of its entity (so earlier steps can import what a change or delete
+     * needs) and sets the switch under test to the row's value. The rows use their own tenant and realm
+     * and run at the same time, so the table costs about as much as its slowest row.
+     */
+    @Test
+    void shouldFollowEveryValueOfEveryInboundSettingForRealSandboxChanges() throws Exception {
+        Map<String, SettingScenario> scenarios = new LinkedHashMap<>();
+        scenarios.put("getNewCompaniesFromQbo", this::newCustomer);
+        scenarios.put("getCompanyChangesFromQbo", this::userEditOfOurCustomer);
+        scenarios.put("getNewProjectInvoices", this::newProjectInvoice);
+        scenarios.put("getProjectInvoiceChanges", this::changedAndVoidedProjectInvoice);
+        scenarios.put("deleteProjectInvoicesDeletedInQbo", this::deletedProjectInvoice);
+        scenarios.put("getNewPayments", this::newPayment);
+        scenarios.put("getPaymentChanges", this::changedPayment);
+        scenarios.put("deletePaymentsDeletedInQbo", this::deletedPayment);
+        assertThat(scenarios.keySet()).as("every inbound setting of SyncSettings").containsExactlyInAnyOrderElementsOf(
+                // the inbound switches are the boolean ones; the outbound ones start with "send"
+                SyncSettings.getClassSchema().getFields().stream()
+                        .filter(field -> field.schema().getType() == org.apache.avro.Schema.Type.BOOLEAN)
+                        .map(org.apache.avro.Schema.Field::name).filter(name -> !name.startsWith("send")).toList());
+
+        ExecutorService rows = Executors.newFixedThreadPool(scenarios.size() * 2);
+        try {
+            Map<String, Future<?>> running = new LinkedHashMap<>();
+            scenarios.forEach((setting, scenario) -> {
+                for (boolean on : List.of(true, false)) {
+                    String row = setting + "=" + on;
+                    String suffix = Integer.toHexString(setting.hashCode()) + (on ? "-on" : "-off");
+                    running.put(row, rows.submit(() -> {
+                        scenario.run(new SettingRow(setting, on, "t-set-" + suffix, "r-set-" + suffix));
+                        return null;
+                    }));
+                }
+            });
+            Map<String, String> failures = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<?>> row : running.entrySet()) {
+                try {
+                    row.getValue().get(90, TimeUnit.SECONDS);
+                }
+                catch (ExecutionException failed) {
+                    failures.put(row.getKey(), failed.getCause().toString());
+                }
+            }
+            assertThat(failures).as("rows that failed").isEmpty();
+            assertThat(running).hasSize(16);
+        }
+        finally {
+            rows.shutdownNow();
+        }
+    }
+
+    private void newCustomer(SettingRow row) {
+        connectWithoutSettings(row);
+        publish(row.settings());
+        String id = stack.create(row.realm(), "Customer", "{\"DisplayName\":\"New Co " + row.realm() + "\"}")
+                .path("Id").asString();
+
+        row.expectOutcome(id, SyncEntityType.COMPANY, SyncAction.CREATE);
+        if (row.on()) {
+            assertThat(commandsFor(row.tenant(), "Customer", id)).singleElement()
+                    .satisfies(c -> assertThat(((UpsertCompany) c.getPayload()).getCompanyId()).isNull());
+        }
+        else {
+            assertThat(commandsFor(row.tenant(), "Customer", id)).isEmpty();
+        }
+    }
+
+    private void userEditOfOurCustomer(SettingRow row) {
+        // as cp-outbound-service would: create, record the write, link; settings come after, so the
+        // create's own webhook is skipped (no settings yet) or an echo, never a new company
+        connectWithoutSettings(row);
+        JsonNode ours = stack.create(row.realm(), "Customer", "{\"DisplayName\":\"Ours " + row.realm() + "\"}");
+        String id = ours.path("Id").asString();
+        stack.recordWrite(row.tenant(), row.realm(), "Customer", id, ours.path("SyncToken").asString());
+        stack.link(row.tenant(), "COMPANY", "c-" + row.realm(), id);
+        publish(row.settings());
+
+        stack.update(row.realm(), "Customer", "{\"Id\":\"" + id + "\",\"SyncToken\":\"" + ours.path("SyncToken").asString()
+                + "\",\"sparse\":true,\"PrimaryEmailAddr\":{\"Address\":\"edit@" + row.realm() + ".example\"}}");
+
+        row.expectOutcome(id, SyncEntityType.COMPANY, SyncAction.UPDATE);
+        if (row.on()) {
+            assertThat(commandsFor(row.tenant(), "Customer", id)).singleElement().satisfies(c -> {
+                UpsertCompany upsert = (UpsertCompany) c.getPayload();
+                assertThat(upsert.getCompanyId()).isEqualTo("c-" + row.realm());
+                assertThat(upsert.getEmail()).isEqualTo("edit@" + row.realm() + ".example");
+            });
+        }
+        else {
+            assertThat(commandsFor(row.tenant(), "Customer", id)).isEmpty();
+        }
+    }
+
+    private void newProjectInvoice(SettingRow row) {
+        String job = syncedProject(row);
+        publish(row.settings());
+        String id = stack.create(row.realm(), "Invoice", invoice(job, "280.00")).path("Id").asString();
+
+        row.expectOutcome(id, SyncEntityType.PROJECT_INVOICE, SyncAction.CREATE);
+        if (row.on()) {
+            assertThat(commandsFor(row.tenant(), "Invoice", id)).singleElement().satisfies(c -> {
+                UpsertProjectInvoice upsert = (UpsertProjectInvoice) c.getPayload();
+                assertThat(upsert.getProjectId()).isEqualTo("p-" + row.realm());
+                assertThat(upsert.getTotal()).isEqualTo("280.00");
+                assertThat(upsert.getVoided()).isFalse();
+            });
+        }
+        else {
+            assertThat(commandsFor(row.tenant(), "Invoice", id)).isEmpty();
+        }
+    }
+
+    private void changedAndVoidedProjectInvoice(SettingRow row) {
+        String id = importedProjectInvoice(row);
+        JsonNode changed = stack.update(row.realm(), "Invoice", "{\"Id\":\"" + id
+                + "\",\"SyncToken\":\"0\",\"sparse\":true,\"DueDate\":\"2026-12-31\"}");
+
+        row.expectOutcome(id, SyncEntityType.PROJECT_INVOICE, SyncAction.UPDATE);
+        // a void keeps the invoice in Centerpoint, marked voided, under the same setting
+        stack.voidInvoice(row.realm(), id, changed.path("SyncToken").asString());
+        row.expectOutcome(id, SyncEntityType.PROJECT_INVOICE, SyncAction.VOID);
+        List<UpsertProjectInvoice> upserts = commandsFor(row.tenant(), "Invoice", id).stream()
+                .map(c -> (UpsertProjectInvoice) c.getPayload()).toList();
+        if (row.on()) {
+            assertThat(upserts).hasSize(3);
+            assertThat(upserts.get(1).getDueDate()).hasToString("2026-12-31");
+            assertThat(upserts.get(1).getVoided()).isFalse();
+            assertThat(upserts.get(2).getVoided()).isTrue();
+            assertThat(upserts.get(2).getProjectId()).isEqualTo("p-" + row.realm());
+        }
+        else {
+            assertThat(upserts).as("only the import").hasSize(1);
+        }
+    }
+
+    private void deletedProjectInvoice(SettingRow row) {
+        String id = importedProjectInvoice(row);
+        expectDeleteOnlyWhenOn(row, "Invoice", id, SyncEntityType.PROJECT_INVOICE,
+                new DeleteProjectInvoice("p-" + row.realm(), id));
+    }
+
+    private void newPayment(SettingRow row) {
+        String serviceInvoice = syncedServiceInvoice(row);
+        publish(row.settings());
+        String id = stack.create(row.realm(), "Payment", payment(row.realm(), serviceInvoice)).path("Id").asString();
+
+        row.expectOutcome(id, SyncEntityType.PAYMENT, SyncAction.CREATE);
+        if (row.on()) {
+            assertThat(commandsFor(row.tenant(), "Payment", id)).singleElement().satisfies(c -> assertThat(
+                    ((UpsertInvoicePayment) c.getPayload()).getApplications()).singleElement().satisfies(a -> {
+                        assertThat(a.getCenterpointInvoiceId()).isEqualTo("si-" + row.realm());
+                        assertThat(a.getAmount()).isEqualTo("100.00");
+                    }));
+        }
+        else {
+            assertThat(commandsFor(row.tenant(), "Payment", id)).isEmpty();
+        }
+    }
+
+    private void changedPayment(SettingRow row) {
+        String id = importedPayment(row);
+        stack.update(row.realm(), "Payment", "{\"Id\":\"" + id + "\",\"SyncToken\":\"0\",\"sparse\":true,"
+                + "\"PaymentRefNum\":\"CHK-2\"}");
+
+        row.expectOutcome(id, SyncEntityType.PAYMENT, SyncAction.UPDATE);
+        List<UpsertInvoicePayment> upserts = commandsFor(row.tenant(), "Payment", id).stream()
+                .map(c -> (UpsertInvoicePayment) c.getPayload()).toList();
+        if (row.on()) {
+            assertThat(upserts).extracting(UpsertInvoicePayment::getPaymentRefNum).containsExactly("CHK-1", "CHK-2");
+        }
+        else {
+            assertThat(upserts).extracting(UpsertInvoicePayment::getPaymentRefNum).containsExactly("CHK-1");
+        }
+    }
+
+    private void deletedPayment(SettingRow row) {
+        String id = importedPayment(row);
+        expectDeleteOnlyWhenOn(row, "Payment", id, SyncEntityType.PAYMENT, new DeleteInvoicePayment(id));
+    }
+
+    /** Deletes an imported transaction in QBO: its delete command comes when the switch is on, and only then. */
+    private void expectDeleteOnlyWhenOn(SettingRow row, String qboEntity, String id, SyncEntityType entity,
+            Object expectedDelete) {
+        stack.delete(row.realm(), qboEntity, id, "0");
+
+        row.expectOutcome(id, entity, SyncAction.DELETE);
+        List<Object> deletes = commandsFor(row.tenant(), qboEntity, id).stream().map(CenterpointCommand::getPayload)
+                .filter(expectedDelete.getClass()::isInstance).toList();
+        if (row.on()) {
+            assertThat(deletes).containsExactly(expectedDelete);
+        }
+        else {
+            assertThat(deletes).isEmpty();
+        }
+    }
+
+    /** A project sub-customer linked as cp-outbound-service links a synced project. */
+    private String syncedProject(SettingRow row) {
+        connectWithoutSettings(row);
+        String parent = stack.create(row.realm(), "Customer", "{\"DisplayName\":\"Owner " + row.realm() + "\"}")
+                .path("Id").asString();
+        String job = stack.create(row.realm(), "Customer", "{\"DisplayName\":\"Job " + row.realm() + "\",\"Job\":true,"
+                + "\"BillWithParent\":true,\"ParentRef\":{\"value\":\"" + parent + "\"}}").path("Id").asString();
+        stack.link(row.tenant(), "PROJECT", "p-" + row.realm(), job);
+        return job;
+    }
+
+    /** An invoice of a synced project that this service already imported (so later changes are changes). */
+    private String importedProjectInvoice(SettingRow row) {
+        String job = syncedProject(row);
+        publish(row.settings());
+        String id = stack.create(row.realm(), "Invoice", invoice(job, "280.00")).path("Id").asString();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(commandsFor(row.tenant(), "Invoice", id)).hasSize(1));
+        return id;
+    }
+
+    /** A service invoice written, recorded and linked as cp-outbound-service does. */
+    private String syncedServiceInvoice(SettingRow row) {
+        connectWithoutSettings(row);
+        String customer = stack.create(row.realm(), "Customer", "{\"DisplayName\":\"Payer " + row.realm() + "\"}")
+                .path("Id").asString();
+        JsonNode invoice = stack.create(row.realm(), "Invoice", invoice(customer, "100.00"));
+        String id = invoice.path("Id").asString();
+        stack.recordWrite(row.tenant(), row.realm(), "Invoice", id, invoice.path("SyncToken").asString());
+        stack.link(row.tenant(), "SERVICE_INVOICE", "si-" + row.realm(), id);
+        return customer + "/" + id;
+    }
+
+    private String importedPayment(SettingRow row) {
+        String serviceInvoice = syncedServiceInvoice(row);
+        publish(row.settings());
+        String id = stack.create(row.realm(), "Payment", payment(row.realm(), serviceInvoice)).path("Id").asString();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(commandsFor(row.tenant(), "Payment", id)).hasSize(1));
+        return id;
+    }
+
+    /** A payment of 100.00 on the service invoice ({@code customerId/invoiceId}). */
+    private static String payment(String realm, String serviceInvoice) {
+        String[] ids = serviceInvoice.split("/");
+        return "{\"CustomerRef\":{\"value\":\"" + ids[0] + "\"},\"TotalAmt\":100.00,\"PaymentRefNum\":\"CHK-1\","
+                + "\"Line\":[{\"Amount\":100.00,\"LinkedTxn\":[{\"TxnId\":\"" + ids[1] + "\",\"TxnType\":\"Invoice\"}]}]}";
+    }
+
+    private void connectWithoutSettings(SettingRow row) {
+        stack.connect(row.tenant(), row.realm());
+        stack.liftLimits(row.realm());
+    }
+
+    @FunctionalInterface
+    private interface SettingScenario {
+        void run(SettingRow row);
+    }
+
+    /** One row of the table: the switch under test and its value, with its own tenant and realm. */
+    private record SettingRow(String setting, boolean on, String tenant, String realm) {
+
+        private static final Map<String, List<String>> ENTITY_SWITCHES = Map.of(
+                "company", List.of("getNewCompaniesFromQbo", "getCompanyChangesFromQbo"),
+                "projectInvoice", List.of("getNewProjectInvoices", "getProjectInvoiceChanges",
+                        "deleteProjectInvoicesDeletedInQbo"),
+                "payment", List.of("getNewPayments", "getPaymentChanges", "deletePaymentsDeletedInQbo"));
+
+        /** Every switch of the row's entity on, the one under test at the row's value, the rest off. */
+        SyncSettings.Builder settings() {
+            SyncSettings.Builder builder = InboundFlowIT.settings(tenant);
+            ENTITY_SWITCHES.values().stream().filter(group -> group.contains(setting)).flatMap(List::stream)
+                    .forEach(name -> set(builder, name, true));
+            return set(builder, setting, on);
+        }
+
+        private static SyncSettings.Builder set(SyncSettings.Builder builder, String name, boolean value) {
+            return switch (name) {
+                case "getNewCompaniesFromQbo" -> builder.setGetNewCompaniesFromQbo(value);
+                case "getCompanyChangesFromQbo" -> builder.setGetCompanyChangesFromQbo(value);
+                case "getNewProjectInvoices" -> builder.setGetNewProjectInvoices(value);
+                case "getProjectInvoiceChanges" -> builder.setGetProjectInvoiceChanges(value);
+                case "deleteProjectInvoicesDeletedInQbo" -> builder.setDeleteProjectInvoicesDeletedInQbo(value);
+                case "getNewPayments" -> builder.setGetNewPayments(value);
+                case "getPaymentChanges" -> builder.setGetPaymentChanges(value);
+                case "deletePaymentsDeletedInQbo" -> builder.setDeletePaymentsDeletedInQbo(value);
+                default -> throw new IllegalArgumentException(name);
+            };
+        }
+
+        /**
+         * Waits for the decision about this change: SYNCED when the switch is on, SKIPPED_BY_SETTINGS naming
+         * the switch when it is off, and never the other one.
+         */
+        void expectOutcome(String qboId, SyncEntityType entity, SyncAction action) {
+            Predicate<SyncOutcome> thisChange = o -> o.getEntityType() == entity && o.getAction() == action;
+            await().atMost(WAIT).untilAsserted(() -> assertThat(outcomes(tenant, qboId)).filteredOn(thisChange)
+                    .anySatisfy(o -> {
+                        if (on) {
+                            assertThat(o.getResult()).isEqualTo(SyncResult.SYNCED);
+                        }
+                        else {
+                            assertThat(o.getResult()).isEqualTo(SyncResult.SKIPPED_BY_SETTINGS);
+                            assertThat(o.getReason()).isEqualTo(setting + " is off");
+                        }
+                    }));
+            assertThat(outcomes(tenant, qboId)).filteredOn(thisChange).extracting(SyncOutcome::getResult)
+                    .doesNotContain(on ? SyncResult.SKIPPED_BY_SETTINGS : SyncResult.SYNCED);
+        }
+    }
+
     // ---- helpers ----
 
     private double count(String name, String tag, String value) {
@@ -441,6 +802,9 @@ class InboundFlowIT {
         }
         if (payload instanceof UpsertInvoicePayment p) {
             return "Payment/" + p.getQboPaymentId();
+        }
+        if (payload instanceof DeleteProjectInvoice d) {
+            return "Invoice/" + d.getQboInvoiceId();
         }
         if (payload instanceof DeleteInvoicePayment d) {
             return "Payment/" + d.getQboPaymentId();

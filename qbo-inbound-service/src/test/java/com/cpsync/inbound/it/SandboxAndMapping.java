@@ -33,6 +33,8 @@ final class SandboxAndMapping {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private static SandboxAndMapping started;
+    private static ConfigurableApplicationContext sandboxApp;
+    private static ConfigurableApplicationContext mappingApp;
 
     final String sandboxUrl;
     final String mappingUrl;
@@ -64,8 +66,19 @@ final class SandboxAndMapping {
                             "--app.qbo.token-url=" + sandboxUrl + "/oauth2/v1/tokens/bearer");
             String mappingUrl = "http://localhost:" + mapping.getEnvironment().getProperty("local.server.port");
             started = new SandboxAndMapping(sandboxUrl, mappingUrl);
+            sandboxApp = sandbox;
+            mappingApp = mapping;
         }
         return started;
+    }
+
+    /** Closes both apps (mapping-service stops its embedded PostgreSQL), so the test JVM can exit promptly. */
+    static synchronized void stop() {
+        if (started != null) {
+            mappingApp.close();
+            sandboxApp.close();
+            started = null;
+        }
     }
 
     /** Connects the tenant to the realm through mapping-service's real OAuth flow against the sandbox. */
@@ -110,6 +123,10 @@ final class SandboxAndMapping {
 
     JsonNode update(String realmId, String entity, String body) {
         return qbo.update(credentials(realmId), entity, (ObjectNode) json.readTree(body), UUID.randomUUID().toString());
+    }
+
+    JsonNode voidInvoice(String realmId, String id, String syncToken) {
+        return qbo.voidInvoice(credentials(realmId), id, syncToken, UUID.randomUUID().toString());
     }
 
     JsonNode delete(String realmId, String entity, String id, String syncToken) {

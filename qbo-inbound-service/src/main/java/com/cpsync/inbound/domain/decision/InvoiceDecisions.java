@@ -30,11 +30,10 @@ public final class InvoiceDecisions {
                     "invoice's customer is not a synced project");
         }
         boolean voided = operation == ChangeOperation.VOID || invoice.voided();
-        Action action = voided ? Action.VOID : facts.imported() ? Action.UPDATE : Action.CREATE;
-        boolean allowed = facts.imported() ? settings.getProjectInvoiceChanges() : settings.getNewProjectInvoices();
-        if (!allowed) {
-            return Decision.skipped(PROJECT_INVOICE, action, facts.projectId(), qboId,
-                    (facts.imported() ? "getProjectInvoiceChanges" : "getNewProjectInvoices") + " is off");
+        Action action = TransactionSwitches.upsertAction(voided, facts.imported());
+        TransactionSwitches.Switch deciding = TransactionSwitches.projectInvoices(settings).forUpsert(facts.imported());
+        if (!deciding.on()) {
+            return Decision.skipped(PROJECT_INVOICE, action, facts.projectId(), qboId, deciding.offReason());
         }
         return Decision.synced(PROJECT_INVOICE, action, facts.projectId(), qboId,
                 new UpsertProjectInvoice(facts.projectId(), qboId, invoice.docNumber(), invoice.txnDate(),
@@ -46,9 +45,9 @@ public final class InvoiceDecisions {
             return Decision.skipped(PROJECT_INVOICE, Action.DELETE, null, qboId,
                     "deleted invoice was never synced to a project");
         }
-        if (!settings.deleteProjectInvoicesDeletedInQbo()) {
-            return Decision.skipped(PROJECT_INVOICE, Action.DELETE, facts.projectId(), qboId,
-                    "deleteProjectInvoicesDeletedInQbo is off");
+        TransactionSwitches.Switch delete = TransactionSwitches.projectInvoices(settings).delete();
+        if (!delete.on()) {
+            return Decision.skipped(PROJECT_INVOICE, Action.DELETE, facts.projectId(), qboId, delete.offReason());
         }
         return Decision.synced(PROJECT_INVOICE, Action.DELETE, facts.projectId(), qboId,
                 new DeleteProjectInvoice(facts.projectId(), qboId));

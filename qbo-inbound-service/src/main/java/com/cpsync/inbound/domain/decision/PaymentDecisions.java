@@ -30,8 +30,9 @@ public final class PaymentDecisions {
             if (!imported) {
                 return Decision.skipped(PAYMENT, Action.DELETE, null, qboId, "deleted payment was never synced");
             }
-            if (!settings.deletePaymentsDeletedInQbo()) {
-                return Decision.skipped(PAYMENT, Action.DELETE, qboId, qboId, "deletePaymentsDeletedInQbo is off");
+            TransactionSwitches.Switch delete = TransactionSwitches.payments(settings).delete();
+            if (!delete.on()) {
+                return Decision.skipped(PAYMENT, Action.DELETE, qboId, qboId, delete.offReason());
             }
             return Decision.synced(PAYMENT, Action.DELETE, qboId, qboId, new DeleteInvoicePayment(qboId));
         }
@@ -39,11 +40,10 @@ public final class PaymentDecisions {
         if (applications.isEmpty() && !(voided && imported)) {
             return Decision.skipped(PAYMENT, Action.NONE, null, qboId, "payment is applied to no synced invoice");
         }
-        Action action = voided ? Action.VOID : imported ? Action.UPDATE : Action.CREATE;
-        boolean allowed = imported ? settings.getPaymentChanges() : settings.getNewPayments();
-        if (!allowed) {
-            return Decision.skipped(PAYMENT, action, imported ? qboId : null, qboId,
-                    (imported ? "getPaymentChanges" : "getNewPayments") + " is off");
+        Action action = TransactionSwitches.upsertAction(voided, imported);
+        TransactionSwitches.Switch deciding = TransactionSwitches.payments(settings).forUpsert(imported);
+        if (!deciding.on()) {
+            return Decision.skipped(PAYMENT, action, imported ? qboId : null, qboId, deciding.offReason());
         }
         return Decision.synced(PAYMENT, action, qboId, qboId, new UpsertInvoicePayment(qboId, payment.txnDate(),
                 payment.totalAmount(), payment.paymentRefNum(), List.copyOf(applications), voided));

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.decision.Command.DeleteProjectInvoice;
@@ -22,23 +20,7 @@ class InvoiceDecisionsTest {
                 List.of(new Line("work", "4", "95.00", "380.00")), "380.00", "380.00", voided);
     }
 
-    /** Every value of the three project-invoice settings against new, changed, voided and deleted invoices. */
-    @ParameterizedTest(name = "{0} imported={1} new={2} changes={3} delete={4} -> {5} {6}")
-    @CsvSource({
-            "CREATE, false, false, false, false, SKIPPED_BY_SETTINGS, CREATE",
-            "CREATE, false, true,  false, false, SYNCED,              CREATE",
-            "CREATE, false, false, true,  true,  SKIPPED_BY_SETTINGS, CREATE",
-            "UPDATE, true,  false, false, false, SKIPPED_BY_SETTINGS, UPDATE",
-            "UPDATE, true,  false, true,  false, SYNCED,              UPDATE",
-            "UPDATE, true,  true,  false, true,  SKIPPED_BY_SETTINGS, UPDATE",
-            "UPDATE, false, true,  false, false, SYNCED,              CREATE",
-            "VOID,   true,  false, true,  false, SYNCED,              VOID",
-            "VOID,   true,  true,  false, true,  SKIPPED_BY_SETTINGS, VOID",
-            "DELETE, true,  false, false, false, SKIPPED_BY_SETTINGS, DELETE",
-            "DELETE, true,  true,  true,  false, SKIPPED_BY_SETTINGS, DELETE",
-            "DELETE, true,  false, false, true,  SYNCED,              DELETE",
-            "DELETE, false, true,  true,  true,  SKIPPED_BY_SETTINGS, DELETE"
-    })
+    @TransactionSettingsTable
     void shouldFollowTheProjectInvoiceSettings(ChangeOperation operation, boolean imported, boolean getNew,
             boolean getChanges, boolean delete, Result result, Action action) {
         InboundSettings settings = new InboundSettings(false, false, getNew, getChanges, delete, false, false, false);
