@@ -8,12 +8,17 @@ import java.util.Set;
 
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
+import com.cpsync.outbound.application.port.LinkClash;
+import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.OwnCommands;
 import com.cpsync.outbound.application.port.SettingsLookup;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
 import com.cpsync.outbound.application.work.EventHandling;
+import com.cpsync.outbound.domain.echoes.EchoDecision;
+import com.cpsync.outbound.domain.echoes.OwnCommand;
 import com.cpsync.outbound.domain.events.EventPayload;
 import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
 import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
@@ -30,7 +35,8 @@ import com.cpsync.outbound.domain.settings.OutboundSettings.CompanyCreation;
 
 /**
  * One consumed Centerpoint event, start to end: skip a completed event id, suppress echoes of our own
- * commands, apply the tenant's settings, sync the entity (parents first), remember its state.
+ * commands (recording the COMPANY link an UpsertCompany echo reveals), apply the tenant's settings, sync
+ * the entity (parents first), remember its state.
  * Throws {@code TenantMustWait} when QBO or mapping-service say "later" (nothing is remembered then).
  */
 public class HandleCenterpointEvent implements EventHandling {
@@ -39,6 +45,7 @@ public class HandleCenterpointEvent implements EventHandling {
 
     private final SettingsLookup settings;
     private final OwnCommands ownCommands;
+    private final MappingGateway mapping;
     private final EntityStateStore state;
     private final OutcomePublisher outcomes;
     private final SyncCompany companies;
@@ -53,10 +60,12 @@ public class HandleCenterpointEvent implements EventHandling {
                 }
             }));
 
-    public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, EntityStateStore state,
-            OutcomePublisher outcomes, SyncCompany companies, SyncJobs jobs, SyncInvoices invoices) {
+    public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, MappingGateway mapping,
+            EntityStateStore state, OutcomePublisher outcomes, SyncCompany companies, SyncJobs jobs,
+            SyncInvoices invoices) {
         this.settings = settings;
         this.ownCommands = ownCommands;
+        this.mapping = mapping;
         this.state = state;
         this.outcomes = outcomes;
         this.companies = companies;
@@ -71,9 +80,10 @@ public class HandleCenterpointEvent implements EventHandling {
             return Optional.empty();
         }
         EventPayload payload = event.payload();
-        if (event.causationId() != null && ownCommands.isOwnCommand(event.tenantId(), event.causationId())) {
-            outcomes.publish(SyncOutcomeRecord.of(event.tenantId(), event.eventId(), kindOf(payload),
-                    payload.entityId(), Result.ECHO_SUPPRESSED, "caused by our command " + event.causationId()));
+        Optional<OwnCommand> command = event.causationId() == null ? Optional.empty()
+                : ownCommands.find(event.tenantId(), event.causationId());
+        if (command.isPresent()) {
+            outcomes.publish(suppressEcho(event, payload, EchoDecision.decide(command.get(), payload)));
         }
         else {
             Optional<String> waitsFor = sync(event, payload, settings.forTenant(event.tenantId()));
@@ -84,6 +94,24 @@ public class HandleCenterpointEvent implements EventHandling {
         state.save(event.tenantId(), payload.entityId(), entityOf(payload));
         completed.add(event.eventId());
         return Optional.empty();
+    }
+
+    /** The echo's outcome, after recording the COMPANY link it reveals (a mapping-service outage parks the tenant). */
+    private SyncOutcomeRecord suppressEcho(OutboundEvent event, EventPayload payload, EchoDecision decision) {
+        if (decision instanceof EchoDecision.SuppressAndLink link) {
+            try {
+                mapping.putLink(event.tenantId(), EntityKind.COMPANY, link.companyId(), link.qboCustomerId());
+                return new SyncOutcomeRecord(event.tenantId(), null, event.eventId(), EntityKind.COMPANY,
+                        link.companyId(), link.qboCustomerId(), Action.LINK, Result.ECHO_SUPPRESSED, link.reason(),
+                        null);
+            }
+            catch (LinkClash clash) {
+                return SyncOutcomeRecord.of(event.tenantId(), event.eventId(), EntityKind.COMPANY, link.companyId(),
+                        Result.ECHO_SUPPRESSED, link.clashReason(clash.getMessage()));
+            }
+        }
+        return SyncOutcomeRecord.of(event.tenantId(), event.eventId(), kindOf(payload), payload.entityId(),
+                Result.ECHO_SUPPRESSED, decision.reason());
     }
 
     /** The key under which children wait for this event's entity (see {@link ParentResult.Unseen}). */

@@ -158,7 +158,7 @@ public class ServiceConfig {
         SyncCompany companies = new SyncCompany(qbo, mapping, state, outcomes);
         SyncJobs jobs = new SyncJobs(qbo, mapping, state, outcomes, companies);
         SyncInvoices invoices = new SyncInvoices(qbo, mapping, state, outcomes, companies, jobs);
-        return new HandleCenterpointEvent(settings, commands, state, outcomes, companies, jobs, invoices);
+        return new HandleCenterpointEvent(settings, commands, mapping, state, outcomes, companies, jobs, invoices);
     }
 
     // ---- tenant work

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -23,6 +22,7 @@ import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.centerpoint.InvoiceLine;
 import com.cpsync.outbound.domain.centerpoint.Project;
 import com.cpsync.outbound.domain.centerpoint.ServiceInvoice;
+import com.cpsync.outbound.domain.echoes.OwnCommand;
 import com.cpsync.outbound.domain.events.EventPayload;
 import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
 import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
@@ -45,7 +45,8 @@ class HandleCenterpointEventTest {
     private final Map<String, Object> states = new HashMap<>();
     private final List<SyncOutcomeRecord> outcomes = new ArrayList<>();
     private OutboundSettings settings = OutboundSettings.none();
-    private final Set<String> ownCommands = Set.of("cmd-1");
+    private final Map<String, OwnCommand> ownCommands = new HashMap<>(Map.of("cmd-1", OwnCommand.other("cmd-1"),
+            "cmd-new-customer", OwnCommand.upsertCompany("cmd-new-customer", null, "58")));
     private final HandleCenterpointEvent handler = handler();
 
     @Test
@@ -108,6 +109,57 @@ class HandleCenterpointEventTest {
         assertThat(outcomes).extracting(SyncOutcomeRecord::result).containsExactly(Result.ECHO_SUPPRESSED);
         assertThat(qbo.calls).isZero();
         assertThat(states).containsKey("t1|Company|c1");
+    }
+
+    @Test
+    void shouldLinkTheCompanyOfAnEchoedUpsertCompanyToItsQboCustomer() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+
+        handler.handle(new OutboundEvent("e1", "t1", Instant.now(), "cmd-new-customer",
+                new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        assertThat(mapping.findLink("t1", EntityKind.COMPANY, "c1")).contains("58");
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.result()).isEqualTo(Result.ECHO_SUPPRESSED);
+            assertThat(o.action()).isEqualTo(Action.LINK);
+            assertThat(o.qboId()).isEqualTo("58");
+            assertThat(o.reason()).contains("cmd-new-customer", "link c1 -> QBO customer 58 recorded");
+        });
+        assertThat(qbo.calls).isZero();
+    }
+
+    @Test
+    void shouldStillSuppressTheEchoButNameTheClashWhenTheCustomerIsLinkedElsewhere() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        mapping.putLink("t1", EntityKind.COMPANY, "c9", "58");
+
+        handler.handle(new OutboundEvent("e1", "t1", Instant.now(), "cmd-new-customer",
+                new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        assertThat(mapping.findLink("t1", EntityKind.COMPANY, "c1")).isEmpty();
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.result()).isEqualTo(Result.ECHO_SUPPRESSED);
+            assertThat(o.action()).isEqualTo(Action.NONE);
+            assertThat(o.reason()).contains("NOT recorded, link clash", "already linked otherwise");
+        });
+        assertThat(states).containsKey("t1|Company|c1");
+    }
+
+    @Test
+    void shouldUpdateTheLinkedCustomerWhenTheEchoedCompanyChangesLater() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        String customer = qbo.add("Customer", json("Acme")).path("Id").asString();
+        ownCommands.put("cmd-qbo-acme", OwnCommand.upsertCompany("cmd-qbo-acme", null, customer));
+        handler.handle(new OutboundEvent("e1", "t1", Instant.now(), "cmd-qbo-acme",
+                new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        handler.handle(event("e2", new CompanyChanged(CompanyChanged.Kind.UPDATED,
+                new Company("c1", "Acme", "billing@acme.com", null, null))));
+
+        assertThat(outcomes.get(1).action()).isEqualTo(Action.UPDATE);
+        assertThat(outcomes.get(1).qboId()).isEqualTo(customer);
+        assertThat(qbo.all("Customer")).singleElement().satisfies(c -> assertThat(
+                c.path("PrimaryEmailAddr").path("Address").asString()).isEqualTo("billing@acme.com"));
     }
 
     @Test
@@ -189,8 +241,8 @@ class HandleCenterpointEventTest {
         SyncCompany companies = new SyncCompany(tenantQbo, mapping, state, outcomes::add);
         SyncJobs jobs = new SyncJobs(tenantQbo, mapping, state, outcomes::add, companies);
         SyncInvoices invoices = new SyncInvoices(tenantQbo, mapping, state, outcomes::add, companies, jobs);
-        return new HandleCenterpointEvent(tenant -> settings, (tenant, id) -> ownCommands.contains(id), state,
-                outcomes::add, companies, jobs, invoices);
+        return new HandleCenterpointEvent(tenant -> settings, (tenant, id) -> Optional.ofNullable(ownCommands.get(id)),
+                mapping, state, outcomes::add, companies, jobs, invoices);
     }
 
     private static OutboundSettings companies(CompanyCreation creation, NameConflictPolicy policy) {

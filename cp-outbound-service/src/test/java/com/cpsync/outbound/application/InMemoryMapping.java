@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.cpsync.outbound.application.port.EntityKind;
+import com.cpsync.outbound.application.port.LinkClash;
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.domain.companies.CustomerNames;
 
@@ -22,7 +23,15 @@ class InMemoryMapping implements MappingGateway {
 
     @Override
     public void putLink(String tenantId, EntityKind kind, String centerpointId, String qboId) {
-        links.put(tenantId + "/" + kind + "/" + centerpointId, qboId);
+        String prefix = tenantId + "/" + kind + "/";
+        String key = prefix + centerpointId;
+        // unique both ways per tenant and kind, like mapping-service's 409
+        boolean clash = links.entrySet().stream().anyMatch(l -> l.getKey().startsWith(prefix)
+                && (l.getKey().equals(key) != l.getValue().equals(qboId)));
+        if (clash) {
+            throw new LinkClash(kind + " " + centerpointId + " -> " + qboId + ": already linked otherwise", null);
+        }
+        links.put(key, qboId);
     }
 
     @Override

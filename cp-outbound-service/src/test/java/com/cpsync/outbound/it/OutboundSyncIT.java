@@ -378,16 +378,20 @@ class OutboundSyncIT {
     }
 
     @Test
-    void shouldSuppressAnEventCausedByOurOwnCommand() {
+    void shouldSuppressTheEchoOfACustomerCreatedInQboLinkItsCompanyAndLaterUpdateThatCustomer() {
         Tenant t = tenant(CompaniesToQbo.WHEN_CREATED);
+        // a customer created in QBO: qbo-inbound-service asks Centerpoint for a new company
+        String customerId = apps().createInQbo(t.realm, "Customer", "{\"DisplayName\":\"From Qbo Ltd\"}")
+                .path("Id").asString();
         String commandId = UUID.randomUUID().toString();
         producer().send(new ProducerRecord<>(Topics.CENTERPOINT_COMMANDS, t.id, CenterpointCommand.newBuilder()
                 .setCommandId(commandId).setTenantId(t.id).setRealmId(t.realm).setOccurredAt(Instant.now())
-                .setPayload(new UpsertCompany(null, "58", "From Qbo Ltd", null, null, null)).build()));
+                .setPayload(new UpsertCompany(null, customerId, "From Qbo Ltd", null, null, null)).build()));
         producer().flush();
+        // Centerpoint assigns the company id c1; the echo is the only place that id meets the customer
         CenterpointEvent echo = CenterpointEvent.newBuilder().setEventId(UUID.randomUUID().toString())
                 .setTenantId(t.id).setOccurredAt(Instant.now()).setCausationId(commandId)
-                .setPayload(new CompanyCreated(company("c1", "From Qbo Ltd"))).build();
+                .setPayload(new CompanyCreated(new Company("c1", "From Qbo Ltd", null, null, null))).build();
 
         // Centerpoint applies a command after it was published; its echo comes later still
         await().atMost(WAIT).until(() -> ownCommands.isOwnCommand(t.id, commandId));
@@ -396,8 +400,21 @@ class OutboundSyncIT {
 
         SyncOutcome outcome = awaitOutcome(t, echo.getEventId(), "c1");
         assertThat(outcome.getResult()).isEqualTo(SyncResult.ECHO_SUPPRESSED);
-        assertThat(outcome.getReason()).contains(commandId);
-        assertThat(apps().entities(t.realm, "Customer")).isEmpty();
+        assertThat(outcome.getReason()).contains(commandId, "link c1 -> QBO customer " + customerId + " recorded");
+        assertThat(outcome.getQboId()).isEqualTo(customerId);
+        assertThat(apps().link(t.id, "COMPANY", "c1").path("qboId").asString()).isEqualTo(customerId);
+
+        // a later Centerpoint edit of that company updates the QBO customer instead of matching or creating
+        SyncOutcome update = awaitOutcome(t, publish(t, new CompanyUpdated(company("c1", "From Qbo Ltd"))), "c1");
+
+        assertThat(update.getResult()).isEqualTo(SyncResult.SYNCED);
+        assertThat(update.getAction().name()).isEqualTo("UPDATE");
+        assertThat(update.getQboId()).isEqualTo(customerId);
+        assertThat(apps().entities(t.realm, "Customer")).singleElement().satisfies(customer -> {
+            assertThat(customer.path("Id").asString()).isEqualTo(customerId);
+            assertThat(customer.path("PrimaryEmailAddr").path("Address").asString()).isEqualTo("ap@c1.example");
+            assertThat(customer.path("SyncToken").asString()).isEqualTo("1");
+        });
     }
 
     @Test

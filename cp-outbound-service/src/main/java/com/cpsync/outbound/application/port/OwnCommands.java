@@ -1,7 +1,15 @@
 package com.cpsync.outbound.application.port;
 
-/** Ids of the commands qbo-inbound-service sent to Centerpoint, to recognise echoes. */
+import java.util.Optional;
+
+import com.cpsync.outbound.domain.echoes.OwnCommand;
+
+/** The commands qbo-inbound-service sent to Centerpoint, to recognise echoes. */
 public interface OwnCommands {
 
-    boolean isOwnCommand(String tenantId, String commandId);
+    Optional<OwnCommand> find(String tenantId, String commandId);
+
+    default boolean isOwnCommand(String tenantId, String commandId) {
+        return find(tenantId, commandId).isPresent();
+    }
 }

@@ -15,13 +15,15 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 import com.cpsync.outbound.application.port.EntityKind;
+import com.cpsync.outbound.application.port.LinkClash;
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.work.TenantMustWait;
 import com.cpsync.outbound.application.work.WaitReason;
 
 /**
  * mapping-service's HTTP API (docs/contracts.md), blocking (called from worker threads). 404 is
- * "absent"; 409 on access-token is "disconnected"; transport errors and 5xx make the tenant wait.
+ * "absent"; 409 on access-token is "disconnected", on a link a {@link LinkClash}; transport errors and
+ * 5xx make the tenant wait.
  */
 public class MappingServiceClient implements MappingGateway {
 
@@ -49,9 +51,20 @@ public class MappingServiceClient implements MappingGateway {
 
     @Override
     public void putLink(String tenantId, EntityKind kind, String centerpointId, String qboId) {
-        call(() -> http.put().uri("/tenants/{t}/links/{k}/{c}", tenantId, kind.name(), centerpointId)
-                .contentType(MediaType.APPLICATION_JSON).body(JSON.objectNode().put("qboId", qboId))
-                .retrieve().toBodilessEntity());
+        call(() -> {
+            try {
+                return http.put().uri("/tenants/{t}/links/{k}/{c}", tenantId, kind.name(), centerpointId)
+                        .contentType(MediaType.APPLICATION_JSON).body(JSON.objectNode().put("qboId", qboId))
+                        .retrieve().toBodilessEntity();
+            }
+            catch (HttpClientErrorException ex) {
+                if (ex.getStatusCode() == HttpStatus.CONFLICT) {
+                    throw new LinkClash(kind + " " + centerpointId + " -> " + qboId + ": "
+                            + ex.getResponseBodyAsString(), ex);
+                }
+                throw ex;
+            }
+        });
     }
 
     @Override
