@@ -1,0 +1,86 @@
+package com.cpsync.standin.adapter.out.http;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.stereotype.Component;
+
+import com.cpsync.standin.config.StandInProperties;
+
+/**
+ * Connects a tenant to a sandbox realm the way a user would: mapping-service's authorize URL
+ * redirects to the (sandbox) QBO consent page, which auto-approves and redirects back to
+ * mapping-service's callback, which exchanges the code. Each hop is checked, so a failure names
+ * the step that broke. The sandbox realm is created first.
+ */
+@Component
+public class QboConnectionClient {
+
+    private final HttpClient http;
+    private final StandInProperties properties;
+
+    public QboConnectionClient(HttpClient connectionHttpClient, StandInProperties properties) {
+        this.http = connectionHttpClient;
+        this.properties = properties;
+    }
+
+    /** @return mapping-service's callback answer ({@code {"tenantId","realmId","status"}}) as JSON text */
+    public Mono<String> connect(String tenantId, String realmId) {
+        return Mono.fromCallable(() -> connectBlocking(tenantId, realmId)).subscribeOn(Schedulers.boundedElastic());
+    }
+
+    private String connectBlocking(String tenantId, String realmId) {
+        URI realm = URI.create(properties.sandboxUrl() + "/admin/realms/" + encode(realmId));
+        expectStatus("create sandbox realm", send(HttpRequest.newBuilder(realm)
+                .POST(HttpRequest.BodyPublishers.noBody()), "create sandbox realm"), 200, 201, 204);
+        URI authorize = URI.create(properties.mappingUrl() + "/tenants/" + encode(tenantId)
+                + "/connection/authorize?realmId=" + encode(realmId));
+        URI consent = redirectOf("mapping-service authorize", authorize);
+        URI callback = redirectOf("QBO consent", consent);
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(callback).GET(), "mapping-service callback");
+        expectStatus("mapping-service callback", answer, 200);
+        return answer.body();
+    }
+
+    private URI redirectOf(String step, URI uri) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).GET(), step);
+        expectStatus(step, response, 302, 303, 307);
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new ConnectionFailedException(step + " redirected without a Location header"));
+        return uri.resolve(location);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String step) {
+        try {
+            return http.send(request.timeout(properties.httpTimeout()).build(), HttpResponse.BodyHandlers.ofString());
+        }
+        catch (IOException ex) {
+            throw new ConnectionFailedException(step + " failed: " + ex.getMessage(), ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new ConnectionFailedException(step + " was interrupted", ex);
+        }
+    }
+
+    private static void expectStatus(String step, HttpResponse<String> response, int... expected) {
+        for (int status : expected) {
+            if (response.statusCode() == status) {
+                return;
+            }
+        }
+        throw new ConnectionFailedException(step + " answered " + response.statusCode() + " " + response.body());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,37 @@
+package com.cpsync.standin.adapter.out.kafka;
+
+import org.apache.avro.specific.SpecificRecord;
+import reactor.core.publisher.Mono;
+
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import com.cpsync.schemas.Topics;
+import com.cpsync.schemas.avro.CenterpointEvent;
+import com.cpsync.schemas.avro.SyncSettings;
+import com.cpsync.standin.application.CenterpointEventPublisher;
+
+/** Publishes what Centerpoint produces: events and sync settings, keyed by tenant. */
+@Component
+public class CenterpointKafkaPublisher implements CenterpointEventPublisher {
+
+    private final KafkaTemplate<String, SpecificRecord> kafkaTemplate;
+
+    public CenterpointKafkaPublisher(KafkaTemplate<String, SpecificRecord> kafkaTemplate) {
+        this.kafkaTemplate = kafkaTemplate;
+    }
+
+    /** Completes once the broker acknowledged the event. */
+    @Override
+    public Mono<Void> publish(CenterpointEvent event) {
+        return send(Topics.CENTERPOINT_EVENTS, event.getTenantId(), event);
+    }
+
+    public Mono<Void> publish(SyncSettings settings) {
+        return send(Topics.CENTERPOINT_SYNC_SETTINGS, settings.getTenantId(), settings);
+    }
+
+    private Mono<Void> send(String topic, String key, SpecificRecord value) {
+        return Mono.fromFuture(() -> kafkaTemplate.send(topic, key, value)).then();
+    }
+}

@@ -1,0 +1,80 @@
+package com.cpsync.deploy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The five services of the local stack and how each is told where the others are. */
+final class StackServices {
+
+    static final String SANDBOX = "qbo-sandbox";
+    static final String MAPPING = "mapping-service";
+    static final String OUTBOUND = "cp-outbound-service";
+    static final String INBOUND = "qbo-inbound-service";
+    static final String CENTERPOINT = "centerpoint-stand-in";
+
+    static final List<String> ALL = List.of(SANDBOX, MAPPING, OUTBOUND, INBOUND, CENTERPOINT);
+
+    private StackServices() {
+    }
+
+    static List<ServiceSpec> of(StackConfig config, String jdbcUrl) {
+        String sandboxUrl = "http://localhost:" + config.sandboxPort();
+        String mappingUrl = "http://localhost:" + config.mappingPort();
+        String webhookUrl = "http://localhost:" + config.inboundPort() + "/webhooks/quickbooks";
+        Map<String, String> env = commonEnv(config, sandboxUrl, mappingUrl);
+        List<String> common = List.of(
+                "--spring.kafka.bootstrap-servers=" + config.kafkaBootstrapServers(),
+                "--app.mapping-url=" + mappingUrl,
+                "--app.qbo.base-url=" + sandboxUrl,
+                "--management.endpoint.health.probes.enabled=true");
+        List<ServiceSpec> all = List.of(
+                service(SANDBOX, config.sandboxPort(), env, common,
+                        "--sandbox.webhooks.target-url=" + webhookUrl,
+                        "--sandbox.webhooks.verifier-token=" + config.webhookVerifierToken()),
+                service(MAPPING, config.mappingPort(), env, common,
+                        "--spring.datasource.url=" + jdbcUrl,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--app.qbo.authorize-url=" + sandboxUrl + "/connect/oauth2",
+                        "--app.qbo.token-url=" + sandboxUrl + "/oauth2/v1/tokens/bearer",
+                        "--app.qbo.redirect-uri=" + mappingUrl + "/oauth/callback"),
+                service(OUTBOUND, config.outboundPort(), env, common,
+                        "--app.mapping.base-url=" + mappingUrl),
+                service(INBOUND, config.inboundPort(), env, common,
+                        "--app.webhook.verifier-token=" + config.webhookVerifierToken(),
+                        "--app.inbound.mapping-url=" + mappingUrl,
+                        "--app.inbound.qbo-url=" + sandboxUrl),
+                service(CENTERPOINT, config.centerpointPort(), env, common,
+                        "--app.sandbox-url=" + sandboxUrl));
+        return all.stream().filter(service -> config.services().contains(service.name())).toList();
+    }
+
+    private static Map<String, String> commonEnv(StackConfig config, String sandboxUrl, String mappingUrl) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrapServers());
+        env.put("MAPPING_URL", mappingUrl);
+        env.put("QBO_BASE_URL", sandboxUrl);
+        env.put("QBO_SANDBOX_URL", sandboxUrl);
+        env.put("QBO_AUTHORIZE_URL", sandboxUrl + "/connect/oauth2");
+        env.put("QBO_TOKEN_URL", sandboxUrl + "/oauth2/v1/tokens/bearer");
+        env.put("KAFKA_PORT", String.valueOf(config.kafkaPort()));
+        env.put("QBO_WEBHOOK_VERIFIER_TOKEN", config.webhookVerifierToken());
+        env.put("MAPPING_PORT", String.valueOf(config.mappingPort()));
+        env.put("CP_OUTBOUND_PORT", String.valueOf(config.outboundPort()));
+        env.put("QBO_INBOUND_PORT", String.valueOf(config.inboundPort()));
+        env.put("QBO_SANDBOX_PORT", String.valueOf(config.sandboxPort()));
+        env.put("CENTERPOINT_PORT", String.valueOf(config.centerpointPort()));
+        return Map.copyOf(env);
+    }
+
+    private static ServiceSpec service(String name, int port, Map<String, String> env, List<String> common,
+            String... own) {
+        List<String> args = new ArrayList<>();
+        args.add("--server.port=" + port);
+        args.addAll(common);
+        args.addAll(List.of(own));
+        return new ServiceSpec(name, port, env, List.copyOf(args));
+    }
+}
