@@ -50,6 +50,7 @@ final class RunningStack {
                 throw new IllegalStateException(spec.jar(config.repoRoot()) + " is missing: run ./mvnw -B install -DskipTests");
             }
         }
+        PortCheck.requireFree(config);
         log.info("Starting Kafka (KRaft, single node) on {} ...", config.kafkaBootstrapServers());
         KafkaBroker kafka = new KafkaBroker(config, java, processes);
         kafka.start(workDir.resolve("kafka"));
@@ -180,7 +181,8 @@ final class RunningStack {
                 Files.deleteIfExists(path);
             }
         }
-        catch (IOException ex) {
+        catch (IOException | java.io.UncheckedIOException ex) {
+            // PostgreSQL may still be removing its own files while it exits: what is left is in the temp dir
             log.warn("Could not delete {}: {}", workDir, ex.getMessage());
         }
     }
