@@ -163,59 +163,54 @@ public class QboConnections {
             return new AccessToken(stored.realmId(), access, stored.accessExpiresAt());
         }
         ReentrantLock lock = refreshLocks.computeIfAbsent(stored.realmId(), realm -> new ReentrantLock());
+        Refreshed refreshed;
         lock.lock();
         try {
-            return refreshSerialised(tenantId, access, rejectedAccessToken);
+            refreshed = transactions.execute(tx -> refreshLocked(tenantId, access, rejectedAccessToken));
         } finally {
             lock.unlock();
         }
-    }
-
-    private AccessToken refreshSerialised(String tenantId, String seenAccess, String rejected) {
-        String seen = seenAccess;
-        // a second round only when another instance rotated the pair under us (see the invalid_grant branch)
-        for (int round = 0; round < 2; round++) {
-            final String seenThisRound = seen;
-            RefreshResult result = transactions.execute(tx -> refreshLocked(tenantId, seenThisRound, rejected));
-            if (result.token() != null) {
-                return result.token();
-            }
-            StoredConnection reread = connectedOrThrow(connections.findByTenant(tenantId), tenantId);
-            String storedRefresh = decryptOrDisconnect(reread, reread.refreshTokenEnc());
-            if (!storedRefresh.equals(result.rejectedRefreshToken())) {
-                log.info("Refresh for tenant {} hit invalid_grant but the stored pair changed meanwhile; retrying",
-                        tenantId);
-                seen = decryptOrDisconnect(reread, reread.accessTokenEnc());
-                continue;
-            }
-            connections.disconnect(tenantId);
-            log.warn("QBO refresh token of tenant {} (realm {}) is no longer valid: marked DISCONNECTED",
-                    tenantId, reread.realmId());
-            break;
+        if (refreshed.token() == null) {
+            throw ApiException.disconnected("tenant " + tenantId + " must reconnect to QBO: "
+                    + refreshed.disconnectedBecause());
         }
-        throw ApiException.disconnected("tenant " + tenantId + " must reconnect to QBO: its refresh token is dead");
+        return refreshed.token();
     }
 
-    private RefreshResult refreshLocked(String tenantId, String seenAccess, String rejected) {
+    /**
+     * Runs in one transaction holding the connection's row lock, so the stored pair is the newest one and nobody
+     * changes it meanwhile: an invalid_grant here really means the refresh token is dead. A dead or undecryptable
+     * pair is disconnected in this same transaction (returned, not thrown, so the disconnect commits).
+     */
+    private Refreshed refreshLocked(String tenantId, String seenAccess, String rejected) {
         StoredConnection stored = connectedOrThrow(connections.lockByTenant(tenantId), tenantId);
-        String access = decryptOrDisconnect(stored, stored.accessTokenEnc());
+        String access = decryptOrNull(stored.accessTokenEnc());
+        if (access == null) {
+            return Refreshed.disconnected(disconnectUndecryptable(tenantId));
+        }
         Instant now = clock.instant();
         if (!RefreshRule.stillNeedsRefresh(seenAccess, access, stored.accessExpiresAt(), rejected, now)) {
-            return RefreshResult.of(new AccessToken(stored.realmId(), access, stored.accessExpiresAt()));
+            return Refreshed.of(new AccessToken(stored.realmId(), access, stored.accessExpiresAt()));
         }
-        String refresh = decryptOrDisconnect(stored, stored.refreshTokenEnc());
+        String refresh = decryptOrNull(stored.refreshTokenEnc());
+        if (refresh == null) {
+            return Refreshed.disconnected(disconnectUndecryptable(tenantId));
+        }
         TokenPair pair;
         try {
             pair = tokenClient.refresh(refresh);
         } catch (InvalidGrantException e) {
             meters.counter("mapping.oauth.refreshes", "result", "invalid_grant").increment();
-            return RefreshResult.invalidGrant(refresh);
+            connections.disconnect(tenantId);
+            log.warn("QBO refresh token of tenant {} (realm {}) is no longer valid: marked DISCONNECTED",
+                    tenantId, stored.realmId());
+            return Refreshed.disconnected("its refresh token is dead");
         } catch (TokenEndpointException e) {
             meters.counter("mapping.oauth.refreshes", "result", "error").increment();
             if (!access.equals(rejected) && stored.accessExpiresAt() != null && stored.accessExpiresAt().isAfter(now)) {
                 log.warn("Refresh for tenant {} failed ({}); handing out the still valid token", tenantId,
                         e.getMessage());
-                return RefreshResult.of(new AccessToken(stored.realmId(), access, stored.accessExpiresAt()));
+                return Refreshed.of(new AccessToken(stored.realmId(), access, stored.accessExpiresAt()));
             }
             throw new ApiException(503, "token_endpoint_failed", "QBO token refresh failed: " + e.getMessage());
         }
@@ -224,7 +219,7 @@ public class QboConnections {
         meters.counter("mapping.oauth.refreshes", "result", "success").increment();
         log.info("Refreshed QBO tokens of tenant {} (realm {}), access token valid until {}", tenantId,
                 stored.realmId(), pair.accessExpiresAt());
-        return RefreshResult.of(new AccessToken(stored.realmId(), pair.accessToken(), pair.accessExpiresAt()));
+        return Refreshed.of(new AccessToken(stored.realmId(), pair.accessToken(), pair.accessExpiresAt()));
     }
 
     private StoredConnection connectedOrThrow(Optional<StoredConnection> connection, String tenantId) {
@@ -233,16 +228,28 @@ public class QboConnections {
     }
 
     private String decryptOrDisconnect(StoredConnection connection, String encrypted) {
+        String plain = decryptOrNull(encrypted);
+        if (plain == null) {
+            throw ApiException.disconnected("tenant " + connection.tenantId() + " must reconnect to QBO: "
+                    + disconnectUndecryptable(connection.tenantId()));
+        }
+        return plain;
+    }
+
+    /** The tokens were tampered with or encrypted under another key (typically a restart with a new random key). */
+    private String decryptOrNull(String encrypted) {
         try {
             return cipher.decrypt(encrypted);
         } catch (TokenDecryptionException e) {
-            // typically a restart with a new random key: the stored pair is unusable, only reconnecting helps
-            connections.disconnect(connection.tenantId());
-            log.warn("Stored QBO tokens of tenant {} cannot be decrypted ({}): marked DISCONNECTED",
-                    connection.tenantId(), e.getMessage());
-            throw ApiException.disconnected("tenant " + connection.tenantId()
-                    + " must reconnect to QBO: its stored tokens cannot be decrypted");
+            return null;
         }
+    }
+
+    /** An unusable stored pair: only reconnecting helps. Returns the reason for the caller's error. */
+    private String disconnectUndecryptable(String tenantId) {
+        connections.disconnect(tenantId);
+        log.warn("Stored QBO tokens of tenant {} cannot be decrypted: marked DISCONNECTED", tenantId);
+        return "its stored tokens cannot be decrypted";
     }
 
     private static ConnectionView view(StoredConnection c) {
@@ -250,19 +257,14 @@ public class QboConnections {
                 c.status() == ConnectionStatus.CONNECTED ? c.accessExpiresAt() : null);
     }
 
-    /** Either a token, or the refresh token that QBO called invalid_grant. */
-    private record RefreshResult(AccessToken token, String rejectedRefreshToken) {
-        static RefreshResult of(AccessToken token) {
-            return new RefreshResult(token, null);
+    /** Either a usable token, or why the connection was just marked DISCONNECTED. */
+    private record Refreshed(AccessToken token, String disconnectedBecause) {
+        static Refreshed of(AccessToken token) {
+            return new Refreshed(token, null);
         }
 
-        static RefreshResult invalidGrant(String refreshToken) {
-            return new RefreshResult(null, refreshToken);
-        }
-
-        @Override
-        public String toString() {
-            return "RefreshResult[token=" + token + "]";
+        static Refreshed disconnected(String because) {
+            return new Refreshed(null, because);
         }
     }
 }

@@ -28,7 +28,12 @@ class ConnectionsController {
         }
     }
 
+    /** Holds a token QBO rejected: still a live secret until refreshed, so {@link #toString()} hides it. */
     record AccessTokenRequest(String rejectedAccessToken) {
+        @Override
+        public String toString() {
+            return "AccessTokenRequest[rejectedAccessToken=" + (rejectedAccessToken == null ? null : "***") + "]";
+        }
     }
 
     record AccessTokenJson(String realmId, String accessToken, String expiresAt) {

@@ -211,6 +211,25 @@ class QboOAuthIT {
     }
 
     @Test
+    void shouldStayDisconnectedWhenTheStoredRefreshTokenCannotBeDecrypted() {
+        connect("t-tampered", "realm-tampered");
+        String token = accessToken("t-tampered", null).get("accessToken");
+        // the access token still decrypts; only the refresh token, read under the row lock, is unusable
+        jdbc.sql("update connections set refresh_token_enc = :enc where tenant_id = 't-tampered'")
+                .param("enc", "v1:" + Base64.getEncoder().encodeToString(new byte[40])).update();
+
+        http.post().uri("/tenants/t-tampered/connection/access-token").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("rejectedAccessToken", token)).exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.message")
+                .value(m -> assertThat((String) m).contains("cannot be decrypted"));
+
+        // the disconnect is not rolled back with the failed refresh
+        http.get().uri("/tenants/t-tampered/connection").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("DISCONNECTED");
+        assertThat(storedTokens("t-tampered").get("access_token_enc")).isNull();
+    }
+
+    @Test
     void shouldDropTheTokensWhenATenantDisconnects() {
         connect("t-bye", "realm-bye");
 
