@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,8 +149,7 @@ public class EventWorkers implements AutoCloseable {
     }
 
     private synchronized void defer(TenantWorkQueues.Claim<WorkItem> claim, String parentKey) {
-        deferredByTenantAndKey.computeIfAbsent(claim.tenantId() + "|" + parentKey, k -> new ArrayList<>())
-                .add(new Deferred(claim.item(), clock.instant().plus(parentWait), parentKey));
+        setAside(claim.tenantId(), new Deferred(claim.item(), clock.instant().plus(parentWait), parentKey));
         // off the tenant's queue but not acknowledged: its offset holds back the commit until it ends
         queues.complete(claim);
     }
@@ -166,7 +164,11 @@ public class EventWorkers implements AutoCloseable {
         }
     }
 
-    /** Ends events that waited longer than parentWait for their parent as FAILED (called by the workers). */
+    /**
+     * Ends events that waited longer than parentWait for their parent as FAILED (called by the workers).
+     * One whose outcome cannot be written now is set aside again and retried on the next sweep: dropped,
+     * it would never be acknowledged and would hold back its partition's commits until a restart.
+     */
     public void expireDeferred() {
         List<Deferred> expired = new ArrayList<>();
         synchronized (this) {
@@ -179,16 +181,30 @@ public class EventWorkers implements AutoCloseable {
                 }
             }
         }
-        expired.forEach(failMissingParent());
+        for (Deferred deferred : expired) {
+            try {
+                failMissingParent(deferred);
+            }
+            catch (RuntimeException ex) {
+                OutboundEvent event = deferred.item().event();
+                log.warn("Outcome of event {} of tenant {} not written yet; retrying: {}", event.eventId(),
+                        event.tenantId(), ex.getMessage());
+                setAside(event.tenantId(), deferred);
+            }
+        }
     }
 
-    private Consumer<Deferred> failMissingParent() {
-        return deferred -> {
-            OutboundEvent event = deferred.item().event();
-            outcomes.publish(SyncOutcomeRecord.of(event.tenantId(), event.eventId(), HandleCenterpointEvent.kindOf(event.payload()), event.payload().entityId(),
-                    Result.FAILED, "parent " + deferred.parentKey() + " was never seen; send it from Centerpoint"));
-            deferred.item().acknowledge().run();
-        };
+    private void failMissingParent(Deferred deferred) {
+        OutboundEvent event = deferred.item().event();
+        outcomes.publish(SyncOutcomeRecord.of(event.tenantId(), event.eventId(),
+                HandleCenterpointEvent.kindOf(event.payload()), event.payload().entityId(), Result.FAILED,
+                "parent " + deferred.parentKey() + " was never seen; send it from Centerpoint"));
+        deferred.item().acknowledge().run();
+    }
+
+    private synchronized void setAside(String tenantId, Deferred deferred) {
+        deferredByTenantAndKey.computeIfAbsent(tenantId + "|" + deferred.parentKey(), k -> new ArrayList<>())
+                .add(deferred);
     }
 
     private record Deferred(WorkItem item, Instant expiresAt, String parentKey) {

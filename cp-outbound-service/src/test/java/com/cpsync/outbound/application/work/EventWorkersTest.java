@@ -27,8 +27,14 @@ class EventWorkersTest {
     private final List<SyncOutcomeRecord> outcomes = new ArrayList<>();
     private final List<String> acked = new ArrayList<>();
     private final Map<String, Function<OutboundEvent, Optional<String>>> behaviour = new HashMap<>();
+    private boolean outcomesUnwritable;
     private final EventWorkers workers = new EventWorkers(queues,
-            event -> behaviour.getOrDefault(event.eventId(), e -> Optional.empty()).apply(event), outcomes::add,
+            event -> behaviour.getOrDefault(event.eventId(), e -> Optional.empty()).apply(event), outcome -> {
+                if (outcomesUnwritable) {
+                    throw new TenantMustWait(WaitReason.FAILING, null, "broker unreachable", null);
+                }
+                outcomes.add(outcome);
+            },
             new ParkPolicy(Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofSeconds(1),
                     Duration.ofSeconds(30), Duration.ofSeconds(15)),
             clock, () -> true, () -> { }, Duration.ofMinutes(10), 1);
@@ -82,6 +88,25 @@ class EventWorkersTest {
             assertThat(o.result()).isEqualTo(Result.FAILED);
             assertThat(o.reason()).contains("COMPANY:c1");
         });
+    }
+
+    @Test
+    void shouldKeepAnExpiredEventAsideUntilItsFailedOutcomeCanBeWritten() {
+        behaviour.put("project", e -> Optional.of("COMPANY:c1"));
+        submit(project("project", "t1", "p1"));
+        workers.work(queues.tryClaim().orElseThrow());
+        clock.advance(Duration.ofMinutes(11));
+
+        outcomesUnwritable = true;
+        workers.expireDeferred();
+        assertThat(acked).isEmpty();
+        assertThat(workers.deferred()).isEqualTo(1);
+
+        outcomesUnwritable = false;
+        workers.expireDeferred();
+        assertThat(acked).containsExactly("project");
+        assertThat(outcomes).extracting(SyncOutcomeRecord::result).containsExactly(Result.FAILED);
+        assertThat(workers.deferred()).isZero();
     }
 
     @Test

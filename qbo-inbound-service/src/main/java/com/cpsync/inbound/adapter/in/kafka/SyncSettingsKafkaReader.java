@@ -35,6 +35,7 @@ public class SyncSettingsKafkaReader implements SettingsDirectory, SmartLifecycl
 
     private static final Logger log = LoggerFactory.getLogger(SyncSettingsKafkaReader.class);
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(1);
 
     private final Supplier<Consumer<String, Object>> consumers;
     private final String topic;
@@ -74,7 +75,6 @@ public class SyncSettingsKafkaReader implements SettingsDirectory, SmartLifecycl
     @Override
     public void start() {
         running = true;
-        consumer = consumers.get();
         thread = new Thread(this::run, "sync-settings-reader");
         thread.setDaemon(true);
         thread.start();
@@ -108,27 +108,52 @@ public class SyncSettingsKafkaReader implements SettingsDirectory, SmartLifecycl
         return Integer.MAX_VALUE - 200;
     }
 
+    /**
+     * Reads until stopped. A failure starts the reading over with a new consumer instead of ending the
+     * thread: a dead reader would leave every tenant's settings frozen (or never caught up) for good.
+     */
     private void run() {
-        try (Consumer<String, Object> reader = consumer) {
-            List<TopicPartition> partitions = partitions(reader);
-            reader.assign(partitions);
-            reader.seekToBeginning(partitions);
-            Map<TopicPartition, Long> endAtStart = new HashMap<>(reader.endOffsets(partitions));
-            while (running) {
-                ConsumerRecords<String, Object> records = reader.poll(Duration.ofMillis(500));
-                records.forEach(this::apply);
-                if (!isCaughtUp() && endAtStart.entrySet().stream()
-                        .allMatch(end -> reader.position(end.getKey()) >= end.getValue())) {
-                    log.info("sync settings read to the end: {} tenant(s)", byTenant.size());
-                    caughtUp.countDown();
+        while (running) {
+            try (Consumer<String, Object> reader = consumers.get()) {
+                consumer = reader;
+                if (running) {
+                    follow(reader);
                 }
             }
+            catch (WakeupException stopping) {
+                log.debug("settings reader stopped");
+                return;
+            }
+            catch (RuntimeException ex) {
+                log.warn("settings reader failed; reading {} again", topic, ex);
+                pauseBeforeRetry();
+            }
         }
-        catch (WakeupException stopping) {
-            log.debug("settings reader stopped");
+    }
+
+    private void follow(Consumer<String, Object> reader) {
+        List<TopicPartition> partitions = partitions(reader);
+        reader.assign(partitions);
+        reader.seekToBeginning(partitions);
+        Map<TopicPartition, Long> endAtStart = new HashMap<>(reader.endOffsets(partitions));
+        while (running) {
+            ConsumerRecords<String, Object> records = reader.poll(Duration.ofMillis(500));
+            records.forEach(this::apply);
+            if (!isCaughtUp() && endAtStart.entrySet().stream()
+                    .allMatch(end -> reader.position(end.getKey()) >= end.getValue())) {
+                log.info("sync settings read to the end: {} tenant(s)", byTenant.size());
+                caughtUp.countDown();
+            }
         }
-        catch (RuntimeException ex) {
-            log.error("settings reader failed", ex);
+    }
+
+    private void pauseBeforeRetry() {
+        try {
+            Thread.sleep(RETRY_PAUSE.toMillis());
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
