@@ -11,4 +11,7 @@ public interface InboundPublisher {
 
     /** A change that cannot be routed to any tenant goes to the DLT with the reason. */
     void deadLetter(EntityChange change, String reason);
+
+    /** Forwards a parked or failing realm's changes, in order, to the retry topic (key realm). */
+    void forwardToRetry(List<EntityChange> changes);
 }

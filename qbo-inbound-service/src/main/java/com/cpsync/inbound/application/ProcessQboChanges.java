@@ -1,6 +1,7 @@
 package com.cpsync.inbound.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,8 @@ import com.cpsync.inbound.domain.qbo.QboEntityParser;
  * Inbound processing of one polled batch of {@code qbo.changes.v1}: per realm, collapse duplicates,
  * get entity state with as few reads as possible, decide, publish commands and outcomes, then
  * record what was emitted. Runs on the listener thread; the batch's offsets are committed after.
+ * Each realm is processed on its own: a realm that fails transiently is parked and its changes are
+ * forwarded to the retry topic, so the other realms of the batch complete and commit.
  */
 public class ProcessQboChanges {
 
@@ -43,10 +47,24 @@ public class ProcessQboChanges {
     private final Clock clock;
 
     private final AppliedVersions applied;
+    private final RealmParking parking;
+    private final Function<RuntimeException, Optional<Duration>> retryAfter;
 
     public ProcessQboChanges(MappingDirectory mapping, SettingsDirectory settings, EntityStates states,
             DecideChange decideChange, InboundPublisher publisher, QboEntityParser parser, InboundMetrics metrics,
             Clock clock) {
+        this(mapping, settings, states, decideChange, publisher, parser, metrics, clock,
+                new RealmParking(clock, Duration.ofSeconds(1), Duration.ofMinutes(5), 2.0), failure -> Optional.empty());
+    }
+
+    /**
+     * @param retryAfter how long the failure itself asks to wait (a 429's Retry-After), if it says
+     */
+    public ProcessQboChanges(MappingDirectory mapping, SettingsDirectory settings, EntityStates states,
+            DecideChange decideChange, InboundPublisher publisher, QboEntityParser parser, InboundMetrics metrics,
+            Clock clock, RealmParking parking, Function<RuntimeException, Optional<Duration>> retryAfter) {
+        this.parking = parking;
+        this.retryAfter = retryAfter;
         this.mapping = mapping;
         this.settings = settings;
         this.states = states;
@@ -58,7 +76,38 @@ public class ProcessQboChanges {
         this.applied = new AppliedVersions(mapping);
     }
 
+    /**
+     * Main topic: a realm that is parked, or that fails transiently now, has its changes forwarded in
+     * order to the retry topic (acknowledged before returning); the other realms are processed.
+     */
     public void process(List<EntityChange> changes) {
+        byRealm(changes).forEach((realmId, group) -> {
+            if (parking.route(realmId) == RealmParking.Route.RETRY_LATER) {
+                publisher.forwardToRetry(group);
+                return;
+            }
+            try {
+                processRealm(realmId, group);
+                parking.recovered(realmId);
+            }
+            catch (RuntimeException transientFailure) {
+                Duration parkedFor = parking.park(realmId, retryAfter.apply(transientFailure));
+                log.warn("realm {} failed transiently ({}); parked for {} ms, {} change(s) forwarded to the retry topic",
+                        realmId, transientFailure.toString(), parkedFor.toMillis(), group.size());
+                publisher.forwardToRetry(group);
+            }
+        });
+    }
+
+    /** Retry topic: a failure propagates, so the retry container backs off and finally dead-letters. */
+    public void processRetry(List<EntityChange> changes) {
+        byRealm(changes).forEach((realmId, group) -> {
+            processRealm(realmId, group);
+            parking.recovered(realmId);
+        });
+    }
+
+    private Map<String, List<EntityChange>> byRealm(List<EntityChange> changes) {
         settings.awaitCaughtUp();
         Map<String, List<EntityChange>> byRealm = new LinkedHashMap<>();
         for (EntityChange change : changes) {
@@ -69,7 +118,7 @@ public class ProcessQboChanges {
             }
             byRealm.computeIfAbsent(change.realmId(), realm -> new ArrayList<>()).add(change);
         }
-        byRealm.forEach(this::processRealm);
+        return byRealm;
     }
 
     private void processRealm(String realmId, List<EntityChange> changes) {

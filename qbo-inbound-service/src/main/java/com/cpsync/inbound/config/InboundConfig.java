@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -24,14 +25,19 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.web.client.RestClient;
 
 import com.cpsync.inbound.adapter.in.CdcPollScheduler;
@@ -48,8 +54,11 @@ import com.cpsync.inbound.application.DecideChange;
 import com.cpsync.inbound.application.EntityStates;
 import com.cpsync.inbound.application.PollCdc;
 import com.cpsync.inbound.application.ProcessQboChanges;
+import com.cpsync.inbound.application.RealmParking;
 import com.cpsync.inbound.domain.qbo.QboEntityParser;
 import com.cpsync.qbo.client.QboClient;
+import com.cpsync.qbo.client.QboFaultException;
+import com.cpsync.qbo.client.RealmBusyException;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
 import com.cpsync.schemas.Topics;
@@ -109,11 +118,56 @@ public class InboundConfig {
 
     @Bean
     ProcessQboChanges processQboChanges(MappingServiceClient mapping, SyncSettingsKafkaReader settings,
-            QboClientReads qbo, InboundKafkaPublisher publisher, InboundProperties properties, MeterRegistry meters,
-            Clock clock) {
+            QboClientReads qbo, InboundKafkaPublisher publisher, InboundProperties properties, RetryProperties retry,
+            MeterRegistry meters, Clock clock) {
         QboEntityParser parser = new QboEntityParser(QboJson.mapper());
+        RealmParking parking = new RealmParking(clock, retry.parkInitial(), retry.parkMax(), retry.parkMultiplier());
         return new ProcessQboChanges(mapping, settings, new EntityStates(qbo, properties.cdcBatchThreshold()),
-                new DecideChange(mapping, qbo, parser), publisher, parser, new MicrometerInboundMetrics(meters), clock);
+                new DecideChange(mapping, qbo, parser), publisher, parser, new MicrometerInboundMetrics(meters), clock,
+                parking, InboundConfig::retryAfter);
+    }
+
+    /** QBO's own Retry-After (429, 503) or the client's limiter's wait, if the failure carries one. */
+    private static Optional<Duration> retryAfter(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RealmBusyException busy) {
+                return Optional.of(busy.retryAfter());
+            }
+            if (cause instanceof QboFaultException fault) {
+                return fault.retryAfter();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** This service's own topics: the retry topic of realms that failed transiently, and its DLT. */
+    @Bean
+    KafkaAdmin.NewTopics inboundRetryTopics() {
+        return new KafkaAdmin.NewTopics(
+                TopicBuilder.name(InboundKafkaPublisher.RETRY_TOPIC).partitions(3).build(),
+                TopicBuilder.name(Topics.dlt(InboundKafkaPublisher.RETRY_TOPIC)).partitions(1).build());
+    }
+
+    /**
+     * The retry topic's container: one record at a time, a transient failure retried with exponential
+     * back-off (about an hour by default), then {@code qbo.changes.v1.retry.DLT} with the reason. Only
+     * this topic waits; the main topic keeps flowing. The handler is not a bean, so Boot's own factory
+     * keeps the main topic's handler.
+     */
+    @Bean
+    @SuppressWarnings("unchecked")
+    ConcurrentKafkaListenerContainerFactory<Object, Object> retryListenerContainerFactory(
+            ConsumerFactory<?, ?> consumerFactory, ProducerFactory<?, ?> producerFactory, RetryProperties retry) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory((ConsumerFactory<Object, Object>) consumerFactory);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        ExponentialBackOff backOff = new ExponentialBackOff(retry.backOffInitial().toMillis(), 2.0);
+        backOff.setMaxInterval(retry.backOffMax().toMillis());
+        backOff.setMaxElapsedTime(retry.backOffMaxElapsed().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(dltRecoverer(producerFactory), backOff);
+        handler.addNotRetryableExceptions(InvalidChangeRecordException.class);
+        factory.setCommonErrorHandler(handler);
+        return factory;
     }
 
     @Bean
@@ -140,6 +194,18 @@ public class InboundConfig {
      */
     @Bean
     DefaultErrorHandler kafkaErrorHandler(ProducerFactory<?, ?> producerFactory) {
+        // transient trouble (mapping-service, broker) is retried for about a minute before the DLT
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(6);
+        backOff.setInitialInterval(1_000L);
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(30_000L);
+        DefaultErrorHandler handler = new DefaultErrorHandler(dltRecoverer(producerFactory), backOff);
+        handler.addNotRetryableExceptions(InvalidChangeRecordException.class);
+        return handler;
+    }
+
+    /** Dead letters go to {@code <topic>.DLT} with the failure in the standard {@code kafka_dlt-*} headers. */
+    private static DeadLetterPublishingRecoverer dltRecoverer(ProducerFactory<?, ?> producerFactory) {
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(SpecificRecord.class, new AvroSerializer());
@@ -147,15 +213,7 @@ public class InboundConfig {
                 producerFactory.getConfigurationProperties(), new StringSerializer(),
                 new DelegatingByTypeSerializer(byType, true));
         KafkaTemplate<String, Object> dltTemplate = new KafkaTemplate<>(dltProducers);
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(dltTemplate,
+        return new DeadLetterPublishingRecoverer(dltTemplate,
                 (record, ex) -> new TopicPartition(Topics.dlt(record.topic()), -1));
-        // transient trouble (mapping-service, broker) is retried for about a minute before the DLT
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(6);
-        backOff.setInitialInterval(1_000L);
-        backOff.setMultiplier(2.0);
-        backOff.setMaxInterval(30_000L);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
-        handler.addNotRetryableExceptions(InvalidChangeRecordException.class);
-        return handler;
     }
 }

@@ -93,6 +93,8 @@ final class InMemoryPorts {
         int cdcCalls;
         int cdcLimit = 1000;
         boolean refusing;
+        /** Realms whose QBO is down (5xx after the client's retries): a transient failure. */
+        final java.util.Set<String> down = new java.util.HashSet<>();
 
         void put(String entityName, String id, String json, Instant lastUpdated) {
             entities.put(entityName + "/" + id, json);
@@ -102,6 +104,9 @@ final class InMemoryPorts {
         @Override
         public Optional<String> read(Connection connection, String entityName, String id) {
             reads++;
+            if (down.contains(connection.realmId())) {
+                throw new IllegalStateException("QBO answered 503 for realm " + connection.realmId());
+            }
             if (refusing) {
                 throw new QboReadFailedException("QBO refused the read: AuthorizationFault", "3100", null);
             }
@@ -137,6 +142,7 @@ final class InMemoryPorts {
     static final class Publisher implements InboundPublisher {
         final List<Emission> emissions = new ArrayList<>();
         final List<EntityChange> deadLetters = new ArrayList<>();
+        final List<EntityChange> retried = new ArrayList<>();
 
         @Override
         public void publish(List<Emission> published) {
@@ -146,6 +152,11 @@ final class InMemoryPorts {
         @Override
         public void deadLetter(EntityChange change, String reason) {
             deadLetters.add(change);
+        }
+
+        @Override
+        public void forwardToRetry(List<EntityChange> changes) {
+            retried.addAll(changes);
         }
 
         List<Emission> commands() {

@@ -195,6 +195,42 @@ class ProcessQboChangesTest {
     }
 
     @Test
+    void shouldForwardAFailingRealmToTheRetryTopicAndStillProcessTheOtherRealmsOfTheBatch() {
+        mapping.byRealm.put("r2", new Connection("t2", "r2", true));
+        settings.byTenant.put("t2", NEW_AND_CHANGED_COMPANIES);
+        qbo.put("Customer", "1", customerJson("1", "0", T1), T1);
+        qbo.down.add("r2");
+        EntityChange failing = new EntityChange("e2", "r2", "Customer", "7", ChangeOperation.CREATE, T1, null,
+                ChangeSource.WEBHOOK, T1, null);
+        EntityChange sameRealmLater = new EntityChange("e3", "r2", "Customer", "8", ChangeOperation.CREATE,
+                T1.plusSeconds(1), null, ChangeSource.WEBHOOK, T1.plusSeconds(1), null);
+
+        process.process(List.of(failing, webhook("e1", "1", T1), sameRealmLater));
+
+        assertThat(publisher.commands()).singleElement().satisfies(e -> assertThat(e.tenantId()).isEqualTo("t1"));
+        assertThat(publisher.retried).containsExactly(failing, sameRealmLater);
+        assertThat(publisher.deadLetters).isEmpty();
+    }
+
+    @Test
+    void shouldForwardAParkedRealmsLaterChangesWithoutCallingQbo() {
+        mapping.byRealm.put("r2", new Connection("t2", "r2", true));
+        settings.byTenant.put("t2", NEW_AND_CHANGED_COMPANIES);
+        qbo.down.add("r2");
+        EntityChange first = new EntityChange("e2", "r2", "Customer", "7", ChangeOperation.CREATE, T1, null,
+                ChangeSource.WEBHOOK, T1, null);
+        EntityChange next = new EntityChange("e3", "r2", "Customer", "8", ChangeOperation.CREATE, T1, null,
+                ChangeSource.WEBHOOK, T1, null);
+        process.process(List.of(first));
+        int readsBefore = qbo.reads;
+
+        process.process(List.of(next));
+
+        assertThat(qbo.reads).isEqualTo(readsBefore);
+        assertThat(publisher.retried).containsExactly(first, next);
+    }
+
+    @Test
     void shouldGiveTheSameCommandIdToTheSameVersionWhicheverWayItCame() {
         String json = customerJson("1", "0", T1);
         qbo.put("Customer", "1", json, T1);

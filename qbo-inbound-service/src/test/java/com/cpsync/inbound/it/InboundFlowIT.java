@@ -49,8 +49,12 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.cpsync.inbound.QboInboundServiceApplication;
 import com.cpsync.inbound.adapter.in.CdcPollScheduler;
+import com.cpsync.inbound.adapter.out.kafka.ChangeAvroMapper;
 import com.cpsync.inbound.application.Connection;
 import com.cpsync.inbound.application.PollCdc;
+import com.cpsync.inbound.domain.change.ChangeOperation;
+import com.cpsync.inbound.domain.change.ChangeSource;
+import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.inbound.domain.webhook.WebhookSignature;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointCommand;
@@ -79,6 +83,10 @@ import static org.awaitility.Awaitility.await;
         "app.webhook.verifier-token=" + InboundFlowIT.TOKEN,
         "app.cdc.interval=" + InboundFlowIT.CDC_INTERVAL_SECONDS + "s",
         "app.cdc.first-look-back=10m",
+        // test-scale isolation of a failing realm: short parking, short retry-topic back-off
+        "app.inbound.retry.park-initial=500ms", "app.inbound.retry.park-max=2s",
+        "app.inbound.retry.back-off-initial=500ms", "app.inbound.retry.back-off-max=2s",
+        "app.inbound.retry.back-off-max-elapsed=60s",
         "spring.autoconfigure.exclude=" + InboundFlowIT.NO_DATASOURCE})
 @AutoConfigureWebTestClient
 // close this app and its broker with the class, not in a JVM shutdown hook that races Kafka's own temp-dir cleanup
@@ -260,6 +268,51 @@ class InboundFlowIT {
         }
         finally {
             stack.webhooks(webhookUrl(), TOKEN, true);
+        }
+    }
+
+    @Test
+    void shouldKeepAnotherRealmFlowingWhileOneRealmsQboIsDownAndCatchUpOnceItIsBack() throws Exception {
+        int outageSeconds = 12;
+        connect("t-out-a", "r-out-a", settings("t-out-a").setGetNewCompaniesFromQbo(true));
+        connect("t-out-b", "r-out-b", settings("t-out-b").setGetNewCompaniesFromQbo(true));
+        // realm A's customer reaches this service only through the record published below: no webhook, no poll
+        scheduler.stop();
+        stack.webhooks(webhookUrl(), TOKEN, false);
+        try {
+            JsonNode created = stack.create("r-out-a", "Customer", "{\"DisplayName\":\"Down Roofing\"}");
+            String aId = created.path("Id").asString();
+            Instant outageEnds = Instant.now().plusSeconds(outageSeconds);
+            stack.outage("r-out-a", outageSeconds);
+            stack.webhooks(webhookUrl(), TOKEN, true);
+            Instant now = Instant.now();
+            // without entityJson, as a webhook: processing has to read QBO, which is down for realm A
+            producer.send(new ProducerRecord<>(Topics.QBO_CHANGES, "r-out-a", ChangeAvroMapper.toAvro(new EntityChange(
+                    UUID.randomUUID().toString(), "r-out-a", "Customer", aId, ChangeOperation.CREATE, now, null,
+                    ChangeSource.WEBHOOK, now, null)))).get();
+            String bId = stack.create("r-out-b", "Customer", "{\"DisplayName\":\"Up Plumbing\"}").path("Id").asString();
+
+            await().atMost(Duration.ofSeconds(outageSeconds)).untilAsserted(() -> {
+                assertThat(commandsFor("t-out-b", "Customer", bId)).hasSize(1);
+                assertThat(outcomes("t-out-b", bId)).hasSize(1);
+            });
+            assertThat(Instant.now()).isBefore(outageEnds);
+            assertThat(commandsFor("t-out-a", "Customer", aId)).isEmpty();
+
+            await().atMost(WAIT.plusSeconds(outageSeconds)).untilAsserted(
+                    () -> assertThat(commandsFor("t-out-a", "Customer", aId)).hasSize(1));
+            assertThat(Instant.now()).isAfter(outageEnds);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                assertThat(commandsFor("t-out-a", "Customer", aId)).hasSize(1);
+                assertThat(outcomes("t-out-a", aId)).singleElement()
+                        .satisfies(o -> assertThat(o.getResult()).isEqualTo(SyncResult.SYNCED));
+            });
+            assertThat(topics.values("qbo.changes.v1.DLT", QboEntityChange.class))
+                    .noneMatch(c -> c.getRealmId().startsWith("r-out-"));
+        }
+        finally {
+            stack.webhooks(webhookUrl(), TOKEN, true);
+            scheduler.start();
         }
     }
 

@@ -116,6 +116,12 @@ final class SandboxAndMapping {
                 .toBodilessEntity().block(TIMEOUT);
     }
 
+    /** Puts the realm's QBO in an outage (every API call fails with a 5xx) for the given seconds. */
+    void outage(String realmId, int seconds) {
+        http.put().uri(sandboxUrl + "/admin/realms/{r}/faults", realmId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("outageSeconds", seconds)).retrieve().toBodilessEntity().block(TIMEOUT);
+    }
+
     /** Writes to QBO as a user would, with a token of the sandbox's admin convenience. */
     JsonNode create(String realmId, String entity, String body) {
         return qbo.create(credentials(realmId), entity, json.readTree(body), UUID.randomUUID().toString());

@@ -9,6 +9,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import com.cpsync.inbound.adapter.out.kafka.ChangeAvroMapper;
+import com.cpsync.inbound.adapter.out.kafka.InboundKafkaPublisher;
 import com.cpsync.inbound.application.ProcessQboChanges;
 import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.schemas.avro.QboEntityChange;
@@ -16,7 +17,8 @@ import com.cpsync.schemas.avro.QboEntityChange;
 /**
  * Consumes {@code qbo.changes.v1} in batches (so changes of one realm can share one CDC call). An
  * unreadable record is reported by index: the records before it are processed and committed, it
- * goes to the DLT, and the partition keeps flowing.
+ * goes to the DLT, and the partition keeps flowing. Realms that failed transiently come back one
+ * record at a time from the retry topic, whose own container backs off (blocking only that topic).
  */
 public class QboChangesKafkaListener {
 
@@ -40,5 +42,14 @@ public class QboChangesKafkaListener {
             changes.add(ChangeAvroMapper.toDomain(change));
         }
         processQboChanges.process(changes);
+    }
+
+    @KafkaListener(id = "qbo-inbound.changes-retry", topics = InboundKafkaPublisher.RETRY_TOPIC,
+            containerFactory = "retryListenerContainerFactory")
+    void onRetry(ConsumerRecord<String, Object> record) {
+        if (!(record.value() instanceof QboEntityChange change)) {
+            throw new InvalidChangeRecordException("not a QboEntityChange: unreadable record");
+        }
+        processQboChanges.processRetry(List.of(ChangeAvroMapper.toDomain(change)));
     }
 }

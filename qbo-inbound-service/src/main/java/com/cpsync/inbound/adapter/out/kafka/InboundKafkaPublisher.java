@@ -26,6 +26,9 @@ import com.cpsync.schemas.Topics;
 /** Sends commands and outcomes keyed by tenant and waits for the broker's acknowledgement. */
 public class InboundKafkaPublisher implements InboundPublisher {
 
+    /** This service's own internal topic for realms that failed transiently. */
+    public static final String RETRY_TOPIC = Topics.QBO_CHANGES + ".retry";
+
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaTemplate<String, SpecificRecord> kafka;
@@ -63,6 +66,17 @@ public class InboundKafkaPublisher implements InboundPublisher {
         record.headers().add(KafkaHeaders.DLT_ORIGINAL_TOPIC, Topics.QBO_CHANGES.getBytes(StandardCharsets.UTF_8));
         await(kafka.send(record));
         meters.counter("qbo_changes_dead_lettered_total", "entity", change.entityName()).increment();
+    }
+
+    @Override
+    public void forwardToRetry(List<EntityChange> changes) {
+        // same key, one producer, idempotent: the realm's order is kept on the retry topic
+        List<CompletableFuture<?>> sends = new ArrayList<>();
+        for (EntityChange change : changes) {
+            sends.add(kafka.send(RETRY_TOPIC, change.realmId(), ChangeAvroMapper.toAvro(change)));
+        }
+        await(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)));
+        meters.counter("qbo_changes_retried_total").increment(changes.size());
     }
 
     private static void await(CompletableFuture<?> sends) {
