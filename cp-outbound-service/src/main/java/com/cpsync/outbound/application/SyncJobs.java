@@ -26,8 +26,6 @@ import com.cpsync.outbound.domain.settings.OutboundSettings;
 /** Projects and service tickets → QBO jobs (sub-customers of the company's customer), parents first. */
 public class SyncJobs {
 
-    private static final String DUPLICATE_NAME = "6240";
-
     private final TenantQbo qbo;
     private final MappingGateway mapping;
     private final EntityStateStore state;
@@ -98,7 +96,7 @@ public class SyncJobs {
                         RequestIds.forEvent(event.eventId(), purpose));
             }
             catch (QboRefused ex) {
-                if (!DUPLICATE_NAME.equals(ex.code())) {
+                if (!ex.duplicateName()) {
                     throw ex;
                 }
                 // the job's name is taken in the shared name list: add the tenant's suffix, as for customers

@@ -233,6 +233,19 @@ class OutboundSyncIT {
     }
 
     @Test
+    void shouldSuffixAProjectWhoseNameAVendorAlreadyHasInQbo() {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED, s -> s.setProjectsToQbo(ProjectsToQbo.WHEN_CREATED));
+        apps().createInQbo(t.realm, "Vendor", "{\"DisplayName\":\"Roof Repair\"}");
+        awaitOutcome(t, publish(t, new CompanyCreated(company("c1", "Gable Homes"))), "c1");
+
+        String eventId = publish(t, new ProjectCreated(new Project("p1", "c1", "Roof Repair", null)));
+
+        assertThat(awaitOutcome(t, eventId, "p1").getResult()).isEqualTo(SyncResult.SYNCED);
+        assertThat(apps().entities(t.realm, "Customer")).extracting(c -> c.path("DisplayName").asString())
+                .containsExactlyInAnyOrder("Gable Homes", "Roof Repair (customer)");
+    }
+
+    @Test
     void shouldRecordAConflictNamingTheVendorAndCreateNothingUnderHold() {
         Tenant t = tenant(CompaniesToQbo.WHEN_CREATED, s -> s.setNameConflictPolicy(NameConflictPolicy.HOLD));
         String vendorId = apps().createInQbo(t.realm, "Vendor", "{\"DisplayName\":\"Held Supplies\"}")

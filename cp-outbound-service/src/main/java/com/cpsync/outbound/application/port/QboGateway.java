@@ -33,11 +33,17 @@ public interface QboGateway {
     class QboRefused extends RuntimeException {
         private final String code;
         private final boolean staleObject;
+        private final boolean duplicateName;
 
         public QboRefused(String code, String message, boolean staleObject, Throwable cause) {
+            this(code, message, staleObject, false, cause);
+        }
+
+        public QboRefused(String code, String message, boolean staleObject, boolean duplicateName, Throwable cause) {
             super(message, cause);
             this.code = code;
             this.staleObject = staleObject;
+            this.duplicateName = duplicateName;
         }
 
         public String code() {
@@ -46,6 +52,11 @@ public interface QboGateway {
 
         public boolean staleObject() {
             return staleObject;
+        }
+
+        /** 6240: the name is taken in the name space Customer, Vendor and Employee share. */
+        public boolean duplicateName() {
+            return duplicateName;
         }
     }
 

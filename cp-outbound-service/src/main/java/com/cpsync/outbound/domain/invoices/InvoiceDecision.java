@@ -8,7 +8,9 @@ import com.cpsync.outbound.domain.jobs.RequiredParent;
 public sealed interface InvoiceDecision {
 
     /** QBO records to bring along first, in order; empty when nothing is written. */
-    List<RequiredParent> requiredParents();
+    default List<RequiredParent> requiredParents() {
+        return List.of();
+    }
 
     /** Create the invoice billed to {@code billTo}, after ensuring the parents. */
     record Create(BillTo billTo, List<RequiredParent> requiredParents) implements InvoiceDecision {
@@ -19,25 +21,13 @@ public sealed interface InvoiceDecision {
 
     /** Send a sparse update of the changed dates and lines; CustomerRef is left as it is. */
     record Update() implements InvoiceDecision {
-        @Override
-        public List<RequiredParent> requiredParents() {
-            return List.of();
-        }
     }
 
     /** The tenant's settings say no: SKIPPED_BY_SETTINGS with this reason. */
     record Skip(String reason) implements InvoiceDecision {
-        @Override
-        public List<RequiredParent> requiredParents() {
-            return List.of();
-        }
     }
 
     /** Already in QBO and this event asks for nothing more (action NONE). */
     record AlreadySynced(String reason) implements InvoiceDecision {
-        @Override
-        public List<RequiredParent> requiredParents() {
-            return List.of();
-        }
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 public sealed interface JobDecision {
 
     /** QBO records to bring along first, in order; empty when nothing is written. */
-    List<RequiredParent> requiredParents();
+    default List<RequiredParent> requiredParents() {
+        return List.of();
+    }
 
     /**
      * For a job already in QBO (project or ticket alike): its update event follows the entity's "send
@@ -28,25 +30,13 @@ public sealed interface JobDecision {
 
     /** Send a sparse update of what changed; the job (and so its parent) already exists. */
     record Update() implements JobDecision {
-        @Override
-        public List<RequiredParent> requiredParents() {
-            return List.of();
-        }
     }
 
     /** The tenant's settings say no: an outcome SKIPPED_BY_SETTINGS with this reason. */
     record Skip(String reason) implements JobDecision {
-        @Override
-        public List<RequiredParent> requiredParents() {
-            return List.of();
-        }
     }
 
     /** The job is already in QBO and this event asks for nothing more (action NONE). */
     record AlreadySynced(String reason) implements JobDecision {
-        @Override
-        public List<RequiredParent> requiredParents() {
-            return List.of();
-        }
     }
 }
