@@ -1,17 +1,24 @@
 package com.cpsync.mapping.adapter.out.http;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
+import com.cpsync.mapping.application.port.InvalidGrantException;
+import com.cpsync.mapping.application.port.QboAuthorization;
+import com.cpsync.mapping.application.port.QboTokenRefresh;
+import com.cpsync.mapping.application.port.TokenEndpointException;
 import com.cpsync.mapping.config.QboOAuthProperties;
 import com.cpsync.mapping.domain.connection.TokenPair;
 
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -21,38 +28,70 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The QBO token endpoint: form POST with HTTP Basic client authentication. Blocking on purpose: it is called
- * while the per-realm refresh lock and the connection row lock are held. Messages never include token values.
+ * QBO's OAuth 2.0 endpoints: the authorize URL, and the token endpoint (form POST with HTTP Basic client
+ * authentication). Blocking on purpose: a refresh is called while the per-realm refresh lock and the connection
+ * row lock are held. Messages never include token values.
  */
 @Component
-public class QboTokenClient {
+class QboOAuthClient implements QboAuthorization, QboTokenRefresh {
 
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_MAP = new ParameterizedTypeReference<>() {
     };
 
     private final QboOAuthProperties properties;
     private final Clock clock;
+    private final Environment environment;
     private final RestClient http;
 
-    public QboTokenClient(QboOAuthProperties properties, Clock clock) {
+    QboOAuthClient(QboOAuthProperties properties, Clock clock, Environment environment) {
         this.properties = properties;
         this.clock = clock;
+        this.environment = environment;
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
         factory.setReadTimeout(Duration.ofSeconds(15));
         this.http = RestClient.builder().requestFactory(factory).build();
     }
 
-    public TokenPair exchangeCode(String code, String redirectUri) {
+    @Override
+    public URI authorizeUrl(String state, String realmHint) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(properties.authorizeUrl())
+                .queryParam("client_id", "{clientId}")
+                .queryParam("response_type", "code")
+                .queryParam("scope", "{scope}")
+                .queryParam("redirect_uri", "{redirectUri}")
+                .queryParam("state", "{state}");
+        Map<String, String> values = new HashMap<>(Map.of("clientId", properties.clientId(),
+                "scope", properties.scope(), "redirectUri", redirectUri(), "state", state));
+        if (realmHint != null && !realmHint.isBlank()) {
+            url.queryParam("realmId", "{realmId}");
+            values.put("realmId", realmHint);
+        }
+        return url.encode().buildAndExpand(values).toUri();
+    }
+
+    @Override
+    public TokenPair exchangeCode(String code) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("grant_type", "authorization_code");
         form.add("code", code);
-        form.add("redirect_uri", redirectUri);
+        form.add("redirect_uri", redirectUri());
         return call(form);
     }
 
+    /** Configured, or this server's own callback on the port it really listens on (tests use random ports). */
+    private String redirectUri() {
+        if (properties.redirectUri() != null && !properties.redirectUri().isBlank()) {
+            return properties.redirectUri();
+        }
+        return "http://localhost:" + environment.getProperty("local.server.port",
+                environment.getProperty("server.port", "8081")) + "/oauth/callback";
+    }
+
+    @Override
     public TokenPair refresh(String refreshToken) {
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("grant_type", "refresh_token");
@@ -112,19 +151,5 @@ public class QboTokenClient {
             return Long.parseLong(text.trim());
         }
         return fallback;
-    }
-
-    /** The refresh token (or code) is dead: only a new authorization can reconnect. */
-    public static class InvalidGrantException extends RuntimeException {
-        public InvalidGrantException() {
-            super("token endpoint answered invalid_grant");
-        }
-    }
-
-    /** The token endpoint failed in a way that may pass (5xx, network): nothing was changed. */
-    public static class TokenEndpointException extends RuntimeException {
-        public TokenEndpointException(String message) {
-            super(message);
-        }
     }
 }
