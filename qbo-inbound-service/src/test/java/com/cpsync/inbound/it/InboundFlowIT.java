@@ -55,6 +55,7 @@ import com.cpsync.inbound.application.PollCdc;
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.change.ChangeSource;
 import com.cpsync.inbound.domain.change.EntityChange;
+import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.webhook.WebhookSignature;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointCommand;
@@ -288,7 +289,7 @@ class InboundFlowIT {
             Instant now = Instant.now();
             // without entityJson, as a webhook: processing has to read QBO, which is down for realm A
             producer.send(new ProducerRecord<>(Topics.QBO_CHANGES, "r-out-a", ChangeAvroMapper.toAvro(new EntityChange(
-                    UUID.randomUUID().toString(), "r-out-a", "Customer", aId, ChangeOperation.CREATE, now, null,
+                    UUID.randomUUID().toString(), "r-out-a", QboEntity.CUSTOMER, aId, ChangeOperation.CREATE, now, null,
                     ChangeSource.WEBHOOK, now, null)))).get();
             String bId = stack.create("r-out-b", "Customer", "{\"DisplayName\":\"Up Plumbing\"}").path("Id").asString();
 
