@@ -21,7 +21,9 @@ public sealed interface Decision {
     Result result();
 
     /** Why it ended so; null for the synced kinds. */
-    String reason();
+    default String reason() {
+        return null;
+    }
 
     /** Centerpoint applies the command. */
     record Synced(SyncedEntity entity, Action action, String centerpointId, String qboId, Command command)
@@ -34,11 +36,6 @@ public sealed interface Decision {
         @Override
         public Result result() {
             return Result.SYNCED;
-        }
-
-        @Override
-        public String reason() {
-            return null;
         }
     }
 
@@ -63,11 +60,6 @@ public sealed interface Decision {
         @Override
         public Result result() {
             return Result.SYNCED;
-        }
-
-        @Override
-        public String reason() {
-            return null;
         }
     }
 
