@@ -1,4 +1,4 @@
-package com.cpsync.inbound.domain.qbo;
+package com.cpsync.inbound.adapter.out.http;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,14 +6,17 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import com.cpsync.inbound.config.QboJson;
-import com.cpsync.inbound.domain.decision.Command.Line;
+import com.cpsync.inbound.domain.qbo.Line;
+import com.cpsync.inbound.domain.qbo.QboCustomer;
+import com.cpsync.inbound.domain.qbo.QboInvoice;
+import com.cpsync.inbound.domain.qbo.QboPayment;
 import com.cpsync.inbound.domain.qbo.QboPayment.AppliedAmount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class QboEntityParserTest {
+class QboEntityJsonParserTest {
 
-    private final QboEntityParser parser = new QboEntityParser(QboJson.mapper());
+    private final QboEntityJsonParser parser = new QboEntityJsonParser(QboJson.mapper());
 
     @Test
     void shouldSumTheAmountAppliedToEachInvoicePerLine() {
@@ -53,7 +56,7 @@ class QboEntityParserTest {
     }
 
     @Test
-    void shouldTellSubCustomersAndDeletedStubs() {
+    void shouldTellSubCustomersFromTopLevelCustomers() {
         assertThat(parser.customer("{\"Id\":\"61\",\"DisplayName\":\"Kitchen\",\"Job\":true,\"ParentRef\":{\"value\":\"58\"}}")
                 .job()).isTrue();
         QboCustomer top = parser.customer("""
@@ -62,6 +65,5 @@ class QboEntityParserTest {
                 """);
         assertThat(top.job()).isFalse();
         assertThat(top.billingAddress().city()).isEqualTo("Austin");
-        assertThat(parser.isDeletedStub("{\"Id\":\"9\",\"status\":\"Deleted\"}")).isTrue();
     }
 }

@@ -1,4 +1,4 @@
-package com.cpsync.inbound.domain.webhook;
+package com.cpsync.inbound.adapter.in.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,6 +10,9 @@ import com.cpsync.inbound.config.QboJson;
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.change.ChangeSource;
 import com.cpsync.inbound.domain.change.EntityChange;
+import com.cpsync.inbound.domain.change.QboEntity;
+import com.cpsync.inbound.domain.webhook.MalformedWebhookException;
+import com.cpsync.inbound.domain.webhook.ParsedWebhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,6 +24,10 @@ class WebhookPayloadParserTest {
     private final WebhookPayloadParser parser = new WebhookPayloadParser(QboJson.mapper());
 
     private List<EntityChange> parse(String body) {
+        return parseWhole(body).changes();
+    }
+
+    private ParsedWebhook parseWhole(String body) {
         return parser.parse(body.getBytes(StandardCharsets.UTF_8), NOW);
     }
 
@@ -35,7 +42,7 @@ class WebhookPayloadParserTest {
         assertThat(changes).hasSize(2);
         EntityChange create = changes.get(0);
         assertThat(create.realmId()).isEqualTo("1185883450");
-        assertThat(create.entityName()).isEqualTo("Customer");
+        assertThat(create.entity()).isEqualTo(QboEntity.CUSTOMER);
         assertThat(create.operation()).isEqualTo(ChangeOperation.CREATE);
         assertThat(create.lastUpdated()).isEqualTo(Instant.parse("2015-10-05T21:42:19Z"));
         assertThat(create.source()).isEqualTo(ChangeSource.WEBHOOK);
@@ -72,8 +79,8 @@ class WebhookPayloadParserTest {
 
         assertThat(changes).extracting(EntityChange::changeId).containsExactly("88cd52aa", "e2", "e3", "e4");
         assertThat(changes).extracting(EntityChange::realmId).containsExactly("111", "222", "222", "222");
-        assertThat(changes).extracting(EntityChange::entityName)
-                .containsExactly("Customer", "Invoice", "Payment", "CreditMemo");
+        assertThat(changes).extracting(EntityChange::entity)
+                .containsExactly(QboEntity.CUSTOMER, QboEntity.INVOICE, QboEntity.PAYMENT, QboEntity.CREDIT_MEMO);
         assertThat(changes).extracting(EntityChange::operation).containsExactly(ChangeOperation.MERGE,
                 ChangeOperation.VOID, ChangeOperation.VOID, ChangeOperation.EMAILED);
         assertThat(changes.get(0).deletedId()).isEqualTo("27");
@@ -91,10 +98,31 @@ class WebhookPayloadParserTest {
     }
 
     @Test
-    void shouldIgnoreEventsOfUnknownOperations() {
-        assertThat(parse("""
+    void shouldIgnoreEventsOfUnknownOperationsAndSayWhy() {
+        ParsedWebhook parsed = parseWhole("""
                 [{"specversion":"1.0","id":"x","type":"qbo.customer.archived.v1","intuitentityid":"1","intuitaccountid":"1"}]
-                """)).isEmpty();
+                """);
+
+        assertThat(parsed.changes()).isEmpty();
+        assertThat(parsed.ignored()).containsExactly("event[0]: unknown operation 'archived'");
+    }
+
+    @Test
+    void shouldLeaveOutEventsOfAnEntityQboDoesNotHaveAndSayWhyButKeepTheOthers() {
+        ParsedWebhook cloudEvents = parseWhole("""
+                [{"specversion":"1.0","id":"x","type":"qbo.spaceship.created.v1","intuitentityid":"1","intuitaccountid":"1"},
+                 {"specversion":"1.0","id":"y","type":"qbo.vendor.created.v1","intuitentityid":"2","intuitaccountid":"1"}]
+                """);
+        ParsedWebhook legacy = parseWhole("""
+                {"eventNotifications":[{"realmId":"9","dataChangeEvent":{"entities":[
+                 {"name":"Spaceship","id":"5","operation":"Update","lastUpdated":"1757364751657"},
+                 {"name":"Customer","id":"6","operation":"Update","lastUpdated":"1757364751657"}]}}]}
+                """);
+
+        assertThat(cloudEvents.changes()).extracting(EntityChange::entity).containsExactly(QboEntity.VENDOR);
+        assertThat(cloudEvents.ignored()).containsExactly("event[0]: unknown QBO entity 'spaceship'");
+        assertThat(legacy.changes()).extracting(EntityChange::entityId).containsExactly("6");
+        assertThat(legacy.ignored()).containsExactly("eventNotifications[0].entities[0]: unknown QBO entity 'Spaceship'");
     }
 
     @Test

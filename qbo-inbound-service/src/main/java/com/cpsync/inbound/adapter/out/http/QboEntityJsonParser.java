@@ -1,4 +1,4 @@
-package com.cpsync.inbound.domain.qbo;
+package com.cpsync.inbound.adapter.out.http;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,37 +14,39 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.cpsync.inbound.domain.decision.Command.Address;
-import com.cpsync.inbound.domain.decision.Command.Line;
+import com.cpsync.inbound.application.QboEntityParser;
+import com.cpsync.inbound.domain.qbo.Address;
+import com.cpsync.inbound.domain.qbo.Line;
+import com.cpsync.inbound.domain.qbo.QboCustomer;
+import com.cpsync.inbound.domain.qbo.QboInvoice;
+import com.cpsync.inbound.domain.qbo.QboPayment;
 import com.cpsync.inbound.domain.qbo.QboPayment.AppliedAmount;
 import com.cpsync.inbound.domain.webhook.LenientTimestamps;
 
 /** Reads the QBO entity JSON (as read, queried or returned by CDC) into the views this sync uses. */
-public final class QboEntityParser {
+public final class QboEntityJsonParser implements QboEntityParser {
 
     private final JsonMapper json;
 
-    public QboEntityParser(JsonMapper json) {
+    public QboEntityJsonParser(JsonMapper json) {
         this.json = json;
     }
 
-    public JsonNode tree(String entityJson) {
+    private JsonNode tree(String entityJson) {
         return json.readTree(entityJson);
     }
 
-    /** CDC reports deletions as {@code {"Id":"9","status":"Deleted",...}}. */
-    public boolean isDeletedStub(String entityJson) {
-        return "deleted".equalsIgnoreCase(text(tree(entityJson), "status"));
-    }
-
+    @Override
     public String syncToken(String entityJson) {
         return text(tree(entityJson), "SyncToken");
     }
 
+    @Override
     public Optional<Instant> lastUpdated(String entityJson) {
         return LenientTimestamps.parse(text(tree(entityJson).path("MetaData"), "LastUpdatedTime"));
     }
 
+    @Override
     public QboCustomer customer(String entityJson) {
         JsonNode c = tree(entityJson);
         JsonNode addr = c.path("BillAddr");
@@ -58,6 +60,7 @@ public final class QboEntityParser {
                 address, job, c.path("Active").asBoolean(true));
     }
 
+    @Override
     public QboInvoice invoice(String entityJson) {
         JsonNode i = tree(entityJson);
         List<Line> lines = new ArrayList<>();
@@ -76,6 +79,7 @@ public final class QboEntityParser {
                 lines, money(i.path("TotalAmt")), money(i.path("Balance")), isVoided(i));
     }
 
+    @Override
     public QboPayment payment(String entityJson) {
         JsonNode p = tree(entityJson);
         // one payment line may repeat an invoice: sum per invoice, keep QBO's order
@@ -89,7 +93,8 @@ public final class QboEntityParser {
             }
         }
         List<AppliedAmount> applied = new ArrayList<>();
-        perInvoice.forEach((id, amount) -> applied.add(new AppliedAmount(id, amount.setScale(2, RoundingMode.HALF_UP).toPlainString())));
+        perInvoice.forEach((id, amount) -> applied.add(
+                new AppliedAmount(id, amount.setScale(2, RoundingMode.HALF_UP).toPlainString())));
         return new QboPayment(text(p, "Id"), text(p, "SyncToken"), date(p, "TxnDate"), money(p.path("TotalAmt")),
                 text(p, "PaymentRefNum"), applied, isVoided(p));
     }

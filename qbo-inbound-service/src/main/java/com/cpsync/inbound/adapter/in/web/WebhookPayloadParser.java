@@ -1,31 +1,32 @@
-package com.cpsync.inbound.domain.webhook;
+package com.cpsync.inbound.adapter.in.web;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.cpsync.inbound.application.WebhookPayloads;
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.change.ChangeSource;
 import com.cpsync.inbound.domain.change.DeterministicIds;
 import com.cpsync.inbound.domain.change.EntityChange;
+import com.cpsync.inbound.domain.change.QboEntity;
+import com.cpsync.inbound.domain.webhook.LenientTimestamps;
+import com.cpsync.inbound.domain.webhook.MalformedWebhookException;
+import com.cpsync.inbound.domain.webhook.ParsedWebhook;
 
 /**
  * Turns a webhook body into entity changes. The format is detected from the shape: a JSON array
  * of events with {@code specversion} is CloudEvents, an object with {@code eventNotifications} is
- * the legacy format. Every event is routed by its own realm. Events of unknown operations are
- * ignored (Intuit adds new ones; refusing them would make Intuit retry forever).
+ * the legacy format. Every event is routed by its own realm. Events of an unknown operation or entity
+ * are left out with the reason (Intuit adds new ones; refusing them would make Intuit retry forever).
  */
-public final class WebhookPayloadParser {
-
-    private static final Map<String, String> ENTITY_NAMES = knownEntityNames();
+public final class WebhookPayloadParser implements WebhookPayloads {
 
     private final JsonMapper json;
 
@@ -33,7 +34,8 @@ public final class WebhookPayloadParser {
         this.json = json;
     }
 
-    public List<EntityChange> parse(byte[] body, Instant receivedAt) {
+    @Override
+    public ParsedWebhook parse(byte[] body, Instant receivedAt) {
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -54,8 +56,9 @@ public final class WebhookPayloadParser {
                 "body is neither a CloudEvents array nor an object with eventNotifications");
     }
 
-    private List<EntityChange> parseCloudEvents(JsonNode events, Instant receivedAt) {
+    private ParsedWebhook parseCloudEvents(JsonNode events, Instant receivedAt) {
         List<EntityChange> changes = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
         int index = 0;
         for (JsonNode event : events) {
             String where = "event[" + index++ + "]";
@@ -71,22 +74,25 @@ public final class WebhookPayloadParser {
                 throw new MalformedWebhookException(where + " has type '" + type + "', expected qbo.<entity>.<op>.v1");
             }
             Optional<ChangeOperation> operation = ChangeOperation.fromWord(parts[2]);
-            if (operation.isEmpty()) {
+            Optional<QboEntity> entity = QboEntity.ofQboName(parts[1]);
+            if (operation.isEmpty() || entity.isEmpty()) {
+                ignored.add(unknown(where, parts[1], parts[2], entity, operation));
                 continue;
             }
             Instant lastUpdated = timestamp(event.path("time"), where, receivedAt);
             String deletedId = caseInsensitive(event.path("data"), "deletedid");
-            changes.add(new EntityChange(id, realmId, entityName(parts[1]), entityId, operation.get(),
+            changes.add(new EntityChange(id, realmId, entity.get(), entityId, operation.get(),
                     lastUpdated, deletedId, ChangeSource.WEBHOOK, receivedAt, null));
         }
-        return changes;
+        return new ParsedWebhook(changes, ignored);
     }
 
-    private List<EntityChange> parseLegacy(JsonNode notifications, Instant receivedAt) {
+    private ParsedWebhook parseLegacy(JsonNode notifications, Instant receivedAt) {
         if (!notifications.isArray()) {
             throw new MalformedWebhookException("eventNotifications is not an array");
         }
         List<EntityChange> changes = new ArrayList<>();
+        List<String> ignored = new ArrayList<>();
         int n = 0;
         for (JsonNode notification : notifications) {
             String where = "eventNotifications[" + n++ + "]";
@@ -98,10 +104,13 @@ public final class WebhookPayloadParser {
             int e = 0;
             for (JsonNode entity : entities) {
                 String at = where + ".entities[" + e++ + "]";
-                String name = entityName(required(entity, "name", at));
+                String name = required(entity, "name", at);
                 String id = required(entity, "id", at);
-                Optional<ChangeOperation> operation = ChangeOperation.fromWord(required(entity, "operation", at));
-                if (operation.isEmpty()) {
+                String operationWord = required(entity, "operation", at);
+                Optional<ChangeOperation> operation = ChangeOperation.fromWord(operationWord);
+                Optional<QboEntity> qboEntity = QboEntity.ofQboName(name);
+                if (operation.isEmpty() || qboEntity.isEmpty()) {
+                    ignored.add(unknown(at, name, operationWord, qboEntity, operation));
                     continue;
                 }
                 JsonNode lastUpdatedNode = entity.path("lastUpdated");
@@ -110,12 +119,18 @@ public final class WebhookPayloadParser {
                 }
                 Instant lastUpdated = timestamp(lastUpdatedNode, at, null);
                 String deletedId = caseInsensitive(entity, "deletedid");
-                String changeId = DeterministicIds.changeId(realmId, name, id, operation.get(), lastUpdated);
-                changes.add(new EntityChange(changeId, realmId, name, id, operation.get(), lastUpdated, deletedId,
-                        ChangeSource.WEBHOOK, receivedAt, null));
+                String changeId = DeterministicIds.changeId(realmId, qboEntity.get(), id, operation.get(), lastUpdated);
+                changes.add(new EntityChange(changeId, realmId, qboEntity.get(), id, operation.get(), lastUpdated,
+                        deletedId, ChangeSource.WEBHOOK, receivedAt, null));
             }
         }
-        return changes;
+        return new ParsedWebhook(changes, ignored);
+    }
+
+    private static String unknown(String where, String entityName, String operationWord, Optional<QboEntity> entity,
+            Optional<ChangeOperation> operation) {
+        return where + ": " + (entity.isEmpty() ? "unknown QBO entity '" + entityName + "'"
+                : "unknown operation '" + operationWord + "'");
     }
 
     private static Instant timestamp(JsonNode node, String where, Instant fallback) {
@@ -147,25 +162,5 @@ public final class WebhookPayloadParser {
             }
         }
         return null;
-    }
-
-    static String entityName(String word) {
-        String known = ENTITY_NAMES.get(word.toLowerCase(Locale.ROOT));
-        if (known != null) {
-            return known;
-        }
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-    }
-
-    private static Map<String, String> knownEntityNames() {
-        Map<String, String> names = new HashMap<>();
-        for (String name : List.of("Account", "Bill", "BillPayment", "Budget", "Class", "CreditMemo", "Currency",
-                "Customer", "Department", "Deposit", "Employee", "Estimate", "Invoice", "Item", "JournalCode",
-                "JournalEntry", "Payment", "PaymentMethod", "Preferences", "Purchase", "PurchaseOrder",
-                "RefundReceipt", "SalesReceipt", "TaxAgency", "Term", "TimeActivity", "Transfer", "Vendor",
-                "VendorCredit")) {
-            names.put(name.toLowerCase(Locale.ROOT), name);
-        }
-        return Map.copyOf(names);
     }
 }
