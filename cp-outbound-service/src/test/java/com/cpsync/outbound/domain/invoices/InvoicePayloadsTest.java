@@ -76,7 +76,7 @@ class InvoicePayloadsTest {
     })
     void shouldMakeEveryAmountEqualQtyTimesUnitPriceToTheCent(String qty, String price, String amount,
             String expectedQty, String expectedPrice, String expectedAmount) {
-        ServiceInvoice invoice = anInvoice("0", line("Work", qty, price, amount));
+        ServiceInvoice invoice = anInvoice(expectedAmount, line("Work", qty, price, amount));
 
         JsonNode line = body(InvoicePayloads.create(invoice, "58", lineSettings(InvoiceLineMode.MULTI_LINE, null)))
                 .path("Line").get(0);
