@@ -17,8 +17,9 @@ class ArchitectureTest {
     void domainShouldNotDependOnFrameworksOrAdapters() {
         noClasses().that().resideInAPackage("..outbound.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "org.apache.avro..", "reactor..", "com.cpsync.schemas..", "com.cpsync.qbo..",
-                        "..outbound.application..", "..outbound.adapter..", "..outbound.config..")
+                        "org.apache.avro..", "reactor..", "com.cpsync.schemas..", "com.cpsync.qbo.client",
+                        "com.cpsync.syncsupport..", "..outbound.application..", "..outbound.adapter..",
+                        "..outbound.config..")
                 .check(classes);
     }
 
@@ -26,8 +27,10 @@ class ArchitectureTest {
     void applicationShouldNotDependOnAdaptersOrTransport() {
         noClasses().that().resideInAPackage("..outbound.application..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "org.apache.avro..", "com.cpsync.schemas..", "com.cpsync.qbo..", "..outbound.adapter..",
-                        "..outbound.config..")
+                        "org.apache.avro..", "com.cpsync.schemas..", "com.cpsync.qbo.client",
+                        "com.cpsync.syncsupport.kafka..", "com.cpsync.syncsupport.outcome..",
+                        "com.cpsync.syncsupport.deadletter..", "com.cpsync.syncsupport.settings..",
+                        "com.cpsync.syncsupport.mapping.http..", "..outbound.adapter..", "..outbound.config..")
                 .check(classes);
     }
 }

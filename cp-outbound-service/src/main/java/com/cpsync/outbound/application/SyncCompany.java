@@ -9,9 +9,6 @@ import tools.jackson.databind.JsonNode;
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
 import com.cpsync.outbound.application.port.MappingGateway;
-import com.cpsync.outbound.application.port.MappingGateway.Candidate;
-import com.cpsync.outbound.application.port.MappingGateway.MatchDecision;
-import com.cpsync.outbound.application.port.MappingGateway.MatchRequest;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway.QboRefused;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
@@ -21,17 +18,21 @@ import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.companies.CompanySyncDecision;
 import com.cpsync.outbound.domain.companies.CompanySyncPolicy;
 import com.cpsync.outbound.domain.companies.CompanySyncPolicy.Trigger;
-import com.cpsync.outbound.domain.companies.CustomerNames;
 import com.cpsync.outbound.domain.companies.CustomerPayloads;
 import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.outbound.domain.jobs.RequestIds;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
+import com.cpsync.qbo.client.names.DisplayNames;
+import com.cpsync.syncsupport.mapping.Candidate;
+import com.cpsync.syncsupport.mapping.ConflictPolicy;
+import com.cpsync.syncsupport.mapping.MatchDecision;
+import com.cpsync.syncsupport.mapping.MatchRequest;
+import com.cpsync.syncsupport.mapping.NameList;
 
 /** Companies → QBO customers: settings, match before create, link/create/conflict, sparse changes. */
 public class SyncCompany {
 
-    private static final List<String> NAME_LISTS = List.of("Customer", "Vendor", "Employee");
 
     private final TenantQbo qbo;
     private final MappingGateway mapping;
@@ -90,10 +91,10 @@ public class SyncCompany {
         }
         List<JsonNode> found = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
-        for (String list : NAME_LISTS) {
-            for (JsonNode node : qbo.findNamesLike(tenantId, list, CustomerNames.likePattern(company.name()))) {
+        for (NameList list : NameList.values()) {
+            for (JsonNode node : qbo.findNamesLike(tenantId, list.name(), DisplayNames.likePattern(company.name()))) {
                 String name = node.path("DisplayName").asString();
-                if (CustomerNames.isCandidate(name, company.name(), settings.nameConflictSuffix())) {
+                if (DisplayNames.isNameOrSuffixed(name, company.name(), settings.nameConflictSuffix())) {
                     found.add(node);
                     candidates.add(new Candidate(list, node.path("Id").asString(), name,
                             node.path("Active").asBoolean(true), node.path("Job").asBoolean(false)));
@@ -101,18 +102,19 @@ public class SyncCompany {
             }
         }
         MatchDecision match = mapping.matchCustomer(tenantId, new MatchRequest(company.id(),
-                CustomerNames.displayName(company.name()), settings.nameConflictPolicy().name(),
-                settings.nameConflictSuffix(), candidates));
+                DisplayNames.displayName(company.name()),
+                ConflictPolicy.valueOf(settings.nameConflictPolicy().name()), settings.nameConflictSuffix(),
+                candidates));
         try {
-            switch (match.decision()) {
-                case "LINK":
-                    return link(event, company, match.qboId(), candidates, found);
-                case "CREATE":
-                    return create(event, company, match.displayName());
-                default:
-                    publish(event, company, null, Action.NONE, Result.CONFLICT, match.reason(), null);
-                    return new ParentResult.Unavailable(Result.CONFLICT, "company conflict: " + match.reason());
+            if (match instanceof MatchDecision.Link matched) {
+                return link(event, company, matched.qboId(), candidates, found);
             }
+            if (match instanceof MatchDecision.Create create) {
+                return create(event, company, create.displayName());
+            }
+            String reason = ((MatchDecision.Conflict) match).reason();
+            publish(event, company, null, Action.NONE, Result.CONFLICT, reason, null);
+            return new ParentResult.Unavailable(Result.CONFLICT, "company conflict: " + reason);
         }
         catch (QboRefused ex) {
             publish(event, company, null, Action.CREATE, Result.FAILED, ex.getMessage(), ex.code());
@@ -124,7 +126,7 @@ public class SyncCompany {
             List<JsonNode> found) {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate candidate = candidates.get(i);
-            if (candidate.type().equals("Customer") && candidate.id().equals(qboId) && !candidate.active()) {
+            if (candidate.list() == NameList.Customer && candidate.id().equals(qboId) && !candidate.active()) {
                 String token = found.get(i).path("SyncToken").asString();
                 qbo.update(event.tenantId(), "Customer", CustomerPayloads.reactivate(qboId, token));
             }

@@ -18,10 +18,10 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.outbound.domain.jobs.JobChanges;
 import com.cpsync.outbound.domain.jobs.JobDecision;
 import com.cpsync.outbound.domain.jobs.JobFields;
-import com.cpsync.outbound.domain.jobs.JobNames;
 import com.cpsync.outbound.domain.jobs.JobPayloads;
 import com.cpsync.outbound.domain.jobs.RequestIds;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
+import com.cpsync.qbo.client.names.DisplayNames;
 
 /** Projects and service tickets → QBO jobs (sub-customers of the company's customer), parents first. */
 public class SyncJobs {
@@ -101,7 +101,7 @@ public class SyncJobs {
                 }
                 // the job's name is taken in the shared name list: add the tenant's suffix, as for customers
                 JobFields suffixed = job.fields().withDisplayName(
-                        JobNames.withSuffix(job.fields().displayName(), settings.nameConflictSuffix()));
+                        DisplayNames.withSuffix(job.fields().displayName(), settings.nameConflictSuffix()));
                 created = qbo.create(event.tenantId(), "Customer", JobPayloads.create(suffixed, customerId),
                         RequestIds.forEvent(event.eventId(), purpose + ":suffixed"));
             }

@@ -12,6 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.work.MutableClock;
+import com.cpsync.syncsupport.mapping.AccessGrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

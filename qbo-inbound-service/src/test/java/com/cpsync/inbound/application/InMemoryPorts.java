@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.decision.InboundSettings;
+import com.cpsync.syncsupport.mapping.LinkClash;
+import com.cpsync.syncsupport.mapping.LinkedEntity;
 
 /** In-memory fakes of the ports, for use-case tests without Spring, Kafka or HTTP. */
 final class InMemoryPorts {
@@ -44,9 +46,18 @@ final class InMemoryPorts {
             return Optional.ofNullable(links.get(tenantId + "/" + entityType + "/" + qboId));
         }
 
+        /** Unique both ways per tenant and entity, like mapping-service, whose 409 the client turns into a LinkClash. */
         @Override
         public void link(String tenantId, String entityType, String centerpointId, String qboId) {
-            links.put(tenantId + "/" + entityType + "/" + qboId, centerpointId);
+            String prefix = tenantId + "/" + entityType + "/";
+            String key = prefix + qboId;
+            boolean clash = links.entrySet().stream().anyMatch(l -> l.getKey().startsWith(prefix)
+                    && l.getKey().equals(key) != l.getValue().equals(centerpointId));
+            if (clash) {
+                throw new LinkClash(LinkedEntity.valueOf(entityType), centerpointId, qboId,
+                        "QBO id " + qboId + " is already linked to " + links.get(key), null);
+            }
+            links.put(key, centerpointId);
         }
 
         @Override

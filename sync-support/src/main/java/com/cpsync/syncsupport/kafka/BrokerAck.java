@@ -20,6 +20,7 @@ public final class BrokerAck {
         await(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)));
     }
 
+    /** Returns once the send is acknowledged; a {@link KafkaSendFailedException} naming the root cause otherwise. */
     public static void await(CompletableFuture<?> send) {
         try {
             send.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -29,7 +30,15 @@ public final class BrokerAck {
             throw new KafkaSendFailedException("interrupted while publishing", ex);
         }
         catch (ExecutionException | TimeoutException ex) {
-            throw new KafkaSendFailedException("publishing to Kafka failed: " + ex.getMessage(), ex);
+            throw new KafkaSendFailedException("publishing to Kafka failed: " + rootCause(ex).getMessage(), ex);
         }
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

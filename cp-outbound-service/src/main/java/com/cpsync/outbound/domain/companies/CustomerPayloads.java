@@ -8,6 +8,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import com.cpsync.outbound.domain.centerpoint.Address;
 import com.cpsync.outbound.domain.centerpoint.Company;
+import com.cpsync.qbo.client.names.DisplayNames;
 
 /** QBO Customer JSON for a company: create body and sparse update of what changed. */
 public final class CustomerPayloads {
@@ -19,7 +20,7 @@ public final class CustomerPayloads {
 
     public static ObjectNode create(Company company, String displayName) {
         ObjectNode body = JSON.objectNode();
-        body.put("DisplayName", CustomerNames.displayName(displayName));
+        body.put("DisplayName", DisplayNames.displayName(displayName));
         body.put("CompanyName", company.name().trim());
         if (company.email() != null) {
             body.set("PrimaryEmailAddr", JSON.objectNode().put("Address", company.email()));
@@ -42,7 +43,7 @@ public final class CustomerPayloads {
             Company current) {
         ObjectNode body = JSON.objectNode();
         if (previous == null || !Objects.equals(previous.name(), current.name())) {
-            body.put("DisplayName", CustomerNames.displayName(current.name()));
+            body.put("DisplayName", DisplayNames.displayName(current.name()));
             body.put("CompanyName", current.name().trim());
         }
         if (previous == null || !Objects.equals(previous.email(), current.email())) {
