@@ -50,14 +50,15 @@ final class InMemoryPorts {
         @Override
         public void link(String tenantId, String entityType, String centerpointId, String qboId) {
             String prefix = tenantId + "/" + entityType + "/";
-            String key = prefix + qboId;
-            boolean clash = links.entrySet().stream().anyMatch(l -> l.getKey().startsWith(prefix)
-                    && l.getKey().equals(key) != l.getValue().equals(centerpointId));
-            if (clash) {
+            String linkedTo = links.get(prefix + qboId);
+            boolean centerpointIdTaken = links.entrySet().stream()
+                    .anyMatch(l -> l.getKey().startsWith(prefix) && l.getValue().equals(centerpointId)
+                            && !l.getKey().equals(prefix + qboId));
+            if ((linkedTo != null && !linkedTo.equals(centerpointId)) || centerpointIdTaken) {
                 throw new LinkClash(LinkedEntity.valueOf(entityType), centerpointId, qboId,
-                        "QBO id " + qboId + " is already linked to " + links.get(key), null);
+                        "QBO id " + qboId + " is already linked to " + linkedTo, null);
             }
-            links.put(key, centerpointId);
+            links.put(prefix + qboId, centerpointId);
         }
 
         @Override

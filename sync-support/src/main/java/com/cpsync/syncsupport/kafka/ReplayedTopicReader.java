@@ -55,10 +55,6 @@ public class ReplayedTopicReader<V> implements AutoCloseable {
         this.onRecord = onRecord;
     }
 
-    public String topic() {
-        return topic;
-    }
-
     public void start() {
         running.set(true);
         thread = new Thread(this::run, "replay-" + topic);
@@ -68,6 +64,10 @@ public class ReplayedTopicReader<V> implements AutoCloseable {
 
     public boolean caughtUp() {
         return caughtUp.getCount() == 0;
+    }
+
+    public String topic() {
+        return topic;
     }
 
     /** Blocks until the topic was read up to its start-up end; an {@link IllegalStateException} after the timeout. */

@@ -6,14 +6,7 @@ package com.cpsync.syncsupport.mapping;
  */
 public class MappingServiceRefused extends IllegalStateException {
 
-    private final int status;
-
-    public MappingServiceRefused(int status, String message, Throwable cause) {
+    public MappingServiceRefused(String message, Throwable cause) {
         super(message, cause);
-        this.status = status;
-    }
-
-    public int status() {
-        return status;
     }
 }

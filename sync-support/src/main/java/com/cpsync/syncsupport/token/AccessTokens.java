@@ -20,6 +20,7 @@ public class AccessTokens {
 
     private final AccessTokenSource source;
     private final Clock clock;
+    /** The latest grant per tenant; a renewal replaces it. */
     private final Map<String, AccessGrant> byTenant = new ConcurrentHashMap<>();
 
     public AccessTokens(AccessTokenSource source, Clock clock) {

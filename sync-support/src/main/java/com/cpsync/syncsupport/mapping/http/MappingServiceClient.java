@@ -192,7 +192,7 @@ public class MappingServiceClient implements AccessTokenSource {
             return request.get();
         }
         catch (HttpClientErrorException ex) {
-            throw new MappingServiceRefused(ex.getStatusCode().value(), "mapping-service refused to " + what + ": "
+            throw new MappingServiceRefused("mapping-service refused to " + what + ": "
                     + ex.getStatusCode().value() + " " + Wire.message(ex), ex);
         }
         catch (RestClientException ex) {

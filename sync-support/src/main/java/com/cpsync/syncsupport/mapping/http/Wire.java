@@ -85,7 +85,7 @@ final class Wire {
             List<Candidate> weighed = request.candidates();
             return new MatchDecision.Conflict(answer.reason() == null ? "conflict" : answer.reason(), weighed);
         }
-        throw new MappingServiceRefused(200, "mapping-service answered an unknown match decision: " + answer, null);
+        throw new MappingServiceRefused("mapping-service answered an unknown match decision: " + answer, null);
     }
 
     record ErrorJson(String error, String message) {

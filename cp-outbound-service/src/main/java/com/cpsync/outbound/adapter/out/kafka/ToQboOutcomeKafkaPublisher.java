@@ -12,7 +12,7 @@ import com.cpsync.syncsupport.kafka.KafkaSendFailedException;
 import com.cpsync.syncsupport.outcome.Outcome;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
 
-/** This service's outcomes (direction TO_QBO) through the shared publisher; a broker that does not answer makes the tenant wait. */
+/** This service's outcomes (direction TO_QBO) through the shared publisher. */
 public class ToQboOutcomeKafkaPublisher implements OutcomePublisher {
 
     private final SyncOutcomeKafkaPublisher outcomes;
@@ -21,6 +21,7 @@ public class ToQboOutcomeKafkaPublisher implements OutcomePublisher {
         this.outcomes = outcomes;
     }
 
+    /** Returns once the broker has it; a broker that does not answer makes the tenant wait. */
     @Override
     public void publish(SyncOutcomeRecord outcome) {
         try {
