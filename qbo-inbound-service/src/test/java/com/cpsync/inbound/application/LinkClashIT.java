@@ -16,13 +16,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import com.cpsync.inbound.adapter.out.http.MappingServiceDirectory;
+import com.cpsync.inbound.adapter.out.http.QboEntityJsonParser;
 import com.cpsync.inbound.config.QboJson;
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.change.ChangeSource;
 import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.inbound.domain.decision.InboundSettings;
-import com.cpsync.inbound.domain.decision.Result;
-import com.cpsync.inbound.domain.qbo.QboEntityParser;
+import com.cpsync.inbound.domain.change.QboEntity;
+import com.cpsync.inbound.domain.decision.Decision;
 import com.cpsync.mapping.MappingServiceApplication;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
@@ -62,24 +63,24 @@ class LinkClashIT {
         client.putLink(tenant, LinkedEntity.PROJECT, "p-B", "77");
         client.putLink(tenant, LinkedEntity.PROJECT_INVOICE, "p-A:129", "129");
         InMemoryPorts.Qbo qbo = new InMemoryPorts.Qbo();
-        qbo.put("Invoice", "129", "{\"Id\":\"129\",\"SyncToken\":\"2\",\"CustomerRef\":{\"value\":\"77\"},"
+        qbo.put(QboEntity.INVOICE, "129", "{\"Id\":\"129\",\"SyncToken\":\"2\",\"CustomerRef\":{\"value\":\"77\"},"
                 + "\"TxnDate\":\"2026-11-20\",\"TotalAmt\":380.00,\"Balance\":380.00,\"Line\":[],"
                 + "\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}", T1);
         InMemoryPorts.Publisher publisher = new InMemoryPorts.Publisher();
 
-        process(qbo, publisher).process(List.of(new EntityChange("e1", realm, "Invoice", "129",
+        realmChanges(qbo, publisher).process(realm, List.of(new EntityChange("e1", realm, QboEntity.INVOICE, "129",
                 ChangeOperation.UPDATE, T1, null, ChangeSource.WEBHOOK, T1, null)));
 
         assertThat(publisher.commands()).isEmpty();
         assertThat(publisher.emissions).singleElement().satisfies(e -> {
-            assertThat(e.decision().result()).isEqualTo(Result.CONFLICT);
+            assertThat(e.decision()).isInstanceOf(Decision.Conflict.class);
             assertThat(e.decision().reason()).contains("link clash", "p-B:129", "p-A:129");
         });
         assertThat(client.findLinkByQboId(tenant, LinkedEntity.PROJECT_INVOICE, "129"))
                 .map(EntityLink::centerpointId).contains("p-A:129");
     }
 
-    private ProcessQboChanges process(InMemoryPorts.Qbo qbo, InMemoryPorts.Publisher publisher) {
+    private ProcessRealmChanges realmChanges(InMemoryPorts.Qbo qbo, InMemoryPorts.Publisher publisher) {
         MappingDirectory mapping = new MappingServiceDirectory(client) {
             @Override
             public Optional<Connection> connectionOfRealm(String realmId) {
@@ -89,8 +90,9 @@ class LinkClashIT {
         };
         InMemoryPorts.Settings settings = new InMemoryPorts.Settings();
         settings.byTenant.put(tenant, new InboundSettings(false, false, true, true, false, false, false, false));
-        QboEntityParser parser = new QboEntityParser(QboJson.mapper());
-        return new ProcessQboChanges(mapping, settings, new EntityStates(qbo, 2), new DecideChange(mapping, qbo, parser),
-                publisher, parser, new InMemoryPorts.NoMetrics(), Clock.fixed(qbo.now, ZoneOffset.UTC));
+        QboEntityParser parser = new QboEntityJsonParser(QboJson.mapper());
+        return new ProcessRealmChanges(mapping, settings, new EntityStates(qbo, 2),
+                new DecideChange(mapping, qbo, parser), publisher, parser, new InMemoryPorts.Metrics(),
+                Clock.fixed(qbo.now, ZoneOffset.UTC));
     }
 }
