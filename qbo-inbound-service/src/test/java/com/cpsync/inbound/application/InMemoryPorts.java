@@ -46,19 +46,14 @@ final class InMemoryPorts {
             return Optional.ofNullable(links.get(tenantId + "/" + entityType + "/" + qboId));
         }
 
-        /** Unique both ways per tenant and entity, like mapping-service, whose 409 the client turns into a LinkClash. */
+        /** A QBO id linked to another Centerpoint id is mapping-service's 409, which the client turns into a LinkClash. */
         @Override
         public void link(String tenantId, String entityType, String centerpointId, String qboId) {
-            String prefix = tenantId + "/" + entityType + "/";
-            String linkedTo = links.get(prefix + qboId);
-            boolean centerpointIdTaken = links.entrySet().stream()
-                    .anyMatch(l -> l.getKey().startsWith(prefix) && l.getValue().equals(centerpointId)
-                            && !l.getKey().equals(prefix + qboId));
-            if ((linkedTo != null && !linkedTo.equals(centerpointId)) || centerpointIdTaken) {
+            String linkedTo = links.putIfAbsent(tenantId + "/" + entityType + "/" + qboId, centerpointId);
+            if (linkedTo != null && !linkedTo.equals(centerpointId)) {
                 throw new LinkClash(LinkedEntity.valueOf(entityType), centerpointId, qboId,
                         "QBO id " + qboId + " is already linked to " + linkedTo, null);
             }
-            links.put(prefix + qboId, centerpointId);
         }
 
         @Override
