@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -85,30 +84,37 @@ final class Leftovers {
             log.info("Stopping what a killed launcher left running: {}", plan.toStop().stream()
                     .map(entry -> entry.name() + " (pid " + entry.pid() + ")").toList());
         }
-        List<Entry> newestFirst = new ArrayList<>(plan.toStop());
-        Collections.reverse(newestFirst);
-        for (Entry entry : newestFirst) {
-            ProcessHandle.of(entry.pid()).ifPresent(Leftovers::stopTree);
-        }
+        stopTrees(plan.toStop().stream().map(entry -> ProcessHandle.of(entry.pid())).flatMap(Optional::stream).toList());
         recorded.workDir().ifPresent(Leftovers::deleteQuietly);
         pidFile.delete();
     }
 
-    /** SIGTERM to the process and its descendants, SIGKILL to whatever still runs after the grace period. */
-    static void stopTree(ProcessHandle process) {
-        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
-        tree.add(0, process);
-        tree.forEach(ProcessHandle::destroy);
-        try {
-            process.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
+    /**
+     * SIGTERM to every process and its descendants at once (they stop in parallel), SIGKILL to
+     * whatever still runs after the grace period.
+     */
+    static void stopTrees(List<ProcessHandle> processes) {
+        List<ProcessHandle> all = new ArrayList<>();
+        for (ProcessHandle process : processes) {
+            all.add(process);
+            all.addAll(process.descendants().toList());
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
+        all.forEach(ProcessHandle::destroy);
+        Instant deadline = Instant.now().plus(GRACE);
+        for (ProcessHandle process : all) {
+            try {
+                long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+                process.onExit().get(left, TimeUnit.MILLISECONDS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            catch (Exception ex) {
+                log.info("pid {} did not stop within {} s, killing it", process.pid(), GRACE.toSeconds());
+            }
         }
-        catch (Exception ex) {
-            log.info("pid {} did not stop within {} s, killing it", process.pid(), GRACE.toSeconds());
-        }
-        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     static void deleteQuietly(Path directory) {

@@ -32,7 +32,7 @@ class LeftoverCleanupIT {
 
     @AfterEach
     void killWhatTheTestStarted() {
-        started.forEach(Leftovers::stopTree);
+        Leftovers.stopTrees(started);
     }
 
     @Test
