@@ -156,7 +156,7 @@ final class RunningStack {
         log.info("  PostgreSQL            {}", jdbcUrl);
         urls.forEach((name, url) -> log.info("  {} {}", String.format("%-21s", name), url));
         if (urls.containsKey(StackServices.CENTERPOINT)) {
-            log.info("  First sync: README.md, \"Your first sync\" (starts with PUT {}/tenants/demo/connection)",
+            log.info("  First sync: README.md, \"Your first sync\" (starts with PUT {}/tenants/acme/connection)",
                     url(StackServices.CENTERPOINT));
         }
         log.info("  Logs: {}", config.logsDir());
