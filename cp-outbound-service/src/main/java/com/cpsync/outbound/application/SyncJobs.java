@@ -2,13 +2,12 @@ package com.cpsync.outbound.application;
 
 import java.util.Optional;
 
-import tools.jackson.databind.JsonNode;
-
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway.QboRefused;
+import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
@@ -19,7 +18,6 @@ import com.cpsync.outbound.domain.jobs.JobChanges;
 import com.cpsync.outbound.domain.jobs.JobDecision;
 import com.cpsync.outbound.domain.jobs.JobFields;
 import com.cpsync.outbound.domain.jobs.JobNames;
-import com.cpsync.outbound.domain.jobs.JobPayloads;
 import com.cpsync.outbound.domain.jobs.RequestIds;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 
@@ -90,10 +88,10 @@ public class SyncJobs {
     private ParentResult create(OutboundEvent event, Job job, String customerId, OutboundSettings settings) {
         String purpose = job.kind() + ":" + job.id();
         try {
-            JsonNode created;
+            String qboId;
             try {
-                created = qbo.create(event.tenantId(), "Customer", JobPayloads.create(job.fields(), customerId),
-                        RequestIds.forEvent(event.eventId(), purpose));
+                qboId = qbo.create(event.tenantId(), new QboWrite.CreateJob(job.fields(), customerId),
+                        RequestIds.forEvent(event.eventId(), purpose)).id();
             }
             catch (QboRefused ex) {
                 if (!ex.duplicateName()) {
@@ -102,10 +100,9 @@ public class SyncJobs {
                 // the job's name is taken in the shared name list: add the tenant's suffix, as for customers
                 JobFields suffixed = job.fields().withDisplayName(
                         JobNames.withSuffix(job.fields().displayName(), settings.nameConflictSuffix()));
-                created = qbo.create(event.tenantId(), "Customer", JobPayloads.create(suffixed, customerId),
-                        RequestIds.forEvent(event.eventId(), purpose + ":suffixed"));
+                qboId = qbo.create(event.tenantId(), new QboWrite.CreateJob(suffixed, customerId),
+                        RequestIds.forEvent(event.eventId(), purpose + ":suffixed")).id();
             }
-            String qboId = created.path("Id").asString();
             mapping.putLink(event.tenantId(), job.kind(), job.id(), qboId);
             publish(event, job, qboId, Action.CREATE, Result.SYNCED, null, null);
             return new ParentResult.InQbo(qboId);
@@ -119,14 +116,14 @@ public class SyncJobs {
     private ParentResult update(OutboundEvent event, Job job, String qboId) {
         Optional<?> previous = state.find(event.tenantId(), job.stateType(), job.id());
         JobChanges changes = previous.map(p -> JobChanges.between(fieldsOf(p), job.fields()))
-                .orElse(JobChanges.all());
-        if (JobPayloads.sparseUpdate(qboId, "0", job.fields(), changes).isEmpty()) {
+                .orElse(JobChanges.all()).sentWith(job.fields());
+        if (changes.isEmpty()) {
             publish(event, job, qboId, Action.NONE, Result.SYNCED, "no job field changed", null);
             return new ParentResult.InQbo(qboId);
         }
         try {
-            qbo.updateWithCurrentToken(event.tenantId(), "Customer", qboId,
-                    token -> JobPayloads.sparseUpdate(qboId, token, job.fields(), changes).orElseThrow());
+            qbo.updateWithCurrentToken(event.tenantId(), QboWrite.CUSTOMER, qboId,
+                    token -> new QboWrite.UpdateJob(qboId, token, job.fields(), changes));
             publish(event, job, qboId, Action.UPDATE, Result.SYNCED, null, null);
         }
         catch (QboRefused ex) {
