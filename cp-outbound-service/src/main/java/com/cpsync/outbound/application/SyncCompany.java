@@ -1,6 +1,5 @@
 package com.cpsync.outbound.application;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +30,6 @@ import com.cpsync.outbound.domain.settings.OutboundSettings;
 
 /** Companies → QBO customers: settings, match before create, link/create/conflict, sparse changes. */
 public class SyncCompany {
-
-    private static final List<String> NAME_LISTS = List.of(QboWrite.CUSTOMER, "Vendor", "Employee");
 
     private final TenantQbo qbo;
     private final MappingGateway mapping;
@@ -89,14 +86,9 @@ public class SyncCompany {
             publish(event, company, link.get(), Action.NONE, Result.SYNCED, "already linked", null);
             return new ParentResult.InQbo(link.get());
         }
-        List<QboName> found = new ArrayList<>();
-        for (String list : NAME_LISTS) {
-            for (QboName name : qbo.findNamesLike(tenantId, list, CustomerNames.likePattern(company.name()))) {
-                if (CustomerNames.isCandidate(name.displayName(), company.name(), settings.nameConflictSuffix())) {
-                    found.add(name);
-                }
-            }
-        }
+        List<QboName> found = QboNames.like(qbo, tenantId, company.name()).stream()
+                .filter(n -> CustomerNames.isCandidate(n.displayName(), company.name(), settings.nameConflictSuffix()))
+                .toList();
         List<Candidate> candidates = found.stream()
                 .map(n -> new Candidate(n.list(), n.id(), n.displayName(), n.active(), n.job())).toList();
         MatchDecision match = mapping.matchCustomer(tenantId, new MatchRequest(company.id(),

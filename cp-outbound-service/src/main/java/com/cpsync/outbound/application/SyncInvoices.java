@@ -60,17 +60,16 @@ public class SyncInvoices {
                 : mapping.findLink(tenantId, EntityKind.SERVICE_TICKET, invoice.ticketId());
         JobDecision ticketDecision = invoice.ticketId() == null ? null
                 : TicketSyncPolicy.decide(settings, trigger.ticketTrigger(), ticketLink.isPresent());
-        String ticketJobId = ticketLink.orElse(null);
+        ParentResult ticketJob = ticketLink.<ParentResult>map(ParentResult.InQbo::new).orElse(null);
         if (ticketDecision instanceof JobDecision.Create && ticketLink.isEmpty()) {
             Optional<ServiceTicket> ticket = state.find(tenantId, ServiceTicket.class, invoice.ticketId());
             if (ticket.isEmpty()) {
                 return Optional.of(EntityKind.SERVICE_TICKET + ":" + invoice.ticketId());
             }
-            ParentResult job = jobs.apply(event, SyncJobs.Job.of(ticket.get()), ticketDecision, settings);
-            if (job instanceof ParentResult.Unseen unseen) {
+            ticketJob = jobs.apply(event, SyncJobs.Job.of(ticket.get()), ticketDecision, settings);
+            if (ticketJob instanceof ParentResult.Unseen unseen) {
                 return Optional.of(unseen.parentKey());
             }
-            ticketJobId = job instanceof ParentResult.InQbo inQbo ? inQbo.qboId() : null;
         }
         InvoiceDecision decision = InvoiceSyncPolicy.decide(settings, trigger, invoiceLink.isPresent(),
                 ticketLink.isPresent(), ticketDecision);
@@ -84,12 +83,12 @@ public class SyncInvoices {
             update(event, invoice, invoiceLink.orElseThrow(), settings);
         }
         else {
-            return create(event, invoice, ((InvoiceDecision.Create) decision).billTo(), ticketJobId, settings);
+            return create(event, invoice, ((InvoiceDecision.Create) decision).billTo(), ticketJob, settings);
         }
         return Optional.empty();
     }
 
-    private Optional<String> create(OutboundEvent event, ServiceInvoice invoice, BillTo billTo, String ticketJobId,
+    private Optional<String> create(OutboundEvent event, ServiceInvoice invoice, BillTo billTo, ParentResult ticketJob,
             OutboundSettings settings) {
         ParentResult company = companies.ensureParent(event, invoice.companyId(), settings);
         if (company instanceof ParentResult.Unseen unseen) {
@@ -99,12 +98,14 @@ public class SyncInvoices {
             publish(event, invoice, null, Action.CREATE, unavailable.result(), unavailable.reason(), null);
             return Optional.empty();
         }
-        String customerId = billTo == BillTo.TICKET_JOB ? ticketJobId : ((ParentResult.InQbo) company).qboId();
-        if (customerId == null) {
-            publish(event, invoice, null, Action.CREATE, Result.FAILED,
-                    "the service ticket's QBO job could not be created", null);
+        ParentResult customer = billTo == BillTo.TICKET_JOB ? ticketJob : company;
+        if (customer instanceof ParentResult.Unavailable job) {
+            // the ticket's job failed or is held as a name conflict: the invoice shares its result
+            publish(event, invoice, null, Action.CREATE, job.result(),
+                    "the service ticket's QBO job could not be created: " + job.reason(), null);
             return Optional.empty();
         }
+        String customerId = ((ParentResult.InQbo) customer).qboId();
         InvoiceMapping mapped = InvoiceMapping.forCreate(invoice, customerId, settings);
         if (mapped instanceof InvoiceMapping.Rejected rejected) {
             publish(event, invoice, null, Action.CREATE, Result.FAILED, rejected.reason(), null);
