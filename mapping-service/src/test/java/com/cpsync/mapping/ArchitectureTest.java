@@ -1,30 +1,39 @@
 package com.cpsync.mapping;
 
+import com.cpsync.testsupport.LayerRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+/** The house layering (shared/STYLE.md), plus what this service adds: web handlers reach storage through use cases. */
 class ArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.cpsync.mapping");
+    private static final String BASE = "com.cpsync.mapping";
+
+    private final JavaClasses classes = LayerRules.mainClassesOf(BASE);
 
     @Test
-    void domainShouldStayFreeOfFrameworks() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "reactor..",
-                        "tools.jackson..", "com.fasterxml..", "java.sql..", "org.apache.avro..")
+    void shouldKeepTheDomainPure() {
+        LayerRules.domainIsPure(BASE).check(classes);
+    }
+
+    @Test
+    void shouldLetTheApplicationReachTheOutsideOnlyThroughPorts() {
+        LayerRules.applicationUsesPortsOnly(BASE, "javax.sql..", "io.micrometer..", "org.postgresql..",
+                "com.zaxxer..", "io.zonky..").check(classes);
+    }
+
+    @Test
+    void shouldKeepWebHandlersAwayFromStorageAndQbo() {
+        noClasses().that().resideInAPackage(BASE + ".adapter.in..")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".adapter.out..")
+                .because("handlers call use cases; only use cases reach the ports")
                 .check(classes);
     }
 
     @Test
-    void domainShouldNotReachIntoAdaptersOrApplication() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("..adapter..", "..application..", "..config..")
-                .check(classes);
+    void shouldHaveNoPackageCycles() {
+        LayerRules.noPackageCycles(BASE).check(classes);
     }
 }

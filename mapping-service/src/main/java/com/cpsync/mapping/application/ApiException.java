@@ -24,6 +24,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(409, "conflict", message);
     }
 
+    /** Two requests raced on a unique key; the loser may simply retry. */
+    public static ApiException concurrentClash() {
+        return conflict("a concurrent request stored a clashing record; retry");
+    }
+
     public static ApiException disconnected(String message) {
         return new ApiException(409, "disconnected", message);
     }

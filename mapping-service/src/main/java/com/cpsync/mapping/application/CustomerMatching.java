@@ -2,22 +2,19 @@ package com.cpsync.mapping.application;
 
 import java.util.List;
 
-import com.cpsync.mapping.adapter.out.jdbc.ConflictJdbcRepository;
-import com.cpsync.mapping.adapter.out.jdbc.ConflictJdbcRepository.CustomerConflict;
+import com.cpsync.mapping.application.port.ConflictStore;
+import com.cpsync.mapping.application.port.ConflictStore.CustomerConflict;
 import com.cpsync.mapping.domain.matching.Candidate;
 import com.cpsync.mapping.domain.matching.CustomerMatchPolicy;
 import com.cpsync.mapping.domain.matching.MatchDecision;
 import com.cpsync.mapping.domain.matching.NameConflictPolicy;
 
-import org.springframework.stereotype.Service;
-
 /** Decides match-before-create and keeps the open conflicts visible until a later decision resolves them. */
-@Service
 public class CustomerMatching {
 
-    private final ConflictJdbcRepository conflicts;
+    private final ConflictStore conflicts;
 
-    public CustomerMatching(ConflictJdbcRepository conflicts) {
+    public CustomerMatching(ConflictStore conflicts) {
         this.conflicts = conflicts;
     }
 

@@ -1,19 +1,17 @@
 package com.cpsync.mapping.application;
 
-import com.cpsync.mapping.adapter.out.jdbc.LinkJdbcRepository;
+import com.cpsync.mapping.application.port.LinkStore;
+import com.cpsync.mapping.application.port.LinkStore.QboIdTakenException;
 import com.cpsync.mapping.domain.link.EntityType;
 import com.cpsync.mapping.domain.link.Link;
 import com.cpsync.mapping.domain.link.LinkClash;
 
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.stereotype.Service;
-
-@Service
+/** Links between Centerpoint and QBO ids: stored idempotently, contradictions refused with the link they clash with. */
 public class LinkService {
 
-    private final LinkJdbcRepository links;
+    private final LinkStore links;
 
-    public LinkService(LinkJdbcRepository links) {
+    public LinkService(LinkStore links) {
         this.links = links;
     }
 
@@ -54,8 +52,8 @@ public class LinkService {
         }
         try {
             return links.repoint(tenantId, type, fromQboId, toQboId);
-        } catch (DuplicateKeyException e) {
-            Link survivor = links.findByQboId(tenantId, type, toQboId).orElseThrow(() -> e);
+        } catch (QboIdTakenException e) {
+            Link survivor = links.findByQboId(tenantId, type, toQboId).orElseThrow(ApiException::concurrentClash);
             throw ApiException.conflict("QBO id " + toQboId + " is already linked to " + type + " "
                     + survivor.centerpointId() + ", so QBO id " + fromQboId + " cannot be repointed to it");
         }

@@ -80,7 +80,7 @@ class InvoiceMappingTest {
     })
     void shouldMakeEveryAmountEqualQtyTimesUnitPriceToTheCent(String qty, String price, String amount,
             String expectedQty, String expectedPrice, String expectedAmount) {
-        ServiceInvoice invoice = anInvoice("0", line("Work", qty, price, amount));
+        ServiceInvoice invoice = anInvoice(expectedAmount, line("Work", qty, price, amount));
 
         QboLine line = onlyLine(InvoiceMapping.forCreate(invoice, "58", MULTI));
 

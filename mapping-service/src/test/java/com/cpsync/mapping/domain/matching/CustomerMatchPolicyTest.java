@@ -38,53 +38,61 @@ class CustomerMatchPolicyTest {
         return new Candidate(CandidateType.Employee, id, name, true, false);
     }
 
+    static MatchDecision link(String qboId) {
+        return new MatchDecision.Link(qboId);
+    }
+
+    static MatchDecision create(String displayName) {
+        return new MatchDecision.Create(displayName);
+    }
+
+    static MatchDecision conflict(String reason) {
+        return new MatchDecision.Conflict(reason);
+    }
+
+    /** One row of the truth table: the company's name and the tenant's policy, the decision, then what QBO holds. */
+    static Arguments row(String description, String displayName, NameConflictPolicy policy, MatchDecision expected,
+                         Candidate... candidates) {
+        return arguments(description, displayName, policy, List.of(candidates), expected);
+    }
+
     static Stream<Arguments> cases() {
         return Stream.of(
-                arguments("no candidates creates with the trimmed name",
-                        "  Acme  ", HOLD, List.of(), new MatchDecision.Create("Acme")),
-                arguments("one customer with the same name is linked",
-                        "Acme", HOLD, List.of(customer("58", "Acme")), new MatchDecision.Link("58")),
-                arguments("case and spaces do not matter",
-                        " ACME   corp ", SUFFIX, List.of(customer("58", "acme corp")), new MatchDecision.Link("58")),
-                arguments("an inactive customer is linked too (caller reactivates)",
-                        "Acme", HOLD, List.of(inactiveCustomer("7", "Acme")), new MatchDecision.Link("7")),
-                arguments("a customer match wins over a vendor with the same name",
-                        "Acme", HOLD, List.of(vendor("12", "Acme"), customer("58", "Acme")),
-                        new MatchDecision.Link("58")),
-                arguments("two customers with the same name are ambiguous",
-                        "Acme", SUFFIX, List.of(customer("58", "Acme"), inactiveCustomer("59", "acme")),
-                        new MatchDecision.Conflict("ambiguous: 2 QBO customers are named 'Acme' (ids 58, 59)")),
-                arguments("a candidate with another name is ignored",
-                        "Acme", HOLD, List.of(customer("3", "Acme Ltd")), new MatchDecision.Create("Acme")),
-                arguments("HOLD parks a vendor clash as a conflict naming the vendor",
-                        "Acme", HOLD, List.of(vendor("12", "Acme")),
-                        new MatchDecision.Conflict("QBO Vendor 12 'Acme' already uses the name")),
-                arguments("HOLD parks an employee clash as a conflict naming the employee",
-                        "Jo Smith", HOLD, List.of(employee("4", "jo smith")),
-                        new MatchDecision.Conflict("QBO Employee 4 'jo smith' already uses the name")),
-                arguments("SUFFIX creates the suffixed name when a vendor holds the name",
-                        "Acme", SUFFIX, List.of(vendor("12", "Acme")), new MatchDecision.Create("Acme (customer)")),
-                arguments("SUFFIX creates the suffixed name when an employee holds the name",
-                        "Jo Smith", SUFFIX, List.of(employee("4", "Jo Smith")),
-                        new MatchDecision.Create("Jo Smith (customer)")),
-                arguments("SUFFIX links the customer that already has the suffixed name",
-                        "Acme", SUFFIX, List.of(vendor("12", "Acme"), customer("90", "ACME (Customer)")),
-                        new MatchDecision.Link("90")),
-                arguments("SUFFIX with the suffixed name held by a vendor is a conflict",
-                        "Acme", SUFFIX, List.of(vendor("12", "Acme"), vendor("13", "Acme (customer)")),
-                        new MatchDecision.Conflict("QBO Vendor 12 'Acme' already uses the name, and "
-                                + "QBO Vendor 13 'Acme (customer)' already uses the suffixed name")),
-                arguments("SUFFIX with two customers on the suffixed name is ambiguous",
-                        "Acme", SUFFIX,
-                        List.of(employee("4", "Acme"), customer("90", "Acme (customer)"), customer("91", "acme (customer)")),
-                        new MatchDecision.Conflict("ambiguous: 2 QBO customers are named 'Acme (customer)' (ids 90, 91)")),
-                arguments("a sub-customer holding the name blocks it like a vendor (HOLD)",
-                        "Acme", HOLD, List.of(job("33", "Acme")),
-                        new MatchDecision.Conflict("QBO Customer (sub-customer) 33 'Acme' already uses the name")),
-                arguments("a sub-customer holding the name gets the suffix (SUFFIX)",
-                        "Acme", SUFFIX, List.of(job("33", "Acme")), new MatchDecision.Create("Acme (customer)")),
-                arguments("QBO-forbidden characters are replaced on create",
-                        "Acme:West\tBranch\nNorth", HOLD, List.of(), new MatchDecision.Create("Acme-West Branch North"))
+                row("no candidates creates with the trimmed name", "  Acme  ", HOLD, create("Acme")),
+                row("one customer with the same name is linked", "Acme", HOLD, link("58"), customer("58", "Acme")),
+                row("case and spaces do not matter", " ACME   corp ", SUFFIX, link("58"), customer("58", "acme corp")),
+                row("an inactive customer is linked too (caller reactivates)", "Acme", HOLD, link("7"),
+                        inactiveCustomer("7", "Acme")),
+                row("a customer match wins over a vendor with the same name", "Acme", HOLD, link("58"),
+                        vendor("12", "Acme"), customer("58", "Acme")),
+                row("two customers with the same name are ambiguous", "Acme", SUFFIX,
+                        conflict("ambiguous: 2 QBO customers are named 'Acme' (ids 58, 59)"),
+                        customer("58", "Acme"), inactiveCustomer("59", "acme")),
+                row("a candidate with another name is ignored", "Acme", HOLD, create("Acme"),
+                        customer("3", "Acme Ltd")),
+                row("HOLD parks a vendor clash as a conflict naming the vendor", "Acme", HOLD,
+                        conflict("QBO Vendor 12 'Acme' already uses the name"), vendor("12", "Acme")),
+                row("HOLD parks an employee clash as a conflict naming the employee", "Jo Smith", HOLD,
+                        conflict("QBO Employee 4 'jo smith' already uses the name"), employee("4", "jo smith")),
+                row("SUFFIX creates the suffixed name when a vendor holds the name", "Acme", SUFFIX,
+                        create("Acme (customer)"), vendor("12", "Acme")),
+                row("SUFFIX creates the suffixed name when an employee holds the name", "Jo Smith", SUFFIX,
+                        create("Jo Smith (customer)"), employee("4", "Jo Smith")),
+                row("SUFFIX links the customer that already has the suffixed name", "Acme", SUFFIX, link("90"),
+                        vendor("12", "Acme"), customer("90", "ACME (Customer)")),
+                row("SUFFIX with the suffixed name held by a vendor is a conflict", "Acme", SUFFIX,
+                        conflict("QBO Vendor 12 'Acme' already uses the name, and "
+                                + "QBO Vendor 13 'Acme (customer)' already uses the suffixed name"),
+                        vendor("12", "Acme"), vendor("13", "Acme (customer)")),
+                row("SUFFIX with two customers on the suffixed name is ambiguous", "Acme", SUFFIX,
+                        conflict("ambiguous: 2 QBO customers are named 'Acme (customer)' (ids 90, 91)"),
+                        employee("4", "Acme"), customer("90", "Acme (customer)"), customer("91", "acme (customer)")),
+                row("a sub-customer holding the name blocks it like a vendor (HOLD)", "Acme", HOLD,
+                        conflict("QBO Customer (sub-customer) 33 'Acme' already uses the name"), job("33", "Acme")),
+                row("a sub-customer holding the name gets the suffix (SUFFIX)", "Acme", SUFFIX,
+                        create("Acme (customer)"), job("33", "Acme")),
+                row("QBO-forbidden characters are replaced on create", "Acme:West\tBranch\nNorth", HOLD,
+                        create("Acme-West Branch North"))
         );
     }
 

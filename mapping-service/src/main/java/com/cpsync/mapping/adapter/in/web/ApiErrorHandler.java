@@ -44,7 +44,7 @@ class ApiErrorHandler {
     /** Two requests raced on a unique key; the loser may simply retry. */
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<Map<String, String>> duplicate(DuplicateKeyException e) {
-        return error(409, "conflict", "a concurrent request stored a clashing record; retry");
+        return api(ApiException.concurrentClash());
     }
 
     @ExceptionHandler(Exception.class)

@@ -3,8 +3,9 @@ package com.cpsync.mapping.adapter.in.web;
 import java.util.List;
 
 import com.cpsync.mapping.application.AccessToken;
+import com.cpsync.mapping.application.ConnectToQbo;
 import com.cpsync.mapping.application.ConnectionView;
-import com.cpsync.mapping.application.QboConnections;
+import com.cpsync.mapping.application.IssueAccessToken;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -47,10 +48,12 @@ class ConnectionsController {
         }
     }
 
-    private final QboConnections connections;
+    private final ConnectToQbo connections;
+    private final IssueAccessToken accessTokens;
 
-    ConnectionsController(QboConnections connections) {
+    ConnectionsController(ConnectToQbo connections, IssueAccessToken accessTokens) {
         this.connections = connections;
+        this.accessTokens = accessTokens;
     }
 
     @GetMapping("/tenants/{tenantId}/connection/authorize")
@@ -93,6 +96,6 @@ class ConnectionsController {
     Mono<AccessTokenJson> accessToken(@PathVariable String tenantId,
                                       @RequestBody(required = false) AccessTokenRequest body) {
         String rejected = body == null ? null : body.rejectedAccessToken();
-        return Blocking.call(() -> AccessTokenJson.of(connections.accessToken(tenantId, rejected)));
+        return Blocking.call(() -> AccessTokenJson.of(accessTokens.accessToken(tenantId, rejected)));
     }
 }

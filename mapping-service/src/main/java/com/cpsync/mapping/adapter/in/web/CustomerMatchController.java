@@ -4,8 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.cpsync.mapping.adapter.out.jdbc.ConflictJdbcRepository.CustomerConflict;
+import com.cpsync.mapping.application.ApiException;
 import com.cpsync.mapping.application.CustomerMatching;
+import com.cpsync.mapping.application.port.ConflictStore.CustomerConflict;
 import com.cpsync.mapping.domain.matching.Candidate;
 import com.cpsync.mapping.domain.matching.CandidateType;
 import com.cpsync.mapping.domain.matching.MatchDecision;
@@ -67,7 +68,7 @@ class CustomerMatchController {
         }
         return candidates.stream().map(c -> {
             if (c == null) {
-                throw com.cpsync.mapping.application.ApiException.badRequest("candidates must not contain null");
+                throw ApiException.badRequest("candidates must not contain null");
             }
             return new Candidate(Requests.enumValue(CandidateType.class, c.type(), "candidates[].type"),
                     Requests.text(c.id(), "candidates[].id"), Requests.text(c.displayName(), "candidates[].displayName"),

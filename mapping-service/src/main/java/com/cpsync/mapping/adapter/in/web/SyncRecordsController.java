@@ -2,8 +2,8 @@ package com.cpsync.mapping.adapter.in.web;
 
 import java.util.Map;
 
-import com.cpsync.mapping.adapter.out.jdbc.SyncRecordJdbcRepository;
-import com.cpsync.mapping.application.ApiException;
+import com.cpsync.mapping.application.SyncRecords;
+import com.cpsync.mapping.application.port.SyncRecordStore.WriteRecord;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Echo records, applied inbound changes and CDC cursors: plain per-realm records, no domain decisions. */
+/** Echo records, applied inbound changes and CDC cursors. */
 @RestController
 class SyncRecordsController {
 
@@ -23,6 +23,9 @@ class SyncRecordsController {
     }
 
     record WriteJson(String qboEntity, String qboId, String syncToken, String writtenAt) {
+        static WriteJson of(WriteRecord write) {
+            return new WriteJson(write.qboEntity(), write.qboId(), write.syncToken(), write.writtenAt().toString());
+        }
     }
 
     record AppliedChangeRequest(String qboEntity, String qboId, String lastUpdated, String syncToken) {
@@ -31,9 +34,9 @@ class SyncRecordsController {
     record CdcCursorJson(String changedSince) {
     }
 
-    private final SyncRecordJdbcRepository records;
+    private final SyncRecords records;
 
-    SyncRecordsController(SyncRecordJdbcRepository records) {
+    SyncRecordsController(SyncRecords records) {
         this.records = records;
     }
 
@@ -49,10 +52,7 @@ class SyncRecordsController {
 
     @GetMapping("/realms/{realmId}/writes/{qboEntity}/{qboId}")
     Mono<WriteJson> findWrite(@PathVariable String realmId, @PathVariable String qboEntity, @PathVariable String qboId) {
-        return Blocking.call(() -> records.findWrite(realmId, qboEntity, qboId)
-                .map(w -> new WriteJson(w.qboEntity(), w.qboId(), w.syncToken(), w.writtenAt().toString()))
-                .orElseThrow(() -> ApiException.notFound("no write recorded for " + qboEntity + " " + qboId
-                        + " in realm " + realmId)));
+        return Blocking.call(() -> WriteJson.of(records.write(realmId, qboEntity, qboId)));
     }
 
     @PostMapping("/realms/{realmId}/applied-changes")
@@ -69,9 +69,7 @@ class SyncRecordsController {
 
     @GetMapping("/realms/{realmId}/cdc-cursor")
     Mono<CdcCursorJson> cdcCursor(@PathVariable String realmId) {
-        return Blocking.call(() -> records.findCdcCursor(realmId)
-                .map(since -> new CdcCursorJson(since.toString()))
-                .orElseThrow(() -> ApiException.notFound("no CDC cursor for realm " + realmId)));
+        return Blocking.call(() -> new CdcCursorJson(records.cdcCursor(realmId).toString()));
     }
 
     @PutMapping("/realms/{realmId}/cdc-cursor")

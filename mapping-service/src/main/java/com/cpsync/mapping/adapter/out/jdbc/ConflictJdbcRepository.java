@@ -1,24 +1,22 @@
 package com.cpsync.mapping.adapter.out.jdbc;
 
-import java.time.Instant;
 import java.util.List;
+
+import com.cpsync.mapping.application.port.ConflictStore;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-public class ConflictJdbcRepository {
-
-    public record CustomerConflict(String tenantId, String centerpointId, String displayName, String reason,
-                                   Instant createdAt, Instant updatedAt) {
-    }
+class ConflictJdbcRepository implements ConflictStore {
 
     private final JdbcClient jdbc;
 
-    public ConflictJdbcRepository(JdbcClient jdbc) {
+    ConflictJdbcRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    @Override
     public void record(String tenantId, String centerpointId, String displayName, String reason) {
         jdbc.sql("""
                         insert into customer_conflicts (tenant_id, centerpoint_id, display_name, reason)
@@ -29,11 +27,13 @@ public class ConflictJdbcRepository {
                 .param("reason", reason).update();
     }
 
+    @Override
     public void resolve(String tenantId, String centerpointId) {
         jdbc.sql("delete from customer_conflicts where tenant_id = :tenant and centerpoint_id = :cp")
                 .param("tenant", tenantId).param("cp", centerpointId).update();
     }
 
+    @Override
     public List<CustomerConflict> list(String tenantId) {
         return jdbc.sql("""
                         select tenant_id, centerpoint_id, display_name, reason, created_at, updated_at

@@ -4,22 +4,21 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.cpsync.mapping.application.port.SyncRecordStore;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Per-realm sync records: our own QBO writes (echo suppression), the newest inbound change applied, CDC cursors. */
 @Repository
-public class SyncRecordJdbcRepository {
-
-    public record WriteRecord(String qboEntity, String qboId, String syncToken, Instant writtenAt) {
-    }
+class SyncRecordJdbcRepository implements SyncRecordStore {
 
     private final JdbcClient jdbc;
 
-    public SyncRecordJdbcRepository(JdbcClient jdbc) {
+    SyncRecordJdbcRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    @Override
     public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken) {
         jdbc.sql("""
                         insert into write_records (realm_id, qbo_entity_key, qbo_entity, qbo_id, tenant_id, sync_token)
@@ -31,6 +30,7 @@ public class SyncRecordJdbcRepository {
                 .param("id", qboId).param("tenant", tenantId).param("token", syncToken).update();
     }
 
+    @Override
     public Optional<WriteRecord> findWrite(String realmId, String qboEntity, String qboId) {
         return jdbc.sql("""
                         select qbo_entity, qbo_id, sync_token, written_at from write_records
@@ -41,7 +41,8 @@ public class SyncRecordJdbcRepository {
                 .optional();
     }
 
-    /** One statement, so two consumers racing on the same entity cannot both see themselves as newer. */
+    /** One statement: the race the port promises to settle is settled by the database. */
+    @Override
     public boolean applyIfNewer(String realmId, String qboEntity, String qboId, Instant lastUpdated, String syncToken) {
         return jdbc.sql("""
                         insert into applied_changes (realm_id, qbo_entity_key, qbo_id, last_updated, sync_token)
@@ -55,12 +56,14 @@ public class SyncRecordJdbcRepository {
                 .query(Integer.class).optional().isPresent();
     }
 
+    @Override
     public Optional<Instant> findCdcCursor(String realmId) {
         return jdbc.sql("select changed_since from cdc_cursors where realm_id = :realm")
                 .param("realm", realmId)
                 .query((rs, row) -> Timestamps.fromDb(rs, "changed_since")).optional();
     }
 
+    @Override
     public void saveCdcCursor(String realmId, Instant changedSince) {
         jdbc.sql("""
                         insert into cdc_cursors (realm_id, changed_since) values (:realm, :since)

@@ -40,12 +40,8 @@ class MappingApiIT {
 
     @Test
     void shouldStoreALinkAndFindItBothWays() {
-        putLink("t-links", "COMPANY", "c1", "{\"qboId\":\"58\"}").expectStatus().isOk()
-                .expectBody()
-                .jsonPath("$.tenantId").isEqualTo("t-links")
-                .jsonPath("$.entityType").isEqualTo("COMPANY")
-                .jsonPath("$.centerpointId").isEqualTo("c1")
-                .jsonPath("$.qboId").isEqualTo("58")
+        putLink("t-links", "COMPANY", "c1", "{\"qboId\":\"58\"}").expectStatus().isOk().expectBody()
+                .json("{\"tenantId\":\"t-links\",\"entityType\":\"COMPANY\",\"centerpointId\":\"c1\",\"qboId\":\"58\"}")
                 .jsonPath("$.createdAt").isNotEmpty();
 
         http.get().uri("/tenants/t-links/links/COMPANY/c1").exchange()
@@ -87,20 +83,19 @@ class MappingApiIT {
         putLink("t-merge", "COMPANY", "c1", "{\"qboId\":\"27\"}").expectStatus().isOk();
         putLink("t-merge", "COMPANY", "c9", "{\"qboId\":\"99\"}").expectStatus().isOk();
 
-        http.post().uri("/tenants/t-merge/links/COMPANY/repoint").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"fromQboId\":\"27\",\"toQboId\":\"123\"}").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.repointed").isEqualTo(1);
+        repoint("27", "123").expectStatus().isOk().expectBody().jsonPath("$.repointed").isEqualTo(1);
 
         http.get().uri("/tenants/t-merge/links/COMPANY/c1").exchange()
                 .expectBody().jsonPath("$.qboId").isEqualTo("123");
         http.get().uri("/tenants/t-merge/links/COMPANY?qboId=27").exchange().expectStatus().isNotFound();
-        http.post().uri("/tenants/t-merge/links/COMPANY/repoint").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"fromQboId\":\"27\",\"toQboId\":\"123\"}").exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.repointed").isEqualTo(0);
-        http.post().uri("/tenants/t-merge/links/COMPANY/repoint").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"fromQboId\":\"123\",\"toQboId\":\"99\"}").exchange()
-                .expectStatus().isEqualTo(409)
+        repoint("27", "123").expectStatus().isOk().expectBody().jsonPath("$.repointed").isEqualTo(0);
+        repoint("123", "99").expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.message").value(m -> assertThat((String) m).contains("COMPANY c9"));
+    }
+
+    private WebTestClient.ResponseSpec repoint(String fromQboId, String toQboId) {
+        return http.post().uri("/tenants/t-merge/links/COMPANY/repoint").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("fromQboId", fromQboId, "toQboId", toQboId)).exchange();
     }
 
     @Test
@@ -109,11 +104,8 @@ class MappingApiIT {
         postWrite("{\"tenantId\":\"t1\",\"qboEntity\":\"Customer\",\"qboId\":\"58\",\"syncToken\":\"0\"}");
         postWrite("{\"tenantId\":\"t1\",\"qboEntity\":\"Customer\",\"qboId\":\"58\",\"syncToken\":\"1\"}");
 
-        http.get().uri("/realms/r-writes/writes/Customer/58").exchange()
-                .expectStatus().isOk().expectBody()
-                .jsonPath("$.qboEntity").isEqualTo("Customer")
-                .jsonPath("$.qboId").isEqualTo("58")
-                .jsonPath("$.syncToken").isEqualTo("1")
+        http.get().uri("/realms/r-writes/writes/Customer/58").exchange().expectStatus().isOk().expectBody()
+                .json("{\"qboEntity\":\"Customer\",\"qboId\":\"58\",\"syncToken\":\"1\"}")
                 .jsonPath("$.writtenAt").isNotEmpty();
         // CloudEvents name entities in lower case
         http.get().uri("/realms/r-writes/writes/customer/58").exchange()
@@ -268,7 +260,9 @@ class MappingApiIT {
     }
 
     @Test
-    void shouldReportReadinessIncludingTheDatabaseAndExposePrometheusMetrics() {
+    void shouldReportHealthAndReadinessIncludingTheDatabaseAndExposePrometheusMetrics() {
+        http.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
         http.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP").jsonPath("$.components.db.status").isEqualTo("UP");
         http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()

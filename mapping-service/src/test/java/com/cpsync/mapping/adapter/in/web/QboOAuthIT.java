@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.cpsync.mapping.domain.connection.TokenCipher;
 import com.cpsync.sandbox.QboSandboxApplication;
+import com.cpsync.testsupport.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -201,13 +202,10 @@ class QboOAuthIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("token", refresh))
                 .retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
 
-        http.post().uri("/tenants/t-dead/connection/access-token").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("rejectedAccessToken", token)).exchange()
+        requestAccessToken("t-dead", token)
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.error").isEqualTo("disconnected");
 
-        http.get().uri("/tenants/t-dead/connection").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("DISCONNECTED");
-        assertThat(storedTokens("t-dead").get("refresh_token_enc")).isNull();
+        assertDisconnectedWithoutTokens("t-dead");
     }
 
     @Test
@@ -218,15 +216,12 @@ class QboOAuthIT {
         jdbc.sql("update connections set refresh_token_enc = :enc where tenant_id = 't-tampered'")
                 .param("enc", "v1:" + Base64.getEncoder().encodeToString(new byte[40])).update();
 
-        http.post().uri("/tenants/t-tampered/connection/access-token").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("rejectedAccessToken", token)).exchange()
+        requestAccessToken("t-tampered", token)
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.message")
                 .value(m -> assertThat((String) m).contains("cannot be decrypted"));
 
         // the disconnect is not rolled back with the failed refresh
-        http.get().uri("/tenants/t-tampered/connection").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$.status").isEqualTo("DISCONNECTED");
-        assertThat(storedTokens("t-tampered").get("access_token_enc")).isNull();
+        assertDisconnectedWithoutTokens("t-tampered");
     }
 
     @Test
@@ -235,9 +230,7 @@ class QboOAuthIT {
 
         http.delete().uri("/tenants/t-bye/connection").exchange().expectStatus().isNoContent();
 
-        http.get().uri("/tenants/t-bye/connection").exchange().expectBody()
-                .jsonPath("$.status").isEqualTo("DISCONNECTED");
-        assertThat(storedTokens("t-bye").get("access_token_enc")).isNull();
+        assertDisconnectedWithoutTokens("t-bye");
         http.post().uri("/tenants/t-bye/connection/access-token").exchange().expectStatus().isEqualTo(409);
         http.get().uri("/connections").exchange().expectBody()
                 .jsonPath("$[?(@.tenantId == 't-bye')]").doesNotExist();
@@ -267,9 +260,20 @@ class QboOAuthIT {
 
     @SuppressWarnings("unchecked")
     private Map<String, String> accessToken(String tenant, String rejected) {
+        return requestAccessToken(tenant, rejected).expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    private WebTestClient.ResponseSpec requestAccessToken(String tenant, String rejected) {
         return http.post().uri("/tenants/{t}/connection/access-token", tenant).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(rejected == null ? Map.of() : Map.of("rejectedAccessToken", rejected))
-                .exchange().expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+                .bodyValue(rejected == null ? Map.of() : Map.of("rejectedAccessToken", rejected)).exchange();
+    }
+
+    private void assertDisconnectedWithoutTokens(String tenant) {
+        http.get().uri("/tenants/{t}/connection", tenant).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("DISCONNECTED");
+        assertThat(storedTokens(tenant))
+                .containsEntry("access_token_enc", null).containsEntry("refresh_token_enc", null);
     }
 
     @SuppressWarnings("unchecked")
