@@ -1,8 +1,10 @@
-package com.cpsync.outbound.application.work;
+package com.cpsync.outbound.adapter.in.kafka.work;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+
+import com.cpsync.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.cpsync.outbound.application.work;
+package com.cpsync.outbound.adapter.in.kafka.work;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.cpsync.outbound.application.work;
+package com.cpsync.outbound.application.port;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package com.cpsync.outbound.application.work;
+package com.cpsync.outbound.adapter.in.kafka.work;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,10 +13,13 @@ import org.junit.jupiter.api.Test;
 
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.centerpoint.Project;
 import com.cpsync.outbound.domain.events.EventPayload;
 import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,11 @@
-package com.cpsync.outbound.application.work;
+package com.cpsync.outbound.adapter.in.kafka.work;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

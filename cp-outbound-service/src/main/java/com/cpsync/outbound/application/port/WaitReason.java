@@ -1,4 +1,4 @@
-package com.cpsync.outbound.application.work;
+package com.cpsync.outbound.application.port;
 
 /** Why a tenant's work must wait instead of failing. */
 public enum WaitReason {

@@ -1,4 +1,4 @@
-package com.cpsync.outbound.application.work;
+package com.cpsync.outbound.adapter.in.kafka.work;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +23,8 @@ import com.cpsync.outbound.application.HandleCenterpointEvent;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 
 /**

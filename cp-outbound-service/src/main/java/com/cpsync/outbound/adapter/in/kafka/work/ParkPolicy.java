@@ -1,6 +1,8 @@
-package com.cpsync.outbound.application.work;
+package com.cpsync.outbound.adapter.in.kafka.work;
 
 import java.time.Duration;
+
+import com.cpsync.outbound.application.port.TenantMustWait;
 
 /** How long a tenant waits, by reason and by how often its head item has already waited. */
 public record ParkPolicy(Duration throttleWait, Duration busyWait, Duration initialBackoff, Duration maxBackoff,
