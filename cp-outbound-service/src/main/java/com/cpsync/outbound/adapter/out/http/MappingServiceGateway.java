@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.MappingGateway;
-import com.cpsync.outbound.application.work.TenantMustWait;
-import com.cpsync.outbound.application.work.WaitReason;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.syncsupport.mapping.AccessGrant;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
