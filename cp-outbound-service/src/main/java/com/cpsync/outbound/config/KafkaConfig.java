@@ -1,15 +1,14 @@
 package com.cpsync.outbound.config;
 
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.RangeAssignor;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -31,7 +30,7 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
 
-import com.cpsync.outbound.adapter.in.kafka.ContiguousAcks;
+import com.cpsync.outbound.adapter.in.kafka.EventsRebalanceListener;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.serde.AvroDeserializer;
 import com.cpsync.schemas.serde.AvroSerializer;
@@ -91,25 +90,23 @@ public class KafkaConfig {
         return new KafkaTemplate<>(deadLetterProducerFactory);
     }
 
+    /**
+     * One consumer reads the events and the waiting topic. RangeAssignor (eager, pinned here rather than
+     * left to the client's default list) gives partition p of both topics, which have the same partition
+     * count, to the same consumer: a tenant's records on either side stay with one instance.
+     */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, SpecificRecord> eventsContainerFactory(
             ConsumerFactory<String, SpecificRecord> consumerFactory, KafkaTemplate<Object, Object> deadLetterTemplate,
-            ContiguousAcks acks) {
+            EventsRebalanceListener rebalanceListener) {
         ConcurrentKafkaListenerContainerFactory<String, SpecificRecord> factory =
                 new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(consumerFactory);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
-        factory.getContainerProperties().setConsumerRebalanceListener(new ConsumerRebalanceListener() {
-            @Override
-            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-                // the new owner re-reads from the committed offset; late completions here become no-ops
-                partitions.forEach(p -> acks.forget(p.topic() + "-" + p.partition()));
-            }
-
-            @Override
-            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-            }
-        });
+        Properties assignment = new Properties();
+        assignment.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
+        factory.getContainerProperties().setKafkaConsumerProperties(assignment);
+        factory.getContainerProperties().setConsumerRebalanceListener(rebalanceListener);
         // unreadable or invalid records are never retried: straight to the DLT
         DefaultErrorHandler errorHandler = DeadLetters.errorHandler(deadLetterTemplate, new FixedBackOff(0L, 0L));
         // the container must not commit past a dead letter: earlier records may still be in tenant queues
@@ -118,12 +115,28 @@ public class KafkaConfig {
         return factory;
     }
 
+    /** The waiting topic gets the events topic's partition count (KafkaAdmin adds partitions if it grew). */
     @Bean
-    KafkaAdmin.NewTopics outboundTopics(OutboundProperties properties) {
+    KafkaAdmin.NewTopics outboundTopics(OutboundProperties properties, KafkaAdmin admin) {
         OutboundProperties.Topics topics = properties.topics();
+        OutboundProperties.Waiting waiting = properties.waiting();
         return new KafkaAdmin.NewTopics(
                 TopicBuilder.name(topics.entityState()).partitions(topics.entityStatePartitions())
                         .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT).build(),
-                TopicBuilder.name(Topics.dlt(topics.events())).partitions(1).build());
+                TopicBuilder.name(Topics.dlt(topics.events())).partitions(1).build(),
+                TopicBuilder.name(waiting.topic()).partitions(partitionsOf(admin, topics.events()))
+                        .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(waiting.retention().toMillis()))
+                        .build(),
+                TopicBuilder.name(Topics.dlt(waiting.topic())).partitions(1).build());
+    }
+
+    private static int partitionsOf(KafkaAdmin admin, String topic) {
+        try {
+            return admin.describeTopics(topic).get(topic).partitions().size();
+        }
+        catch (RuntimeException ex) {
+            throw new IllegalStateException(topic + " must exist before cp-outbound-service starts: the waiting "
+                    + "topic is created with its partition count (" + ex.getMessage() + ")", ex);
+        }
     }
 }

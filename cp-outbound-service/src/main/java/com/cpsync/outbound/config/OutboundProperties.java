@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Everything under {@code app.*}; defaults live in application.yml. */
 @ConfigurationProperties("app")
-public record OutboundProperties(Topics topics, Work work, Qbo qbo, Mapping mapping) {
+public record OutboundProperties(Topics topics, Work work, Qbo qbo, Mapping mapping, Waiting waiting) {
 
     /** Topic names (DESIGN.md §3) plus our own compacted entity-state topic. */
     public record Topics(String events, String settings, String commands, String outcomes, String entityState,
@@ -29,5 +29,13 @@ public record OutboundProperties(Topics topics, Work work, Qbo qbo, Mapping mapp
     }
 
     public record Mapping(URI baseUrl) {
+    }
+
+    /**
+     * The waiting topic of tenants without a QBO connection (our own, created with the events topic's
+     * partition count): how often such tenants are checked, the longest a record stays at one offset before
+     * it is rewritten to the tail, and the topic's retention (longer than that, with room for an outage).
+     */
+    public record Waiting(String topic, Duration checkInterval, Duration maxHold, Duration retention) {
     }
 }

@@ -3,6 +3,7 @@ package com.cpsync.outbound.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.BiConsumer;
 
@@ -14,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -22,12 +24,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 import com.cpsync.outbound.adapter.in.kafka.CenterpointEventsKafkaListener;
 import com.cpsync.outbound.adapter.in.kafka.ContiguousAcks;
 import com.cpsync.outbound.adapter.in.kafka.EventIntake;
+import com.cpsync.outbound.adapter.in.kafka.EventsRebalanceListener;
 import com.cpsync.outbound.adapter.in.kafka.OwnCommandsMemory;
 import com.cpsync.outbound.adapter.in.kafka.SettingsMemory;
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingLanes;
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRecords;
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingTopic;
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingTopicKafkaWriter;
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingTopicScan;
+import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait;
 import com.cpsync.outbound.adapter.in.kafka.work.EventWorkers;
 import com.cpsync.outbound.adapter.in.kafka.work.ParkPolicy;
 import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
@@ -179,9 +190,77 @@ public class ServiceConfig {
     }
 
     @Bean
-    EventIntake eventIntake(TenantWorkQueues<WorkItem> queues, ContiguousAcks acks,
-            KafkaListenerEndpointRegistry registry, OutboundProperties properties) {
-        return new EventIntake(queues, acks, registry, properties.topics().events(), properties.work().maxBuffered());
+    EventIntake eventIntake(TenantWorkQueues<WorkItem> queues, ContiguousAcks acks, WaitingRoom room,
+            WaitingLanes lanes, KafkaListenerEndpointRegistry registry, OutboundProperties properties) {
+        return new EventIntake(queues, acks, room, lanes, registry, properties.topics().events(),
+                properties.waiting().topic(), properties.work().maxBuffered());
+    }
+
+    @Bean
+    EventsRebalanceListener eventsRebalanceListener(OutboundProperties properties, ContiguousAcks acks,
+            WaitingRoom room, WaitingLanes lanes) {
+        return new EventsRebalanceListener(properties.topics().events(), properties.waiting().topic(), acks, room,
+                lanes);
+    }
+
+    // ---- tenants without a QBO connection: the waiting topic
+
+    @Bean
+    WaitingRoom waitingRoom(OutboundProperties properties, MeterRegistry meters) {
+        WaitingRoom room = new WaitingRoom(properties.waiting().maxHold());
+        Gauge.builder("outbound_waiting_records", room, WaitingRoom::waitingRecords).register(meters);
+        Gauge.builder("outbound_waiting_tenants", room, r -> r.waitingTenants().size()).register(meters);
+        return room;
+    }
+
+    @Bean
+    WaitingTopic waitingTopic(OutboundProperties properties, KafkaTemplate<String, SpecificRecord> kafka) {
+        return new WaitingTopicKafkaWriter(kafka, properties.waiting().topic());
+    }
+
+    @Bean
+    ConnectionWait connectionWait(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock) {
+        return new WaitingRecords(room, topic, outcomes, clock);
+    }
+
+    /** A tenant can sync when mapping-service hands out an access token for it (the handlers' own test). */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    WaitingLanes waitingLanes(OutboundProperties properties, WaitingRoom room, WaitingTopic topic,
+            ConsumerFactory<String, SpecificRecord> consumers, TenantQbo qbo, TenantWorkQueues<WorkItem> queues,
+            KafkaListenerEndpointRegistry registry, Clock clock) {
+        String waitingTopic = properties.waiting().topic();
+        Properties overrides = new Properties();
+        overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        // the events group's id, to read its committed offsets; this consumer never subscribes
+        WaitingTopicScan scan = new WaitingTopicScan(waitingTopic, () -> consumers.createConsumer(
+                CenterpointEventsKafkaListener.ID, "waiting-scan", null, overrides), Duration.ofSeconds(60));
+        WaitingLanes.PartitionFlow flow = new WaitingLanes.PartitionFlow() {
+            @Override
+            public void pause(int partition) {
+                container(registry).ifPresent(c -> c.pausePartition(new TopicPartition(waitingTopic, partition)));
+            }
+
+            @Override
+            public void resume(int partition) {
+                container(registry).ifPresent(c -> c.resumePartition(new TopicPartition(waitingTopic, partition)));
+            }
+        };
+        return new WaitingLanes(room, topic, scan, tenant -> canSync(qbo, tenant), queues::submit, flow, clock,
+                properties.waiting().checkInterval());
+    }
+
+    private static boolean canSync(TenantQbo qbo, String tenantId) {
+        try {
+            qbo.realmOf(tenantId);
+            return true;
+        }
+        catch (RuntimeException notNow) {
+            return false;
+        }
+    }
+
+    private static Optional<MessageListenerContainer> container(KafkaListenerEndpointRegistry registry) {
+        return Optional.ofNullable(registry.getListenerContainer(CenterpointEventsKafkaListener.ID));
     }
 
     @Bean
@@ -191,12 +270,12 @@ public class ServiceConfig {
 
     @Bean(initMethod = "start", destroyMethod = "close")
     EventWorkers eventWorkers(TenantWorkQueues<WorkItem> queues, HandleCenterpointEvent handler,
-            OutcomePublisher outcomes, OutboundProperties properties, Clock clock,
+            OutcomePublisher outcomes, ConnectionWait connectionWait, OutboundProperties properties, Clock clock,
             List<ReplayedTopicReader<?>> readers, EventIntake intake) {
         OutboundProperties.Work work = properties.work();
         ParkPolicy policy = new ParkPolicy(work.throttleWait(), work.busyWait(), work.initialBackoff(),
                 work.maxBackoff(), work.disconnectedPoll());
-        return new EventWorkers(queues, handler::handle, outcomes, policy, clock,
+        return new EventWorkers(queues, handler::handle, outcomes, policy, connectionWait, clock,
                 () -> readers.stream().allMatch(ReplayedTopicReader::caughtUp), intake::adjustFlow,
                 work.parentWait(), work.workers());
     }
@@ -204,12 +283,13 @@ public class ServiceConfig {
     /** Readiness: not ready until settings, entity state and own commands are read up to their end. */
     @Bean
     HealthIndicator outboundSyncHealthIndicator(List<ReplayedTopicReader<?>> readers,
-            TenantWorkQueues<WorkItem> queues) {
+            TenantWorkQueues<WorkItem> queues, WaitingRoom room) {
         return () -> {
             Health.Builder health = readers.stream().allMatch(ReplayedTopicReader::caughtUp) ? Health.up()
                     : Health.outOfService();
             readers.forEach(r -> health.withDetail(r.topic(), r.caughtUp() ? "caught up" : "replaying"));
-            return health.withDetail("parkedTenants", queues.parkedTenants().keySet()).build();
+            return health.withDetail("parkedTenants", queues.parkedTenants().keySet())
+                    .withDetail("tenantsWaitingForConnection", room.waitingTenants().size()).build();
         };
     }
 }

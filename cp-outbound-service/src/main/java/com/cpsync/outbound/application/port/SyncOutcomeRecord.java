@@ -6,7 +6,8 @@ public record SyncOutcomeRecord(String tenantId, String realmId, String causatio
 
     public enum Action { CREATE, UPDATE, LINK, DELETE, VOID, NONE }
 
-    public enum Result { SYNCED, SKIPPED_BY_SETTINGS, ECHO_SUPPRESSED, CONFLICT, FAILED }
+    /** WAITING_FOR_CONNECTION is not an end: a final result follows once the tenant connects. */
+    public enum Result { SYNCED, SKIPPED_BY_SETTINGS, ECHO_SUPPRESSED, CONFLICT, FAILED, WAITING_FOR_CONNECTION }
 
     public SyncOutcomeRecord withRealm(String realm) {
         return new SyncOutcomeRecord(tenantId, realm, causationId, entity, centerpointId, qboId, action, result,

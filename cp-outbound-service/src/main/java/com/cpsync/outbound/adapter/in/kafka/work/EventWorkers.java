@@ -29,8 +29,9 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
 
 /**
  * A small pool of workers that drain the tenants' queues: each claim handles one tenant's head event,
- * then acknowledges it, parks the tenant (TenantMustWait: throttled, failing, disconnected), or sets the
- * event aside until the Centerpoint state of its parent is seen (released when it is, or FAILED after
+ * then acknowledges it, parks the tenant (TenantMustWait: throttled, failing), sends it to the waiting
+ * topic (the tenant is not connected, or earlier events of it wait there: {@link ConnectionWait}), or sets
+ * the event aside until the Centerpoint state of its parent is seen (released when it is, or FAILED after
  * {@code parentWait}). Nothing runs before {@code ready} (the settings are loaded).
  */
 public class EventWorkers implements AutoCloseable {
@@ -41,6 +42,7 @@ public class EventWorkers implements AutoCloseable {
     private final EventHandling handler;
     private final OutcomePublisher outcomes;
     private final ParkPolicy parkPolicy;
+    private final ConnectionWait connectionWait;
     private final Clock clock;
     private final BooleanSupplier ready;
     private final Runnable afterEachItem;
@@ -51,12 +53,13 @@ public class EventWorkers implements AutoCloseable {
     private ExecutorService pool;
 
     public EventWorkers(TenantWorkQueues<WorkItem> queues, EventHandling handler, OutcomePublisher outcomes,
-            ParkPolicy parkPolicy, Clock clock, BooleanSupplier ready, Runnable afterEachItem, Duration parentWait,
-            int workerCount) {
+            ParkPolicy parkPolicy, ConnectionWait connectionWait, Clock clock, BooleanSupplier ready,
+            Runnable afterEachItem, Duration parentWait, int workerCount) {
         this.queues = queues;
         this.handler = handler;
         this.outcomes = outcomes;
         this.parkPolicy = parkPolicy;
+        this.connectionWait = connectionWait;
         this.clock = clock;
         this.ready = ready;
         this.afterEachItem = afterEachItem;
@@ -111,6 +114,23 @@ public class EventWorkers implements AutoCloseable {
 
     /** Works one claimed item to its end state; public for tests that drive claims by hand. */
     public void work(TenantWorkQueues.Claim<WorkItem> claim) {
+        switch (connectionWait.admit(claim.item())) {
+            case STALE:
+                queues.complete(claim);
+                break;
+            case LATER:
+                queues.park(claim, clock.instant().plus(parkPolicy.busyWait()), "READING_WAITING_TOPIC");
+                break;
+            case WAIT:
+                hold(claim, null);
+                break;
+            default:
+                handle(claim);
+        }
+        afterEachItem.run();
+    }
+
+    private void handle(TenantWorkQueues.Claim<WorkItem> claim) {
         OutboundEvent event = claim.item().event();
         try {
             Optional<String> waitsFor = handler.handle(event);
@@ -124,6 +144,10 @@ public class EventWorkers implements AutoCloseable {
             }
         }
         catch (TenantMustWait wait) {
+            if (wait.reason() == WaitReason.DISCONNECTED) {
+                hold(claim, wait.getMessage());
+                return;
+            }
             Duration delay = parkPolicy.waitFor(wait, claim.attempts());
             log.info("Tenant {} parked for {} ({}): {}", event.tenantId(), delay, wait.reason(), wait.getMessage());
             queues.park(claim, clock.instant().plus(delay), wait.reason().name());
@@ -131,7 +155,22 @@ public class EventWorkers implements AutoCloseable {
         catch (RuntimeException ex) {
             failOrPark(claim, ex);
         }
-        afterEachItem.run();
+    }
+
+    /** To the waiting topic, acknowledged: the tenant's record no longer holds back anything here. */
+    private void hold(TenantWorkQueues.Claim<WorkItem> claim, String cause) {
+        OutboundEvent event = claim.item().event();
+        try {
+            connectionWait.hold(claim.item(), cause);
+            log.info("Event {} of tenant {} held on the waiting topic: {}", event.eventId(), event.tenantId(),
+                    cause == null ? "behind earlier records of the tenant" : cause);
+            claim.item().acknowledge().run();
+            queues.complete(claim);
+        }
+        catch (RuntimeException ex) {
+            TenantMustWait wait = new TenantMustWait(WaitReason.FAILING, null, ex.getMessage(), ex);
+            queues.park(claim, clock.instant().plus(parkPolicy.waitFor(wait, claim.attempts())), "FAILING");
+        }
     }
 
     /** An unexpected error is a FAILED outcome (never an endless retry), unless even that cannot be written. */
@@ -185,7 +224,7 @@ public class EventWorkers implements AutoCloseable {
         }
         for (Deferred deferred : expired) {
             try {
-                failMissingParent(deferred);
+                endExpired(deferred);
             }
             catch (RuntimeException ex) {
                 OutboundEvent event = deferred.item().event();
@@ -194,6 +233,23 @@ public class EventWorkers implements AutoCloseable {
                 setAside(event.tenantId(), deferred);
             }
         }
+    }
+
+    /**
+     * A stale item (its partition revoked) is dropped; one whose tenant has records in the waiting topic
+     * goes there too, as its parent may be among them; any other fails.
+     */
+    private void endExpired(Deferred deferred) {
+        ConnectionWait.Admission admission = connectionWait.admit(deferred.item());
+        if (admission == ConnectionWait.Admission.STALE) {
+            return;
+        }
+        if (admission == ConnectionWait.Admission.WAIT) {
+            connectionWait.hold(deferred.item(), null);
+            deferred.item().acknowledge().run();
+            return;
+        }
+        failMissingParent(deferred);
     }
 
     private void failMissingParent(Deferred deferred) {

@@ -2,6 +2,9 @@ package com.cpsync.outbound.adapter.in.kafka.work;
 
 import com.cpsync.outbound.domain.events.OutboundEvent;
 
-/** A consumed event and how to acknowledge its record once its outcome is durable. */
-public record WorkItem(OutboundEvent event, Runnable acknowledge) {
+/**
+ * A consumed event, how to acknowledge its record once its outcome is durable, and where the record was
+ * read (so that it can be sent to the waiting topic as it came).
+ */
+public record WorkItem(OutboundEvent event, Runnable acknowledge, RecordOrigin origin) {
 }

@@ -31,6 +31,7 @@ class EventWorkersTest {
     private final List<String> acked = new ArrayList<>();
     private final Map<String, Function<OutboundEvent, Optional<String>>> behaviour = new HashMap<>();
     private boolean outcomesUnwritable;
+    private final FakeConnectionWait waiting = new FakeConnectionWait();
     private final EventWorkers workers = new EventWorkers(queues,
             event -> behaviour.getOrDefault(event.eventId(), e -> Optional.empty()).apply(event), outcome -> {
                 if (outcomesUnwritable) {
@@ -40,7 +41,7 @@ class EventWorkersTest {
             },
             new ParkPolicy(Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofSeconds(1),
                     Duration.ofSeconds(30), Duration.ofSeconds(15)),
-            clock, () -> true, () -> { }, Duration.ofMinutes(10), 1);
+            waiting, clock, () -> true, () -> { }, Duration.ofMinutes(10), 1);
 
     @Test
     void shouldParkAThrottledTenantWithoutAcknowledging() {
@@ -126,8 +127,117 @@ class EventWorkersTest {
         assertThat(queues.buffered()).isZero();
     }
 
+    @Test
+    void shouldSendADisconnectedTenantsEventToTheWaitingTopicAndAcknowledgeIt() {
+        behaviour.put("e1", e -> {
+            throw new TenantMustWait(WaitReason.DISCONNECTED, null, "tenant t1 is not connected", null);
+        });
+        submit(project("e1", "t1", "p1"));
+
+        workers.work(queues.tryClaim().orElseThrow());
+
+        assertThat(waiting.held).containsExactly("e1 (tenant t1 is not connected)");
+        assertThat(acked).containsExactly("e1");
+        assertThat(queues.parkedTenants()).isEmpty();
+        assertThat(queues.buffered()).isZero();
+    }
+
+    @Test
+    void shouldSendAnEventBehindWaitingRecordsOfItsTenantWithoutHandlingIt() {
+        behaviour.put("e1", e -> {
+            throw new IllegalStateException("must not be handled");
+        });
+        waiting.admissions.put("e1", ConnectionWait.Admission.WAIT);
+        submit(project("e1", "t1", "p1"));
+
+        workers.work(queues.tryClaim().orElseThrow());
+
+        assertThat(waiting.held).containsExactly("e1 (behind earlier records)");
+        assertThat(acked).containsExactly("e1");
+        assertThat(outcomes).isEmpty();
+    }
+
+    @Test
+    void shouldParkTheTenantWhenTheWaitingTopicCannotBeWritten() {
+        waiting.admissions.put("e1", ConnectionWait.Admission.WAIT);
+        waiting.unwritable = true;
+        submit(project("e1", "t1", "p1"));
+
+        workers.work(queues.tryClaim().orElseThrow());
+
+        assertThat(acked).isEmpty();
+        assertThat(queues.parkedTenants()).containsEntry("t1", "FAILING");
+    }
+
+    @Test
+    void shouldDropAnItemOfARevokedPartitionWithoutHandlingOrAcknowledgingIt() {
+        behaviour.put("e1", e -> {
+            throw new IllegalStateException("must not be handled");
+        });
+        waiting.admissions.put("e1", ConnectionWait.Admission.STALE);
+        submit(project("e1", "t1", "p1"));
+
+        workers.work(queues.tryClaim().orElseThrow());
+
+        assertThat(acked).isEmpty();
+        assertThat(outcomes).isEmpty();
+        assertThat(queues.buffered()).isZero();
+    }
+
+    @Test
+    void shouldParkAnEventWhoseWaitingPartitionIsNotReadYet() {
+        waiting.admissions.put("e1", ConnectionWait.Admission.LATER);
+        submit(project("e1", "t1", "p1"));
+
+        workers.work(queues.tryClaim().orElseThrow());
+
+        assertThat(acked).isEmpty();
+        assertThat(queues.parkedTenants()).containsKey("t1");
+        waiting.admissions.remove("e1");
+        clock.advance(Duration.ofMillis(200));
+        workers.work(queues.tryClaim().orElseThrow());
+        assertThat(acked).containsExactly("e1");
+    }
+
+    @Test
+    void shouldSendAnExpiredSetAsideEventToTheWaitingTopicWhenItsTenantWaitsThere() {
+        behaviour.put("project", e -> Optional.of("COMPANY:c1"));
+        submit(project("project", "t1", "p1"));
+        workers.work(queues.tryClaim().orElseThrow());
+        waiting.admissions.put("project", ConnectionWait.Admission.WAIT);
+
+        clock.advance(Duration.ofMinutes(11));
+        workers.expireDeferred();
+
+        assertThat(waiting.held).containsExactly("project (behind earlier records)");
+        assertThat(acked).containsExactly("project");
+        assertThat(outcomes).isEmpty();
+        assertThat(workers.deferred()).isZero();
+    }
+
     private void submit(OutboundEvent event) {
-        queues.submit(event.tenantId(), new WorkItem(event, () -> acked.add(event.eventId())));
+        queues.submit(event.tenantId(), new WorkItem(event, () -> acked.add(event.eventId()),
+                new RecordOrigin.Events(0, 0, 1, null)));
+    }
+
+    /** Admits what the test says (HANDLE by default) and records what it was asked to hold. */
+    private static final class FakeConnectionWait implements ConnectionWait {
+        private final Map<String, Admission> admissions = new HashMap<>();
+        private final List<String> held = new ArrayList<>();
+        private boolean unwritable;
+
+        @Override
+        public Admission admit(WorkItem item) {
+            return admissions.getOrDefault(item.event().eventId(), Admission.HANDLE);
+        }
+
+        @Override
+        public void hold(WorkItem item, String cause) {
+            if (unwritable) {
+                throw new IllegalStateException("broker unreachable");
+            }
+            held.add(item.event().eventId() + " (" + (cause == null ? "behind earlier records" : cause) + ")");
+        }
     }
 
     private static OutboundEvent project(String eventId, String tenantId, String projectId) {

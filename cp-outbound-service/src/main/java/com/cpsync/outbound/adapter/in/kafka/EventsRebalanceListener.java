@@ -1,0 +1,81 @@
+package com.cpsync.outbound.adapter.in.kafka;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingLanes;
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
+
+/**
+ * Runs on the consumer's thread inside poll, so before any record of a newly assigned partition is
+ * delivered: revoked partitions are forgotten (their new owner re-reads them from the committed offset, and
+ * items still queued here turn stale); assigned ones get a new epoch, and their waiting partitions are
+ * scanned for the tenants that have records waiting there.
+ */
+public class EventsRebalanceListener implements ConsumerRebalanceListener {
+
+    private static final Logger log = LoggerFactory.getLogger(EventsRebalanceListener.class);
+
+    private final String eventsTopic;
+    private final String waitingTopic;
+    private final ContiguousAcks acks;
+    private final WaitingRoom room;
+    private final WaitingLanes lanes;
+
+    public EventsRebalanceListener(String eventsTopic, String waitingTopic, ContiguousAcks acks, WaitingRoom room,
+            WaitingLanes lanes) {
+        this.eventsTopic = eventsTopic;
+        this.waitingTopic = waitingTopic;
+        this.acks = acks;
+        this.room = room;
+        this.lanes = lanes;
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        for (TopicPartition partition : partitions) {
+            acks.forget(partition.topic() + "-" + partition.partition());
+            room.revoked(partition.partition());
+            lanes.revoked(partition.partition());
+        }
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        Set<Integer> events = numbers(partitions, eventsTopic);
+        Set<Integer> waiting = numbers(partitions, waitingTopic);
+        if (!events.equals(waiting)) {
+            log.error("Partitions {} of {} and {} of {} were not assigned together: a tenant's order is not kept "
+                    + "across the two (the consumer must use RangeAssignor and both topics the same partition count)",
+                    events, eventsTopic, waiting, waitingTopic);
+        }
+        Map<Integer, Long> waitingEpochs = new HashMap<>();
+        Set<Integer> all = new TreeSet<>(events);
+        all.addAll(waiting);
+        for (int partition : all) {
+            long epoch = room.assigned(partition);
+            if (waiting.contains(partition)) {
+                waitingEpochs.put(partition, epoch);
+            }
+            else {
+                // its waiting partition is someone else's: nothing to scan here, go on rather than stall
+                room.scanned(partition, epoch, Map.of(), 0);
+            }
+        }
+        lanes.assigned(waitingEpochs);
+    }
+
+    private static Set<Integer> numbers(Collection<TopicPartition> partitions, String topic) {
+        Set<Integer> numbers = new TreeSet<>();
+        partitions.stream().filter(p -> p.topic().equals(topic)).forEach(p -> numbers.add(p.partition()));
+        return numbers;
+    }
+}

@@ -1,0 +1,66 @@
+package com.cpsync.outbound.adapter.in.kafka.waiting;
+
+import java.time.Clock;
+
+import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait;
+import com.cpsync.outbound.adapter.in.kafka.work.RecordOrigin;
+import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
+import com.cpsync.outbound.application.HandleCenterpointEvent;
+import com.cpsync.outbound.application.port.OutcomePublisher;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
+import com.cpsync.outbound.domain.events.OutboundEvent;
+
+/**
+ * The workers' side of the waiting room: asks the room what to do with a claimed item, and sends an item
+ * to the waiting topic. An event that goes there for the first time gets its one WAITING_FOR_CONNECTION
+ * outcome; a handed-back record that goes back gets none (the cycles header counts its returns).
+ */
+public class WaitingRecords implements ConnectionWait {
+
+    private final WaitingRoom room;
+    private final WaitingTopic topic;
+    private final OutcomePublisher outcomes;
+    private final Clock clock;
+
+    public WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock) {
+        this.room = room;
+        this.topic = topic;
+        this.outcomes = outcomes;
+        this.clock = clock;
+    }
+
+    @Override
+    public Admission admit(WorkItem item) {
+        String tenant = item.event().tenantId();
+        RecordOrigin origin = item.origin();
+        if (origin instanceof RecordOrigin.Waiting waiting) {
+            return room.admitHandedBack(tenant, waiting.partition(), waiting.epoch(), waiting.offset());
+        }
+        return room.admitEvent(tenant, origin.partition(), origin.epoch());
+    }
+
+    @Override
+    public void hold(WorkItem item, String cause) {
+        OutboundEvent event = item.event();
+        String tenant = event.tenantId();
+        RecordOrigin origin = item.origin();
+        if (origin instanceof RecordOrigin.Waiting waiting) {
+            long offset = topic.append(waiting.partition(), tenant, waiting.value(), waiting.cycles() + 1,
+                    waiting.waitingSince());
+            room.appended(tenant, waiting.partition(), waiting.epoch(), offset, true);
+            return;
+        }
+        long offset = topic.append(origin.partition(), tenant, origin.value(), 0, clock.instant());
+        room.appended(tenant, origin.partition(), origin.epoch(), offset, false);
+        outcomes.publish(SyncOutcomeRecord.of(tenant, event.eventId(), HandleCenterpointEvent.kindOf(event.payload()),
+                event.payload().entityId(), Result.WAITING_FOR_CONNECTION, reason(tenant, cause)));
+    }
+
+    static String reason(String tenant, String cause) {
+        String held = "; the event is held and synced in order once the tenant connects";
+        return cause == null
+                ? "earlier events of tenant " + tenant + " wait for its QuickBooks Online connection" + held
+                : "tenant " + tenant + " is not connected to QuickBooks Online (" + cause + ")" + held;
+    }
+}

@@ -1,0 +1,152 @@
+package com.cpsync.outbound.adapter.in.kafka.waiting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom.Route;
+import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait.Admission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WaitingRoomTest {
+
+    private static final int P = 0;
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+    private final WaitingRoom room = new WaitingRoom(Duration.ofHours(6));
+
+    @Test
+    void shouldHoldBackEventsOfAPartitionUntilItsWaitingPartitionIsRead() {
+        long epoch = room.assigned(P);
+        assertThat(room.admitEvent("t1", P, epoch)).isEqualTo(Admission.LATER);
+
+        room.scanned(P, epoch, Map.of(), 0);
+
+        assertThat(room.admitEvent("t1", P, epoch)).isEqualTo(Admission.HANDLE);
+    }
+
+    @Test
+    void shouldSendNewEventsOfATenantBehindItsWaitingRecordsOnly() {
+        long epoch = scanned(Map.of("t1", 2), 2);
+
+        assertThat(room.admitEvent("t1", P, epoch)).isEqualTo(Admission.WAIT);
+        assertThat(room.admitEvent("t2", P, epoch)).isEqualTo(Admission.HANDLE);
+    }
+
+    @Test
+    void shouldKeepSendingEventsBehindUntilEveryHandedBackRecordHasEnded() {
+        long epoch = scanned(Map.of(), 0);
+        room.appended("t1", P, epoch, 0, false);
+        assertThat(room.admitEvent("t1", P, epoch)).isEqualTo(Admission.WAIT);
+
+        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        assertThat(room.admitEvent("t1", P, epoch)).as("handed back, not ended").isEqualTo(Admission.WAIT);
+
+        room.finished("t1", P, epoch);
+        assertThat(room.admitEvent("t1", P, epoch)).isEqualTo(Admission.HANDLE);
+    }
+
+    @Test
+    void shouldCallItemsOfARevokedOrReassignedPartitionStale() {
+        long first = scanned(Map.of(), 0);
+        room.revoked(P);
+        assertThat(room.admitEvent("t1", P, first)).isEqualTo(Admission.STALE);
+
+        long second = scanned(Map.of(), 0);
+        assertThat(room.admitEvent("t1", P, first)).isEqualTo(Admission.STALE);
+        assertThat(room.admitHandedBack("t1", P, first, 3)).isEqualTo(Admission.STALE);
+        assertThat(room.admitEvent("t1", P, second)).isEqualTo(Admission.HANDLE);
+    }
+
+    @Test
+    void shouldHandBackRecordsOfATenantThatCanSyncAndRewriteTheOthers() {
+        long epoch = scanned(Map.of("t1", 1, "t2", 1), 2);
+
+        assertThat(room.route("t1", P, epoch, 0, true)).isEqualTo(Route.HAND_BACK);
+        assertThat(room.route("t2", P, epoch, 1, false)).isEqualTo(Route.REWRITE);
+    }
+
+    @Test
+    void shouldSendEveryEarlierRecordOfATenantAfterTheOneThatWentBackToTheTail() {
+        long epoch = scanned(Map.of("t1", 3), 3);
+        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        // a worker found t1 disconnected again: its record 0 went back to the tail, at offset 10
+        room.appended("t1", P, epoch, 10, true);
+        room.finished("t1", P, epoch);
+
+        assertThat(room.route("t1", P, epoch, 1, true)).as("offset 1 lies before the barrier").isEqualTo(Route.REWRITE);
+        assertThat(room.admitHandedBack("t1", P, epoch, 2)).isEqualTo(Admission.WAIT);
+        assertThat(room.route("t1", P, epoch, 10, true)).isEqualTo(Route.HAND_BACK);
+        assertThat(room.admitHandedBack("t1", P, epoch, 11)).isEqualTo(Admission.HANDLE);
+        assertThat(room.route("t2", P, epoch, 1, true)).as("other tenants have no barrier").isEqualTo(Route.HAND_BACK);
+    }
+
+    @Test
+    void shouldForgetTheBarrierOnceNothingOfTheTenantIsLeft() {
+        long epoch = scanned(Map.of(), 0);
+        room.appended("t1", P, epoch, 10, true);
+        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.finished("t1", P, epoch);
+
+        assertThat(room.admitHandedBack("t1", P, epoch, 5)).isEqualTo(Admission.HANDLE);
+    }
+
+    @Test
+    void shouldHandBackBehindRecordsOfTheTenantStillInTheWorkQueuesEvenWhenItCannotSync() {
+        long epoch = scanned(Map.of("t1", 2), 2);
+        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+
+        assertThat(room.route("t1", P, epoch, 1, false)).isEqualTo(Route.HAND_BACK);
+    }
+
+    @Test
+    void shouldCycleWhenATenantCanSyncOrTheOldestRecordIsDueForARewrite() {
+        assertThat(room.shouldCycle(NOW.minusSeconds(60), NOW, false)).isFalse();
+        assertThat(room.shouldCycle(NOW.minusSeconds(60), NOW, true)).isTrue();
+        assertThat(room.shouldCycle(NOW.minus(Duration.ofHours(6)), NOW, false)).isTrue();
+    }
+
+    @Test
+    void shouldTellTheKnownEndOfTheWaitingPartition() {
+        long epoch = scanned(Map.of("t1", 1), 7);
+        assertThat(room.knownEnd(P, epoch)).isEqualTo(7);
+
+        room.appended("t1", P, epoch, 9, false);
+        assertThat(room.knownEnd(P, epoch)).isEqualTo(10);
+        assertThat(room.tenantsInTopic(P, epoch)).containsExactly("t1");
+    }
+
+    @Test
+    void shouldDropCountsOfRecordsThatWereNeverReadOnceThePartitionIsReadToItsEnd() {
+        long epoch = scanned(Map.of("t1", 2), 2);
+        room.read(P, epoch, 0);
+        room.takenOff("t1", P, epoch, Route.REWRITE);
+        assertThat(room.settle(P, epoch)).as("offset 1 not read yet").isEmpty();
+
+        // offset 1 was deleted before it was read: the consumer jumped past it
+        room.read(P, epoch, 2);
+        assertThat(room.settle(P, epoch)).containsExactly("t1");
+        assertThat(room.admitEvent("t1", P, epoch)).isEqualTo(Admission.HANDLE);
+    }
+
+    @Test
+    void shouldCountWaitingRecordsAndTenantsForOperators() {
+        long epoch = scanned(Map.of("t1", 2, "t2", 1), 3);
+        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+
+        assertThat(room.waitingRecords()).isEqualTo(3);
+        assertThat(room.waitingTenants()).containsExactlyInAnyOrder("t1", "t2");
+
+        room.revoked(P);
+        assertThat(room.waitingRecords()).isZero();
+    }
+
+    private long scanned(Map<String, Integer> recordsByTenant, long endOffset) {
+        long epoch = room.assigned(P);
+        room.scanned(P, epoch, recordsByTenant, endOffset);
+        return epoch;
+    }
+}

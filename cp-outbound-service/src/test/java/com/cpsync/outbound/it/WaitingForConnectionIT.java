@@ -1,0 +1,169 @@
+package com.cpsync.outbound.it;
+
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+
+import com.cpsync.outbound.adapter.in.kafka.CenterpointEventsKafkaListener;
+import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
+import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
+import com.cpsync.schemas.avro.CompaniesToQbo;
+import com.cpsync.schemas.avro.CompanyCreated;
+import com.cpsync.schemas.avro.CompanyUpdated;
+import com.cpsync.schemas.avro.Project;
+import com.cpsync.schemas.avro.ProjectCreated;
+import com.cpsync.schemas.avro.ProjectsToQbo;
+import com.cpsync.schemas.avro.SyncOutcome;
+import com.cpsync.schemas.avro.SyncResult;
+
+import static com.cpsync.outbound.it.ItFixtures.company;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A tenant that is not (or no longer) connected (issue 8): one WAITING_FOR_CONNECTION outcome per event,
+ * its records on the waiting topic rather than in memory, its partition's commits moving on for the other
+ * tenants, and its events synced in order once it connects.
+ */
+class WaitingForConnectionIT extends OutboundItBase {
+
+    private static final int EVENT_PARTITIONS = 2;
+    private static WaitingItClients clients;
+
+    @Autowired
+    private KafkaListenerEndpointRegistry registry;
+    @Autowired
+    private TenantWorkQueues<WorkItem> queues;
+
+    @BeforeEach
+    void startClients() {
+        if (clients == null) {
+            clients = new WaitingItClients(brokers);
+        }
+    }
+
+    @AfterAll
+    static void closeWaitingClients() {
+        if (clients != null) {
+            clients.close();
+            clients = null;
+        }
+    }
+
+    @Test
+    void shouldAnswerEachEventOfATenantWithoutConnectionAndKeepCommittingItsPartitionForOthers() throws Exception {
+        Tenant waiting = tenant(CompaniesToQbo.WHEN_CREATED, s -> s.setProjectsToQbo(ProjectsToQbo.WHEN_CREATED),
+                false);
+        Tenant healthy = connectedTenantOnThePartitionOf(waiting);
+        List<String> held = List.of(
+                clients.publish(waiting.id(), new CompanyCreated(company("c1", "Patient Ltd"))).eventId(),
+                clients.publish(waiting.id(), new ProjectCreated(new Project("p1", "c1", "Kitchen", null))).eventId());
+        WaitingItClients.Published healthyEvent = clients.publish(healthy.id(),
+                new CompanyCreated(company("h1", "Healthy Ltd")));
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(healthyEvent.eventId()))
+                .containsExactly(SyncResult.SYNCED));
+        for (String eventId : held) {
+            await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(eventId))
+                    .containsExactly(SyncResult.WAITING_FOR_CONNECTION));
+        }
+        String group = registry.getListenerContainer(CenterpointEventsKafkaListener.ID).getGroupId();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.committed(group, healthyEvent.partition()))
+                .as("committed past the healthy tenant's event, beyond the waiting tenant's records")
+                .isGreaterThan(healthyEvent.offset()));
+
+        SyncOutcome waitingOutcome = clients.outcomesOf(held.get(0)).get(0);
+        assertThat(waitingOutcome.getCenterpointId()).isEqualTo("c1");
+        assertThat(waitingOutcome.getReason()).contains("not connected to QuickBooks Online")
+                .contains("synced in order once the tenant connects");
+        assertThat(clients.outcomesOf(held.get(1)).get(0).getReason()).as("behind the first")
+                .contains("earlier events of tenant " + waiting.id() + " wait");
+        assertThat(queues.parkedTenants()).doesNotContainKey(waiting.id());
+        assertThat(held).allSatisfy(eventId -> assertThat(clients.resultsOf(eventId)).as("once, not per cycle")
+                .containsExactly(SyncResult.WAITING_FOR_CONNECTION));
+    }
+
+    @Test
+    void shouldSyncTheHeldEventsInOrderOnceTheTenantConnects() {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED, s -> s.setProjectsToQbo(ProjectsToQbo.WHEN_CREATED), false);
+        List<String> held = List.of(
+                clients.publish(t.id(), new CompanyCreated(company("c1", "Patient Ltd"))).eventId(),
+                clients.publish(t.id(), new ProjectCreated(new Project("p1", "c1", "Kitchen", null))).eventId(),
+                clients.publish(t.id(), new CompanyUpdated(company("c1", "Patient Holdings Ltd"))).eventId());
+        for (String eventId : held) {
+            await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(eventId))
+                    .containsExactly(SyncResult.WAITING_FOR_CONNECTION));
+        }
+
+        apps().connect(t.id(), t.realm());
+
+        for (String eventId : held) {
+            await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(eventId))
+                    .containsExactly(SyncResult.WAITING_FOR_CONNECTION, SyncResult.SYNCED));
+        }
+        String later = clients.publish(t.id(), new ProjectCreated(new Project("p2", "c1", "Bathroom", null)))
+                .eventId();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(later)).endsWith(SyncResult.SYNCED));
+
+        assertThat(held).allSatisfy(eventId -> assertThat(clients.resultsOf(eventId)).as("synced exactly once")
+                .containsExactly(SyncResult.WAITING_FOR_CONNECTION, SyncResult.SYNCED));
+        assertThat(held.stream().map(id -> synced(id).getOccurredAt()).toList()).as("in the order they came")
+                .isSorted();
+        List<JsonNode> customers = apps().entities(t.realm(), "Customer");
+        JsonNode company = customers.stream().filter(c -> !c.path("Job").asBoolean()).findFirst().orElseThrow();
+        assertThat(company.path("DisplayName").asString()).as("the update came after the create")
+                .isEqualTo("Patient Holdings Ltd");
+        assertThat(customers).filteredOn(c -> c.path("Job").asBoolean())
+                .extracting(c -> c.path("DisplayName").asString() + " under " + c.path("ParentRef").path("value")
+                        .asString())
+                .containsExactlyInAnyOrder("Kitchen under " + company.path("Id").asString(),
+                        "Bathroom under " + company.path("Id").asString());
+    }
+
+    @Test
+    void shouldHoldTheEventsOfATenantThatIsNoLongerConnectedUntilItReconnects() throws Exception {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED);
+        String created = clients.publish(t.id(), new CompanyCreated(company("c1", "Loyal Ltd"))).eventId();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(created))
+                .containsExactly(SyncResult.SYNCED));
+        // the user disconnects the app: mapping-service forgets the tokens and QBO revokes them
+        String token = apps().currentAccessToken(t.id());
+        clients.disconnect(apps().mappingUrl, t.id());
+        apps().revokeAccessToken(token);
+
+        String renamed = clients.publish(t.id(), new CompanyUpdated(company("c1", "Loyal Holdings"))).eventId();
+        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(renamed))
+                .containsExactly(SyncResult.WAITING_FOR_CONNECTION));
+        assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
+                .containsExactly("Loyal Ltd");
+
+        apps().connect(t.id(), t.realm());
+
+        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(renamed))
+                .containsExactly(SyncResult.WAITING_FOR_CONNECTION, SyncResult.SYNCED));
+        assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
+                .containsExactly("Loyal Holdings");
+    }
+
+    /** A new connected tenant whose events land on the same partition as the given tenant's. */
+    private Tenant connectedTenantOnThePartitionOf(Tenant other) {
+        int partition = WaitingItClients.partitionOf(other.id(), EVENT_PARTITIONS);
+        while (true) {
+            Tenant candidate = tenant(CompaniesToQbo.WHEN_CREATED);
+            if (WaitingItClients.partitionOf(candidate.id(), EVENT_PARTITIONS) == partition) {
+                return candidate;
+            }
+        }
+    }
+
+    private SyncOutcome synced(String eventId) {
+        return clients.outcomesOf(eventId).stream().filter(o -> o.getResult() == SyncResult.SYNCED).findFirst()
+                .orElseThrow();
+    }
+}
