@@ -40,14 +40,10 @@ class WebhookEventsTest {
                 arguments("no specversion", new CloudEventFields(false, ok.id(), ok.type(), ok.realmId(), ok.entityId(),
                         ok.time(), null), RejectionReason.MALFORMED_EVENT, "not a CloudEvent (no specversion)"),
                 arguments("no type", withType(null), RejectionReason.MALFORMED_EVENT, "no type"),
-                arguments("an empty entity name", withType("qbo..created.v1"), RejectionReason.MALFORMED_EVENT,
-                        "type 'qbo..created.v1' is not qbo.<entity>.<operation>.v1"),
-                arguments("an empty operation", withType("qbo.customer..v1"), RejectionReason.MALFORMED_EVENT,
-                        "type 'qbo.customer..v1' is not qbo.<entity>.<operation>.v1"),
-                arguments("another vendor's type", withType("com.example.created"), RejectionReason.MALFORMED_EVENT,
-                        "type 'com.example.created' is not qbo.<entity>.<operation>.v1"),
-                arguments("too few words", withType("qbo.customer"), RejectionReason.MALFORMED_EVENT,
-                        "type 'qbo.customer' is not qbo.<entity>.<operation>.v1"),
+                notAQboType("an empty entity name", "qbo..created.v1"),
+                notAQboType("an empty operation", "qbo.customer..v1"),
+                notAQboType("another vendor's type", "com.example.created"),
+                notAQboType("too few words", "qbo.customer"),
                 arguments("an entity QBO does not have", withType("qbo.spaceship.created.v1"),
                         RejectionReason.UNKNOWN_ENTITY, "no QBO entity 'spaceship'"),
                 arguments("an unknown operation", withType("qbo.customer.archived.v1"),
@@ -76,6 +72,11 @@ class WebhookEventsTest {
                         "time '1970-01-01T00:00:00Z' is unreadable or out of range"),
                 arguments("a time days ahead", withTime("2026-12-24T00:00:00Z"), RejectionReason.INVALID_TIME,
                         "time '2026-12-24T00:00:00Z' is unreadable or out of range"));
+    }
+
+    private static Arguments notAQboType(String row, String type) {
+        return arguments(row, withType(type), RejectionReason.MALFORMED_EVENT,
+                "type '" + type + "' is not qbo.<entity>.<operation>.v1");
     }
 
     @ParameterizedTest(name = "a CloudEvent with {0}")
