@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.cpsync.outbound.application.port.QboWrite;
-import com.cpsync.outbound.domain.companies.CustomerNames;
 import com.cpsync.outbound.domain.qbo.QboName;
+import com.cpsync.qbo.client.names.DisplayNames;
 
 /** Looks a name up in QBO's one name space: Customer, Vendor and Employee, active or not (error 6240). */
 final class QboNames {
@@ -19,7 +19,7 @@ final class QboNames {
     static List<QboName> like(TenantQbo qbo, String tenantId, String name) {
         List<QboName> found = new ArrayList<>();
         for (String list : NAME_LISTS) {
-            found.addAll(qbo.findNamesLike(tenantId, list, CustomerNames.likePattern(name)));
+            found.addAll(qbo.findNamesLike(tenantId, list, DisplayNames.likePattern(name)));
         }
         return found;
     }

@@ -67,6 +67,23 @@ class HandleCenterpointEventTest {
     }
 
     @Test
+    void shouldHoldALinkClashAsAConflictInsteadOfFailing() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        String existing = qbo.add("Customer", json("Acme")).path("Id").asString();
+        mapping.putLink("t1", EntityKind.COMPANY, "c9", existing);
+
+        handler.handle(event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.result()).isEqualTo(Result.CONFLICT);
+            assertThat(o.centerpointId()).isEqualTo("c1");
+            assertThat(o.reason()).contains("link clash", "COMPANY c1 -> QBO " + existing, "already linked otherwise");
+        });
+        assertThat(mapping.findLink("t1", EntityKind.COMPANY, "c1")).isEmpty();
+        assertThat(states).containsKey("t1|Company|c1");
+    }
+
+    @Test
     void shouldReactivateAnInactiveCustomerItLinks() {
         settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
         qbo.add("Customer", json("Acme").put("Active", false));

@@ -12,6 +12,7 @@ import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.application.port.QboWrite.ReactivateCustomer;
 import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.testsupport.MutableClock;
+import com.cpsync.syncsupport.mapping.AccessGrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -17,6 +17,8 @@ import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.decision.InboundSettings;
 import com.cpsync.qbo.client.QboFaultException;
+import com.cpsync.syncsupport.mapping.LinkClash;
+import com.cpsync.syncsupport.mapping.LinkedEntity;
 
 /** In-memory fakes of the ports, for use-case tests without Spring, Kafka or HTTP. */
 final class InMemoryPorts {
@@ -52,9 +54,14 @@ final class InMemoryPorts {
             return Optional.ofNullable(links.get(tenantId + "/" + entityType + "/" + qboId));
         }
 
+        /** A QBO id linked to another Centerpoint id is mapping-service's 409, which the client turns into a LinkClash. */
         @Override
         public void link(String tenantId, String entityType, String centerpointId, String qboId) {
-            links.put(tenantId + "/" + entityType + "/" + qboId, centerpointId);
+            String linkedTo = links.putIfAbsent(tenantId + "/" + entityType + "/" + qboId, centerpointId);
+            if (linkedTo != null && !linkedTo.equals(centerpointId)) {
+                throw new LinkClash(LinkedEntity.valueOf(entityType), centerpointId, qboId,
+                        "QBO id " + qboId + " is already linked to " + linkedTo, null);
+            }
         }
 
         @Override

@@ -3,9 +3,9 @@ package com.cpsync.outbound.domain.jobs;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import com.cpsync.outbound.domain.companies.CustomerNames;
 import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.outbound.domain.settings.OutboundSettings.NameConflictPolicy;
+import com.cpsync.qbo.client.names.DisplayNames;
 
 /**
  * The name-conflict policy for jobs, as for customers (DESIGN.md §4): Customer, Vendor and Employee
@@ -26,10 +26,10 @@ public final class JobNameClashPolicy {
     public static JobNameClashDecision decide(NameConflictPolicy policy, String suffix, String job,
             String displayName, List<QboName> found) {
         if (policy == NameConflictPolicy.SUFFIX) {
-            return new JobNameClashDecision.CreateSuffixed(JobNames.withSuffix(displayName, suffix));
+            return new JobNameClashDecision.CreateSuffixed(DisplayNames.withSuffix(displayName, suffix));
         }
-        String key = CustomerNames.normalise(displayName);
-        List<QboName> holders = found.stream().filter(n -> CustomerNames.normalise(n.displayName()).equals(key))
+        String key = DisplayNames.normalise(displayName);
+        List<QboName> holders = found.stream().filter(n -> DisplayNames.normalise(n.displayName()).equals(key))
                 .toList();
         String held = "; held (nameConflictPolicy HOLD)";
         if (holders.isEmpty()) {

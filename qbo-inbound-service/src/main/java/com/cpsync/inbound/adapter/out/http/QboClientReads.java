@@ -5,16 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.web.client.HttpClientErrorException;
-
-import com.cpsync.inbound.adapter.out.http.MappingServiceClient.AccessTokenJson;
 import com.cpsync.inbound.application.Connection;
 import com.cpsync.inbound.application.QboReadFailedException;
 import com.cpsync.inbound.application.QboReads;
@@ -25,25 +20,25 @@ import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.QboCredentials;
 import com.cpsync.qbo.client.QboFaultException;
 import com.cpsync.qbo.client.RealmBusyException;
+import com.cpsync.syncsupport.mapping.TenantNotConnected;
+import com.cpsync.syncsupport.token.AccessTokens;
 
 /**
  * Metered QBO reads through qbo-client (and its per-realm limiter), with the tenant's access token
- * from mapping-service. Metered calls are counted by the client's call listener ({@code qbo_inbound_reads_total}).
+ * from the shared per-tenant cache. Metered calls are counted by the client's call listener ({@code qbo_inbound_reads_total}).
  */
 public class QboClientReads implements QboReads {
 
     private static final int ATTEMPTS = 4;
     /** The longest this thread waits for a realm; anything longer parks the realm instead. */
     private static final Duration INLINE_WAIT_MAX = Duration.ofSeconds(1);
-    private static final Duration TOKEN_MARGIN = Duration.ofMinutes(1);
 
     private final QboClient qbo;
-    private final MappingServiceClient mapping;
-    private final Map<String, AccessTokenJson> tokens = new ConcurrentHashMap<>();
+    private final AccessTokens tokens;
 
-    public QboClientReads(QboClient qbo, MappingServiceClient mapping) {
+    public QboClientReads(QboClient qbo, AccessTokens tokens) {
         this.qbo = qbo;
-        this.mapping = mapping;
+        this.tokens = tokens;
     }
 
     @Override
@@ -88,15 +83,16 @@ public class QboClientReads implements QboReads {
             }
             throw new QboReadFailedException("QBO refused the " + kind + ": " + fault.getMessage(), fault.code(), fault);
         }
-        catch (HttpClientErrorException.Conflict disconnected) {
+        catch (TenantNotConnected disconnected) {
             throw new QboReadFailedException("the tenant's QBO connection is disconnected", null, disconnected);
         }
     }
 
     private <T> T attempt(Connection connection, Function<QboCredentials, T> request) {
-        String rejected = null;
+        String token = tokens.current(connection.tenantId()).accessToken();
+        boolean renewed = false;
         for (int attempt = 1; ; attempt++) {
-            QboCredentials credentials = new QboCredentials(connection.realmId(), token(connection, rejected));
+            QboCredentials credentials = new QboCredentials(connection.realmId(), token);
             try {
                 return request.apply(credentials);
             }
@@ -104,9 +100,9 @@ public class QboClientReads implements QboReads {
                 pause(inlinePause(busy, attempt).orElseThrow(() -> busy));
             }
             catch (QboFaultException fault) {
-                if (fault.isAuthentication() && rejected == null) {
-                    rejected = credentials.accessToken();
-                    tokens.remove(connection.tenantId());
+                if (fault.isAuthentication() && !renewed) {
+                    token = tokens.renew(connection.tenantId(), token).accessToken();
+                    renewed = true;
                 }
                 else {
                     pause(inlinePause(fault, attempt).orElseThrow(() -> fault));
@@ -135,17 +131,6 @@ public class QboClientReads implements QboReads {
     static Optional<Duration> inlinePause(RealmBusyException busy, int attempt) {
         return attempt >= ATTEMPTS || busy.retryAfter().compareTo(INLINE_WAIT_MAX) > 0 ? Optional.empty()
                 : Optional.of(busy.retryAfter());
-    }
-
-    private String token(Connection connection, String rejected) {
-        AccessTokenJson cached = tokens.get(connection.tenantId());
-        if (rejected == null && cached != null
-                && Instant.parse(cached.expiresAt()).isAfter(Instant.now().plus(TOKEN_MARGIN))) {
-            return cached.accessToken();
-        }
-        AccessTokenJson fresh = mapping.accessToken(connection.tenantId(), rejected);
-        tokens.put(connection.tenantId(), fresh);
-        return fresh.accessToken();
     }
 
     private static void pause(Duration duration) {
