@@ -191,6 +191,14 @@ abstract class OutboundItBase {
         return found[0];
     }
 
+    /** Every outcome the event caused so far, in topic order (reads what is new first). */
+    List<SyncOutcome> outcomesOfEvent(String causationId) {
+        pollOutcomes();
+        synchronized (OUTCOMES) {
+            return OUTCOMES.stream().filter(o -> o.getCausationId().equals(causationId)).toList();
+        }
+    }
+
     /** The outcomes read so far for one entity of the tenant, first first. */
     static List<SyncOutcome> outcomesOf(Tenant t, String centerpointId) {
         synchronized (OUTCOMES) {

@@ -8,8 +8,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
+import com.cpsync.outbound.CpOutboundServiceApplication;
 import com.cpsync.outbound.adapter.in.kafka.CenterpointEventsKafkaListener;
 import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
@@ -29,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 /**
  * A tenant that is not (or no longer) connected (issue 8): one WAITING_FOR_CONNECTION outcome per event,
  * its records on the waiting topic rather than in memory, its partition's commits moving on for the other
- * tenants, and its events synced in order once it connects.
+ * tenants, its events synced in order once it connects, and none of them lost when the service restarts.
  */
 class WaitingForConnectionIT extends OutboundItBase {
 
@@ -67,25 +71,23 @@ class WaitingForConnectionIT extends OutboundItBase {
         WaitingItClients.Published healthyEvent = clients.publish(healthy.id(),
                 new CompanyCreated(company("h1", "Healthy Ltd")));
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(healthyEvent.eventId()))
-                .containsExactly(SyncResult.SYNCED));
+        awaitResults(healthyEvent.eventId(), SyncResult.SYNCED);
         for (String eventId : held) {
-            await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(eventId))
-                    .containsExactly(SyncResult.WAITING_FOR_CONNECTION));
+            awaitResults(eventId, SyncResult.WAITING_FOR_CONNECTION);
         }
         String group = registry.getListenerContainer(CenterpointEventsKafkaListener.ID).getGroupId();
         await().atMost(WAIT).untilAsserted(() -> assertThat(clients.committed(group, healthyEvent.partition()))
                 .as("committed past the healthy tenant's event, beyond the waiting tenant's records")
                 .isGreaterThan(healthyEvent.offset()));
 
-        SyncOutcome waitingOutcome = clients.outcomesOf(held.get(0)).get(0);
+        SyncOutcome waitingOutcome = outcomesOfEvent(held.get(0)).get(0);
         assertThat(waitingOutcome.getCenterpointId()).isEqualTo("c1");
         assertThat(waitingOutcome.getReason()).contains("not connected to QuickBooks Online")
                 .contains("synced in order once the tenant connects");
-        assertThat(clients.outcomesOf(held.get(1)).get(0).getReason()).as("behind the first")
+        assertThat(outcomesOfEvent(held.get(1)).get(0).getReason()).as("behind the first")
                 .contains("earlier events of tenant " + waiting.id() + " wait");
         assertThat(queues.parkedTenants()).doesNotContainKey(waiting.id());
-        assertThat(held).allSatisfy(eventId -> assertThat(clients.resultsOf(eventId)).as("once, not per cycle")
+        assertThat(held).allSatisfy(eventId -> assertThat(resultsOf(eventId)).as("once, not per cycle")
                 .containsExactly(SyncResult.WAITING_FOR_CONNECTION));
     }
 
@@ -97,21 +99,19 @@ class WaitingForConnectionIT extends OutboundItBase {
                 clients.publish(t.id(), new ProjectCreated(new Project("p1", "c1", "Kitchen", null))).eventId(),
                 clients.publish(t.id(), new CompanyUpdated(company("c1", "Patient Holdings Ltd"))).eventId());
         for (String eventId : held) {
-            await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(eventId))
-                    .containsExactly(SyncResult.WAITING_FOR_CONNECTION));
+            awaitResults(eventId, SyncResult.WAITING_FOR_CONNECTION);
         }
 
         apps().connect(t.id(), t.realm());
 
         for (String eventId : held) {
-            await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(eventId))
-                    .containsExactly(SyncResult.WAITING_FOR_CONNECTION, SyncResult.SYNCED));
+            awaitResults(eventId, SyncResult.WAITING_FOR_CONNECTION, SyncResult.SYNCED);
         }
         String later = clients.publish(t.id(), new ProjectCreated(new Project("p2", "c1", "Bathroom", null)))
                 .eventId();
-        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(later)).endsWith(SyncResult.SYNCED));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(resultsOf(later)).endsWith(SyncResult.SYNCED));
 
-        assertThat(held).allSatisfy(eventId -> assertThat(clients.resultsOf(eventId)).as("synced exactly once")
+        assertThat(held).allSatisfy(eventId -> assertThat(resultsOf(eventId)).as("synced exactly once")
                 .containsExactly(SyncResult.WAITING_FOR_CONNECTION, SyncResult.SYNCED));
         assertThat(held.stream().map(id -> synced(id).getOccurredAt()).toList()).as("in the order they came")
                 .isSorted();
@@ -130,25 +130,77 @@ class WaitingForConnectionIT extends OutboundItBase {
     void shouldHoldTheEventsOfATenantThatIsNoLongerConnectedUntilItReconnects() throws Exception {
         Tenant t = tenant(CompaniesToQbo.WHEN_CREATED);
         String created = clients.publish(t.id(), new CompanyCreated(company("c1", "Loyal Ltd"))).eventId();
-        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(created))
-                .containsExactly(SyncResult.SYNCED));
+        awaitResults(created, SyncResult.SYNCED);
         // the user disconnects the app: mapping-service forgets the tokens and QBO revokes them
         String token = apps().currentAccessToken(t.id());
         clients.disconnect(apps().mappingUrl, t.id());
         apps().revokeAccessToken(token);
 
         String renamed = clients.publish(t.id(), new CompanyUpdated(company("c1", "Loyal Holdings"))).eventId();
-        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(renamed))
-                .containsExactly(SyncResult.WAITING_FOR_CONNECTION));
+        awaitResults(renamed, SyncResult.WAITING_FOR_CONNECTION);
         assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
                 .containsExactly("Loyal Ltd");
 
         apps().connect(t.id(), t.realm());
 
-        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.resultsOf(renamed))
-                .containsExactly(SyncResult.WAITING_FOR_CONNECTION, SyncResult.SYNCED));
+        awaitResults(renamed, SyncResult.WAITING_FOR_CONNECTION, SyncResult.SYNCED);
         assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
                 .containsExactly("Loyal Holdings");
+    }
+
+    /**
+     * The shared service stops consuming (its consumer leaves the group) and a fresh application context, on
+     * the same broker and group, takes over: it loses none of the waiting records, and its scan of the waiting
+     * topic keeps a new event of the tenant behind them although the tenant has connected by then.
+     */
+    @Test
+    void shouldLoseNoWaitingRecordWhenTheServiceRestarts() throws Exception {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED, s -> s.setProjectsToQbo(ProjectsToQbo.WHEN_CREATED), false);
+        String created = clients.publish(t.id(), new CompanyCreated(company("c1", "Patient Ltd"))).eventId();
+        WaitingItClients.Published project = clients.publish(t.id(),
+                new ProjectCreated(new Project("p1", "c1", "Kitchen", null)));
+        awaitResults(created, SyncResult.WAITING_FOR_CONNECTION);
+        awaitResults(project.eventId(), SyncResult.WAITING_FOR_CONNECTION);
+        MessageListenerContainer shared = registry.getListenerContainer(CenterpointEventsKafkaListener.ID);
+        // the events are on the waiting topic and their offsets committed: the restart does not replay them
+        await().atMost(WAIT).untilAsserted(() -> assertThat(clients.committed(shared.getGroupId(),
+                project.partition())).isGreaterThan(project.offset()));
+
+        shared.stop();
+        try (ConfigurableApplicationContext restarted = restartedService()) {
+            apps().connect(t.id(), t.realm());
+            // handled before the held create, this update would create the customer and the create rename it back
+            String renamed = clients.publish(t.id(), new CompanyUpdated(company("c1", "Patient Holdings Ltd")))
+                    .eventId();
+
+            awaitResults(created, SyncResult.WAITING_FOR_CONNECTION, SyncResult.SYNCED);
+            awaitResults(project.eventId(), SyncResult.WAITING_FOR_CONNECTION, SyncResult.SYNCED);
+            await().atMost(WAIT).untilAsserted(() -> assertThat(resultsOf(renamed))
+                    .endsWith(SyncResult.SYNCED).containsOnlyOnce(SyncResult.SYNCED));
+            assertThat(List.of(created, project.eventId(), renamed)).extracting(id -> synced(id).getOccurredAt())
+                    .as("in the order they came").isSorted();
+            assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
+                    .containsExactlyInAnyOrder("Patient Holdings Ltd", "Kitchen");
+        }
+        finally {
+            shared.start();
+        }
+    }
+
+    /**
+     * The same service as the shared context, a new instance (command-line arguments outrank its defaults).
+     * Without a web server: closing a second Reactor Netty server disposes the JVM-wide Netty resources that
+     * the sandbox and mapping-service run on.
+     */
+    private ConfigurableApplicationContext restartedService() {
+        return new SpringApplicationBuilder(CpOutboundServiceApplication.class).run(
+                "--spring.main.web-application-type=none",
+                "--spring.kafka.bootstrap-servers=" + brokers,
+                "--spring.autoconfigure.exclude=" + ItProperties.JDBC_AUTOCONFIG,
+                "--app.qbo.base-url=" + apps().sandboxUrl,
+                "--app.mapping.base-url=" + apps().mappingUrl,
+                "--app.work.disconnected-poll=1s",
+                "--app.qbo.request-timeout=10s");
     }
 
     /** A new connected tenant whose events land on the same partition as the given tenant's. */
@@ -162,8 +214,16 @@ class WaitingForConnectionIT extends OutboundItBase {
         }
     }
 
+    private List<SyncResult> resultsOf(String eventId) {
+        return outcomesOfEvent(eventId).stream().map(SyncOutcome::getResult).toList();
+    }
+
+    private void awaitResults(String eventId, SyncResult... results) {
+        await().atMost(WAIT).untilAsserted(() -> assertThat(resultsOf(eventId)).containsExactly(results));
+    }
+
     private SyncOutcome synced(String eventId) {
-        return clients.outcomesOf(eventId).stream().filter(o -> o.getResult() == SyncResult.SYNCED).findFirst()
+        return outcomesOfEvent(eventId).stream().filter(o -> o.getResult() == SyncResult.SYNCED).findFirst()
                 .orElseThrow();
     }
 }

@@ -5,10 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -18,47 +15,32 @@ import java.util.concurrent.TimeoutException;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Utils;
 
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointEvent;
-import com.cpsync.schemas.avro.SyncOutcome;
-import com.cpsync.schemas.avro.SyncResult;
-import com.cpsync.schemas.serde.AvroDeserializer;
 import com.cpsync.schemas.serde.AvroSerializer;
 
 /**
  * What the waiting ITs need beyond the shared base: where a published event landed (partition, offset),
- * every outcome of a tenant (not only the first per event), a consumer group's committed offset, and a
- * tenant's disconnection in mapping-service.
+ * a consumer group's committed offset, and a tenant's disconnection in mapping-service.
  */
 final class WaitingItClients implements AutoCloseable {
 
     private final KafkaProducer<String, SpecificRecord> producer;
-    private final KafkaConsumer<String, SpecificRecord> outcomeConsumer;
     private final Admin admin;
-    private final List<SyncOutcome> outcomes = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
     WaitingItClients(String brokers) {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
                 new StringSerializer(), new AvroSerializer());
-        outcomeConsumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
-                new StringDeserializer(), new AvroDeserializer());
-        List<TopicPartition> partitions = outcomeConsumer.partitionsFor(Topics.SYNC_OUTCOMES).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        outcomeConsumer.assign(partitions);
-        outcomeConsumer.seekToBeginning(partitions);
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, brokers));
     }
 
@@ -84,16 +66,6 @@ final class WaitingItClients implements AutoCloseable {
         return Utils.toPositive(Utils.murmur2(tenantId.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
-    /** Every outcome of the event read so far, in topic order (reads what is new first). */
-    synchronized List<SyncOutcome> outcomesOf(String eventId) {
-        outcomeConsumer.poll(Duration.ofMillis(300)).forEach(r -> outcomes.add((SyncOutcome) r.value()));
-        return outcomes.stream().filter(o -> o.getCausationId().equals(eventId)).toList();
-    }
-
-    synchronized List<SyncResult> resultsOf(String eventId) {
-        return outcomesOf(eventId).stream().map(SyncOutcome::getResult).toList();
-    }
-
     /** The group's committed offset on one partition of the events topic, -1 when it committed none. */
     long committed(String group, int partition) throws Exception {
         OffsetAndMetadata offset = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
@@ -112,9 +84,8 @@ final class WaitingItClients implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         producer.close();
-        outcomeConsumer.close();
         admin.close();
     }
 }
