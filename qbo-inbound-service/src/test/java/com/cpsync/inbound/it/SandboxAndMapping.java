@@ -10,96 +10,43 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.UriComponentsBuilder;
 
-import com.cpsync.mapping.MappingServiceApplication;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.QboCredentials;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
-import com.cpsync.sandbox.QboSandboxApplication;
+import com.cpsync.testsupport.apps.InProcessPeers;
 
 /**
- * The real qbo-sandbox and mapping-service (with its embedded PostgreSQL), started in-process once per
- * JVM, plus what a test does with them: connect a tenant through the OAuth flow, write to QBO as a user
- * would, record links and echo writes.
+ * What an inbound test does with the real qbo-sandbox and mapping-service (test-support's
+ * {@link InProcessPeers}, started for the run): connect a tenant through the OAuth flow, write to QBO as a
+ * user would, record links and echo writes.
  */
 final class SandboxAndMapping {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static SandboxAndMapping started;
-    private static ConfigurableApplicationContext sandboxApp;
-    private static ConfigurableApplicationContext mappingApp;
 
     final String sandboxUrl;
     final String mappingUrl;
+    private final InProcessPeers peers;
     private final WebClient http = WebClient.create();
     private final JsonMapper json = JsonMapper.builder().build();
     private final QboClient qbo;
 
-    private SandboxAndMapping(String sandboxUrl, String mappingUrl) {
-        this.sandboxUrl = sandboxUrl;
-        this.mappingUrl = mappingUrl;
+    SandboxAndMapping(InProcessPeers peers) {
+        this.peers = peers;
+        this.sandboxUrl = peers.sandboxUrl();
+        this.mappingUrl = peers.mappingUrl();
         // the test writes in bursts: wait for the realm's budget rather than fail
         this.qbo = QboClient.builder(URI.create(sandboxUrl))
                 .limiter(new RealmRateLimiter(RealmLimits.qboDefaults().withMaxWait(Duration.ofSeconds(10)))).build();
     }
 
-    static synchronized SandboxAndMapping start() {
-        if (started == null) {
-            ConfigurableApplicationContext sandbox = new SpringApplicationBuilder(QboSandboxApplication.class)
-                    .properties("server.port=0", "sandbox.webhooks.aggregation-window=100ms",
-                            "sandbox.webhooks.retry-delays=1s,2s,3s",
-                            "spring.autoconfigure.exclude="
-                                    + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-                                    + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")
-                    .run();
-            String sandboxUrl = "http://localhost:" + sandbox.getEnvironment().getProperty("local.server.port");
-            // arguments, not builder properties: those rank below the app's own @PropertySource defaults
-            ConfigurableApplicationContext mapping = new SpringApplicationBuilder(MappingServiceApplication.class)
-                    .run("--server.port=0", "--app.qbo.authorize-url=" + sandboxUrl + "/connect/oauth2",
-                            "--app.qbo.token-url=" + sandboxUrl + "/oauth2/v1/tokens/bearer");
-            String mappingUrl = "http://localhost:" + mapping.getEnvironment().getProperty("local.server.port");
-            started = new SandboxAndMapping(sandboxUrl, mappingUrl);
-            sandboxApp = sandbox;
-            mappingApp = mapping;
-        }
-        return started;
-    }
-
-    /** Closes both apps (mapping-service stops its embedded PostgreSQL), so the test JVM can exit promptly. */
-    static synchronized void stop() {
-        if (started != null) {
-            mappingApp.close();
-            sandboxApp.close();
-            started = null;
-        }
-    }
-
     /** Connects the tenant to the realm through mapping-service's real OAuth flow against the sandbox. */
     void connect(String tenantId, String realmId) {
-        URI toQbo = redirect(mappingUrl + "/tenants/" + tenantId + "/connection/authorize?realmId=" + realmId);
-        URI toCallback = redirect(toQbo.toString());
-        MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(toCallback).build(true).getQueryParams();
-        http.get().uri(mappingUrl + "/oauth/callback?code={c}&state={s}&realmId={r}",
-                        decode(query.getFirst("code")), decode(query.getFirst("state")), decode(query.getFirst("realmId")))
-                .retrieve().toBodilessEntity().block(TIMEOUT);
-    }
-
-    private URI redirect(String url) {
-        return http.get().uri(URI.create(url)).exchangeToMono(r -> r.bodyToMono(String.class).defaultIfEmpty("")
-                .map(body -> {
-                    URI location = r.headers().asHttpHeaders().getLocation();
-                    if (location == null) {
-                        throw new IllegalStateException(url + " answered " + r.statusCode() + " " + body);
-                    }
-                    return location;
-                })).block(TIMEOUT);
+        peers.connect(tenantId, realmId);
     }
 
     void webhooks(String targetUrl, String verifierToken, boolean enabled) {
@@ -166,12 +113,6 @@ final class SandboxAndMapping {
     }
 
     private QboCredentials credentials(String realmId) {
-        JsonNode tokens = json.readTree(http.post().uri(sandboxUrl + "/admin/realms/{r}/tokens", realmId).retrieve()
-                .bodyToMono(String.class).block(TIMEOUT));
-        return new QboCredentials(realmId, tokens.path("access_token").asString());
-    }
-
-    private static String decode(String value) {
-        return java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return new QboCredentials(realmId, peers.sandboxAccessToken(realmId));
     }
 }
