@@ -69,7 +69,8 @@ import static org.awaitility.Awaitility.await;
         "app.qbo.limiter-max-wait=100ms",
         "app.qbo.request-timeout=10s",
         "app.qbo.breaker-minimum-calls=3",
-        "app.qbo.breaker-open-wait=1s"})
+        "app.qbo.breaker-open-wait=1s",
+        "app.lag.interval=500ms"})
 @EmbeddedKafka(partitions = 2, topics = {Topics.CENTERPOINT_EVENTS, Topics.CENTERPOINT_SYNC_SETTINGS,
         Topics.CENTERPOINT_COMMANDS, Topics.SYNC_OUTCOMES, Topics.QBO_CHANGES, "centerpoint.events.v1.DLT"})
 abstract class OutboundItBase {
