@@ -64,7 +64,7 @@ import com.cpsync.testsupport.apps.StartInProcessPeers;
         "app.inbound.retry.park-initial=500ms", "app.inbound.retry.park-max=2s",
         "app.inbound.retry.back-off-initial=500ms", "app.inbound.retry.back-off-max=2s",
         "app.inbound.retry.back-off-max-elapsed=60s",
-        "spring.autoconfigure.exclude=" + InboundItBase.NO_DATASOURCE})
+        "spring.autoconfigure.exclude=" + InProcessPeers.NO_DATABASE})
 @AutoConfigureWebTestClient
 @Import(InboundItBase.ItClock.class)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
@@ -76,8 +76,6 @@ abstract class InboundItBase {
     static final String TOKEN = "b5771f19b12ddb4bcdb9f08bdc50bc63878a";
     static final String CDC_INTERVAL_SECONDS = "3";
     static final String CHANGES_DLT = "qbo.changes.v1.DLT";
-    static final String NO_DATASOURCE = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-            + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
     static final Duration WAIT = Duration.ofSeconds(30);
 
     /** This service's clock: real time unless a test pins it (and lets it go again). */

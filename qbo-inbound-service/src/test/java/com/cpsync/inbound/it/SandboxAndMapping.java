@@ -5,13 +5,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import org.springframework.http.MediaType;
-import org.springframework.web.reactive.function.client.WebClient;
 
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.QboCredentials;
@@ -26,12 +22,9 @@ import com.cpsync.testsupport.apps.InProcessPeers;
  */
 final class SandboxAndMapping {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-
     final String sandboxUrl;
     final String mappingUrl;
     private final InProcessPeers peers;
-    private final WebClient http = WebClient.create();
     private final JsonMapper json = JsonMapper.builder().build();
     private final QboClient qbo;
 
@@ -50,17 +43,13 @@ final class SandboxAndMapping {
     }
 
     void webhooks(String targetUrl, String verifierToken, boolean enabled) {
-        Map<String, Object> body = Map.of("targetUrl", targetUrl, "verifierToken", verifierToken,
-                "format", "CLOUDEVENTS", "enabled", enabled);
-        http.put().uri(sandboxUrl + "/admin/webhooks").contentType(MediaType.APPLICATION_JSON).bodyValue(body)
-                .retrieve().toBodilessEntity().block(TIMEOUT);
+        peers.sandbox("PUT", "/admin/webhooks", Map.of("targetUrl", targetUrl, "verifierToken", verifierToken,
+                "format", "CLOUDEVENTS", "enabled", enabled));
     }
 
     /** Lifts the realm's request limits: the test itself writes in a burst, as several users would. */
     void liftLimits(String realmId) {
-        http.put().uri(sandboxUrl + "/admin/realms/{r}/faults", realmId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("requestsPerSecond", 1000, "requestsPerMinute", 10000)).retrieve()
-                .toBodilessEntity().block(TIMEOUT);
+        peers.setFaults(realmId, Map.of("requestsPerSecond", 1000, "requestsPerMinute", 10000));
     }
 
     /**
@@ -68,21 +57,17 @@ final class SandboxAndMapping {
      * every call after the first of a minute.
      */
     void throttle(String realmId) {
-        http.put().uri(sandboxUrl + "/admin/realms/{r}/faults", realmId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("requestsPerMinute", 1, "retryAfter", false)).retrieve()
-                .toBodilessEntity().block(TIMEOUT);
+        peers.setFaults(realmId, Map.of("requestsPerMinute", 1, "retryAfter", false));
     }
 
     /** The realm's API calls as the sandbox counted them: {@code requests}, {@code byStatus}, … */
     JsonNode stats(String realmId) {
-        return json.readTree(http.get().uri(sandboxUrl + "/admin/realms/{r}/stats", realmId).retrieve()
-                .bodyToMono(String.class).block(TIMEOUT));
+        return peers.stats(realmId);
     }
 
     /** Puts the realm's QBO in an outage (every API call fails with a 5xx) for the given seconds. */
     void outage(String realmId, int seconds) {
-        http.put().uri(sandboxUrl + "/admin/realms/{r}/faults", realmId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("outageSeconds", seconds)).retrieve().toBodilessEntity().block(TIMEOUT);
+        peers.setFaults(realmId, Map.of("outageSeconds", seconds));
     }
 
     /** Writes to QBO as a user would, with a token of the sandbox's admin convenience. */
@@ -103,29 +88,23 @@ final class SandboxAndMapping {
     }
 
     void mergeCustomers(String realmId, String fromId, String toId) {
-        http.post().uri(sandboxUrl + "/admin/realms/{r}/customers/merge", realmId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("fromId", fromId, "toId", toId)).retrieve().toBodilessEntity().block(TIMEOUT);
+        peers.sandbox("POST", "/admin/realms/" + realmId + "/customers/merge", Map.of("fromId", fromId, "toId", toId));
     }
 
     /** The Centerpoint id linked to a QBO id, or null. */
     String linkedCenterpointId(String tenantId, String entityType, String qboId) {
-        return http.get().uri(mappingUrl + "/tenants/{t}/links/{e}?qboId={q}", tenantId, entityType, qboId)
-                .exchangeToMono(r -> r.statusCode().is2xxSuccessful()
-                        ? r.bodyToMono(String.class).map(body -> json.readTree(body).path("centerpointId").asString())
-                        : Mono.<String>empty())
-                .block(TIMEOUT);
+        return peers.findInMapping("/tenants/" + tenantId + "/links/" + entityType + "?qboId=" + qboId)
+                .map(link -> link.path("centerpointId").asString()).orElse(null);
     }
 
     void link(String tenantId, String entityType, String centerpointId, String qboId) {
-        http.put().uri(mappingUrl + "/tenants/{t}/links/{e}/{c}", tenantId, entityType, centerpointId)
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("qboId", qboId))
-                .retrieve().toBodilessEntity().block(TIMEOUT);
+        peers.mapping("PUT", "/tenants/" + tenantId + "/links/" + entityType + "/" + centerpointId,
+                Map.of("qboId", qboId));
     }
 
     void recordWrite(String tenantId, String realmId, String qboEntity, String qboId, String syncToken) {
-        http.post().uri(mappingUrl + "/realms/{r}/writes", realmId).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("tenantId", tenantId, "qboEntity", qboEntity, "qboId", qboId, "syncToken", syncToken))
-                .retrieve().toBodilessEntity().block(TIMEOUT);
+        peers.mapping("POST", "/realms/" + realmId + "/writes",
+                Map.of("tenantId", tenantId, "qboEntity", qboEntity, "qboId", qboId, "syncToken", syncToken));
     }
 
     private QboCredentials credentials(String realmId) {

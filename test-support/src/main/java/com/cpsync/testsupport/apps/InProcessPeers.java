@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -102,13 +103,9 @@ public final class InProcessPeers implements AutoCloseable {
 
     // ---- the sandbox as an operator sees it (admin conveniences, docs/contracts.md)
 
-    /** Sets the realm's fault knobs, e.g. {@code {"outageSeconds":300}}. */
-    public void setFaults(String realmId, String body) {
-        sandbox("PUT", "/admin/realms/" + realmId + "/faults", body);
-    }
-
-    public void setFaults(String realmId, Map<String, ?> faults) {
-        setFaults(realmId, http.toJson(faults));
+    /** Sets the realm's fault knobs: JSON text such as {@code {"outageSeconds":300}}, or a map. */
+    public void setFaults(String realmId, Object faults) {
+        sandbox("PUT", "/admin/realms/" + realmId + "/faults", faults);
     }
 
     /** The realm's API calls as the sandbox counted them: {@code requests}, {@code byStatus}, … */
@@ -141,7 +138,7 @@ public final class InProcessPeers implements AutoCloseable {
 
     /** Revokes an access or refresh token at QBO, authenticated as the OAuth client mapping-service uses. */
     public void revokeToken(String token) {
-        http.send("POST", sandboxUrl() + "/v2/oauth2/tokens/revoke", http.toJson(Map.of("token", token)),
+        http.send("POST", sandboxUrl() + "/v2/oauth2/tokens/revoke", http.body(Map.of("token", token)),
                 "Basic " + Base64.getEncoder().encodeToString(CLIENT.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -157,11 +154,31 @@ public final class InProcessPeers implements AutoCloseable {
         return mapping("GET", "/tenants/" + tenantId + "/links/" + entityType + "/" + centerpointId, null);
     }
 
-    private JsonNode sandbox(String method, String path, String body) {
-        return http.send(method, sandboxUrl() + path, body, null);
+    // ---- any other call
+
+    /**
+     * A call of the sandbox that must succeed (2xx).
+     *
+     * @param body JSON text, a value Jackson writes as JSON (a map), or null for none
+     */
+    public JsonNode sandbox(String method, String path, Object body) {
+        return http.send(method, sandboxUrl() + path, http.body(body), null);
     }
 
-    private JsonNode mapping(String method, String path, String body) {
-        return http.send(method, mappingUrl() + path, body, null);
+    /** A call of mapping-service that must succeed (2xx); the body as for {@link #sandbox}. */
+    public JsonNode mapping(String method, String path, Object body) {
+        return http.send(method, mappingUrl() + path, http.body(body), null);
+    }
+
+    /** mapping-service's answer to a GET, empty when it answers 404. */
+    public Optional<JsonNode> findInMapping(String path) {
+        JsonHttp.Reply reply = http.call("GET", mappingUrl() + path, null, null);
+        if (reply.status() == 404) {
+            return Optional.empty();
+        }
+        if (!reply.ok()) {
+            throw new IllegalStateException("GET " + path + " → " + reply.status() + " " + reply.body());
+        }
+        return Optional.of(reply.body());
     }
 }

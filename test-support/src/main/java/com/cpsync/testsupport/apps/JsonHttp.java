@@ -70,7 +70,8 @@ final class JsonHttp {
         }
     }
 
-    String toJson(Object value) {
-        return json.writeValueAsString(value);
+    /** A request body: JSON text as it is, null as none, anything else written as JSON. */
+    String body(Object value) {
+        return value == null || value instanceof String ? (String) value : json.writeValueAsString(value);
     }
 }
