@@ -1,7 +1,9 @@
 package com.cpsync.outbound;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import com.cpsync.testsupport.LayerRules;
 
@@ -14,26 +16,12 @@ class ArchitectureTest {
      * ({@code com.cpsync.qbo.client.names}) is the one exception: the domain names jobs and customers by it.
      */
     private static final String QBO_CLIENT = "com.cpsync.qbo.client";
-    /** sync-support's transport; its typed mapping values and token cache may appear in use cases. */
-    private static final String[] SYNC_SUPPORT_TRANSPORT = {"com.cpsync.syncsupport.kafka..",
-            "com.cpsync.syncsupport.outcome..", "com.cpsync.syncsupport.deadletter..",
-            "com.cpsync.syncsupport.settings..", "com.cpsync.syncsupport.mapping.http.."};
 
-    private final JavaClasses classes = LayerRules.mainClassesOf(BASE);
-
-    @Test
-    void shouldKeepTheDomainFreeOfFrameworksJsonAndOuterLayers() {
-        LayerRules.domainIsPure(BASE, QBO_CLIENT, "com.cpsync.syncsupport..").check(classes);
-    }
-
-    @Test
-    void shouldLetTheApplicationReachTheOutsideOnlyThroughItsPorts() {
-        LayerRules.applicationUsesPortsOnly(BASE, QBO_CLIENT).check(classes);
-        LayerRules.applicationUsesPortsOnly(BASE, SYNC_SUPPORT_TRANSPORT).check(classes);
-    }
-
-    @Test
-    void shouldHaveNoPackageCycles() {
-        LayerRules.noPackageCycles(BASE).check(classes);
+    @TestFactory
+    Stream<DynamicTest> shouldFollowTheHouseLayering() {
+        return LayerRules.of(BASE).domainIsPure(QBO_CLIENT, "com.cpsync.syncsupport..")
+                .applicationUsesPortsOnly(QBO_CLIENT)
+                .applicationUsesPortsOnly(LayerRules.syncSupportTransport())
+                .tests();
     }
 }

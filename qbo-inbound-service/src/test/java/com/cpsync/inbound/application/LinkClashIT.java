@@ -12,9 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import com.cpsync.inbound.adapter.out.http.MappingServiceDirectory;
 import com.cpsync.inbound.adapter.out.http.QboEntityJsonParser;
 import com.cpsync.inbound.config.QboJson;
@@ -28,6 +25,7 @@ import com.cpsync.mapping.MappingServiceApplication;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
+import com.cpsync.testsupport.apps.InProcessApp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,7 +38,7 @@ class LinkClashIT {
 
     private static final Instant T1 = Instant.parse("2026-11-26T09:00:00Z");
 
-    private static ConfigurableApplicationContext mappingApp;
+    private static InProcessApp mappingApp;
     private static MappingServiceClient client;
 
     private final String tenant = "t-" + UUID.randomUUID();
@@ -48,9 +46,8 @@ class LinkClashIT {
 
     @BeforeAll
     static void startMappingService() {
-        mappingApp = new SpringApplicationBuilder(MappingServiceApplication.class).run("--server.port=0");
-        client = MappingServiceClient.of(URI.create("http://localhost:"
-                + mappingApp.getEnvironment().getProperty("local.server.port")));
+        mappingApp = InProcessApp.start(MappingServiceApplication.class);
+        client = MappingServiceClient.of(URI.create(mappingApp.url()));
     }
 
     @AfterAll

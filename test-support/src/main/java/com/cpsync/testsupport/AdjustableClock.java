@@ -1,4 +1,4 @@
-package com.cpsync.sandbox.config;
+package com.cpsync.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,8 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock tests can move or stop (token expiry, rate windows, the CDC look-back). Register it as a bean
- * named e.g. {@code sandboxClock} before refresh and the sandbox uses it instead of the system clock.
+ * Real time that tests can move on or stop (token expiry, rate windows, the CDC look-back); unlike
+ * {@link MutableClock} it runs by itself. qbo-sandbox uses one registered as a bean
+ * (e.g. {@code sandboxClock}) before refresh instead of the system clock: {@code InProcessPeers} does that.
  */
 public final class AdjustableClock extends Clock {
 
