@@ -25,6 +25,7 @@ import com.cpsync.schemas.avro.ProjectCreated;
 import com.cpsync.schemas.avro.ProjectsToQbo;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncResult;
+import com.cpsync.testsupport.apps.InProcessPeers;
 
 import static com.cpsync.outbound.it.ItFixtures.company;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,8 +134,8 @@ class WaitingForConnectionIT extends OutboundItBase {
         awaitResults(created, SyncResult.SYNCED);
         // the user disconnects the app: mapping-service forgets the tokens and QBO revokes them
         String token = apps().currentAccessToken(t.id());
-        clients.disconnect(apps().mappingUrl, t.id());
-        apps().revokeAccessToken(token);
+        apps().mapping("DELETE", "/tenants/" + t.id() + "/connection", null);
+        apps().revokeToken(token);
 
         String renamed = clients.publish(t.id(), new CompanyUpdated(company("c1", "Loyal Holdings"))).eventId();
         awaitResults(renamed, SyncResult.WAITING_FOR_CONNECTION);
@@ -196,9 +197,9 @@ class WaitingForConnectionIT extends OutboundItBase {
         return new SpringApplicationBuilder(CpOutboundServiceApplication.class).run(
                 "--spring.main.web-application-type=none",
                 "--spring.kafka.bootstrap-servers=" + brokers,
-                "--spring.autoconfigure.exclude=" + ItProperties.JDBC_AUTOCONFIG,
-                "--app.qbo.base-url=" + apps().sandboxUrl,
-                "--app.mapping.base-url=" + apps().mappingUrl,
+                "--spring.autoconfigure.exclude=" + InProcessPeers.NO_DATABASE,
+                "--app.qbo.base-url=" + apps().sandboxUrl(),
+                "--app.mapping.base-url=" + apps().mappingUrl(),
                 "--app.work.disconnected-poll=1s",
                 "--app.qbo.request-timeout=10s");
     }

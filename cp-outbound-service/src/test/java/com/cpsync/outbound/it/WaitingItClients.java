@@ -1,9 +1,5 @@
 package com.cpsync.outbound.it;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
@@ -30,13 +26,12 @@ import com.cpsync.schemas.serde.AvroSerializer;
 
 /**
  * What the waiting ITs need beyond the shared base: where a published event landed (partition, offset),
- * a consumer group's committed offset, and a tenant's disconnection in mapping-service.
+ * and a consumer group's committed offset.
  */
 final class WaitingItClients implements AutoCloseable {
 
     private final KafkaProducer<String, SpecificRecord> producer;
     private final Admin admin;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     WaitingItClients(String brokers) {
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
@@ -71,16 +66,6 @@ final class WaitingItClients implements AutoCloseable {
         OffsetAndMetadata offset = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
                 .get(10, TimeUnit.SECONDS).get(new TopicPartition(Topics.CENTERPOINT_EVENTS, partition));
         return offset == null ? -1 : offset.offset();
-    }
-
-    /** The tenant disconnects in mapping-service ({@code DELETE /tenants/{t}/connection}). */
-    void disconnect(String mappingUrl, String tenantId) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                URI.create(mappingUrl + "/tenants/" + tenantId + "/connection")).DELETE().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 204) {
-            throw new IllegalStateException("disconnect answered " + answer.statusCode() + " " + answer.body());
-        }
     }
 
     @Override
