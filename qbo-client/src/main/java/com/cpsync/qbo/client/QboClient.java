@@ -33,6 +33,7 @@ public final class QboClient {
     public static final String MINOR_VERSION = "75";
     private static final int MAX_REQUEST_ID = 50;
     private static final int MAX_BATCH_REQUEST_ID = 36;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final DateTimeFormatter CHANGED_SINCE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(ZoneOffset.UTC);
 
@@ -45,11 +46,10 @@ public final class QboClient {
 
     private QboClient(Builder builder) {
         this.baseUrl = builder.baseUrl.toString().replaceAll("/+$", "");
-        this.json = builder.json;
-        HttpClient http = builder.http != null ? builder.http
-                // HTTP/1.1: avoids the JDK's cleartext h2c upgrade against local stand-ins
-                : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(builder.connectTimeout).build();
+        this.json = JsonMapper.builder().build();
+        // HTTP/1.1: avoids the JDK's cleartext h2c upgrade against local stand-ins
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CONNECT_TIMEOUT).build();
         this.transport = new QboTransport(http, json, builder.limiter, builder.listener, builder.requestTimeout);
     }
 
@@ -205,12 +205,9 @@ public final class QboClient {
     public static final class Builder {
 
         private final URI baseUrl;
-        private JsonMapper json = JsonMapper.builder().build();
         private RealmRateLimiter limiter = new RealmRateLimiter(RealmLimits.qboDefaults());
         private QboCallListener listener = QboCallListener.NONE;
         private Duration requestTimeout = Duration.ofSeconds(30);
-        private Duration connectTimeout = Duration.ofSeconds(5);
-        private HttpClient http;
 
         private Builder(URI baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -230,21 +227,6 @@ public final class QboClient {
         /** Per-request timeout (QBO itself times out at 120 s); default 30 s. */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = Objects.requireNonNull(timeout);
-            return this;
-        }
-
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = Objects.requireNonNull(timeout);
-            return this;
-        }
-
-        public Builder jsonMapper(JsonMapper mapper) {
-            this.json = Objects.requireNonNull(mapper);
-            return this;
-        }
-
-        public Builder httpClient(HttpClient client) {
-            this.http = Objects.requireNonNull(client);
             return this;
         }
 
