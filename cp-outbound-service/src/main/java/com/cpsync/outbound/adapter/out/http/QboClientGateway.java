@@ -82,8 +82,8 @@ public class QboClientGateway implements QboGateway {
         if (!(wait.getCause() instanceof QboFaultException fault) || !fault.isAmbiguousWrite()) {
             return wait;
         }
-        return new TenantMustWait(wait.reason(), wait.hint(), "the answer to a " + write.entity() + " create was lost ("
-                + wait.getMessage() + "); it may have been applied, so the retry looks for it before creating",
+        return new TenantMustWait(wait.reason(), wait.hint(), "QBO's answer to a create (" + write.entity()
+                + ") was lost: " + wait.getMessage() + "; it may have been applied, so the retry looks for it first",
                 fault);
     }
 
