@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,10 +33,12 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import com.cpsync.inbound.adapter.in.CdcPollScheduler;
 import com.cpsync.inbound.adapter.in.kafka.InboundSettingsAvroMapper;
 import com.cpsync.inbound.adapter.in.kafka.QboChangesKafkaListener;
+import com.cpsync.inbound.adapter.in.kafka.RealmParkingBackOff;
 import com.cpsync.inbound.adapter.in.kafka.ReplayedSettingsDirectory;
 import com.cpsync.inbound.adapter.out.http.MappingServiceDirectory;
 import com.cpsync.inbound.adapter.out.http.QboClientReads;
 import com.cpsync.inbound.adapter.out.http.QboEntityJsonParser;
+import com.cpsync.inbound.adapter.out.http.QboWaits;
 import com.cpsync.inbound.adapter.out.kafka.InboundKafkaPublisher;
 import com.cpsync.inbound.adapter.out.kafka.MicrometerInboundMetrics;
 import com.cpsync.inbound.application.CdcSettings;
@@ -52,8 +53,6 @@ import com.cpsync.inbound.application.QboEntityParser;
 import com.cpsync.inbound.application.RealmParking;
 import com.cpsync.inbound.domain.decision.InboundSettings;
 import com.cpsync.qbo.client.QboClient;
-import com.cpsync.qbo.client.QboFaultException;
-import com.cpsync.qbo.client.RealmBusyException;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
 import com.cpsync.schemas.Topics;
@@ -136,30 +135,22 @@ public class InboundConfig {
                 new SyncOutcomeKafkaPublisher(kafka, Topics.SYNC_OUTCOMES, meters, clock), meters, clock);
     }
 
+    /** One parking per instance, shared by change processing, the retry topic and the CDC poller. */
+    @Bean
+    RealmParking realmParking(RetryProperties retry, Clock clock) {
+        return new RealmParking(clock, retry.parkInitial(), retry.parkMax(), retry.parkMultiplier());
+    }
+
     @Bean
     ProcessQboChanges processQboChanges(MappingServiceDirectory mapping, ReplayedSettingsDirectory settings,
-            QboClientReads qbo, InboundKafkaPublisher publisher, InboundProperties properties, RetryProperties retry,
+            QboClientReads qbo, InboundKafkaPublisher publisher, InboundProperties properties, RealmParking parking,
             MeterRegistry meters, Clock clock) {
         QboEntityParser parser = new QboEntityJsonParser(QboJson.mapper());
         InboundMetrics metrics = new MicrometerInboundMetrics(meters);
         ProcessRealmChanges realms = new ProcessRealmChanges(mapping, settings,
                 new EntityStates(qbo, properties.cdcBatchThreshold()), new DecideChange(mapping, qbo, parser),
                 publisher, parser, metrics, clock);
-        RealmParking parking = new RealmParking(clock, retry.parkInitial(), retry.parkMax(), retry.parkMultiplier());
-        return new ProcessQboChanges(realms, settings, publisher, metrics, parking, InboundConfig::retryAfter);
-    }
-
-    /** QBO's own Retry-After (429, 503) or the client's limiter's wait, if the failure carries one. */
-    private static Optional<Duration> retryAfter(RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RealmBusyException busy) {
-                return Optional.of(busy.retryAfter());
-            }
-            if (cause instanceof QboFaultException fault) {
-                return fault.retryAfter();
-            }
-        }
-        return Optional.empty();
+        return new ProcessQboChanges(realms, settings, publisher, metrics, parking, QboWaits::askedFor);
     }
 
     /** This service's own topics: the retry topic of realms that failed transiently, and its DLT. */
@@ -179,7 +170,8 @@ public class InboundConfig {
     @Bean
     @SuppressWarnings("unchecked")
     ConcurrentKafkaListenerContainerFactory<Object, Object> retryListenerContainerFactory(
-            ConsumerFactory<?, ?> consumerFactory, ProducerFactory<?, ?> producerFactory, RetryProperties retry) {
+            ConsumerFactory<?, ?> consumerFactory, ProducerFactory<?, ?> producerFactory, RetryProperties retry,
+            RealmParking parking) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory((ConsumerFactory<Object, Object>) consumerFactory);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
@@ -187,6 +179,9 @@ public class InboundConfig {
         backOff.setMaxInterval(retry.backOffMax().toMillis());
         backOff.setMaxElapsedTime(retry.backOffMaxElapsed().toMillis());
         DefaultErrorHandler handler = DeadLetters.errorHandler(deadLetterTemplate(producerFactory), backOff);
+        // the record key is the realm: a parked realm's record waits out the parking, never calling QBO before
+        handler.setBackOffFunction((record, failure) -> new RealmParkingBackOff(backOff,
+                () -> parking.remaining(String.valueOf(record.key())), retry.backOffMax()));
         factory.setCommonErrorHandler(handler);
         return factory;
     }
@@ -198,9 +193,10 @@ public class InboundConfig {
 
     @Bean
     PollCdc pollCdc(MappingServiceDirectory mapping, QboClientReads qbo, ChangePublisher publisher,
-            CdcProperties properties, Clock clock) {
+            CdcProperties properties, RealmParking parking, Clock clock) {
         return new PollCdc(mapping, qbo, publisher,
-                new CdcSettings(properties.qboEntities(), properties.firstLookBack(), properties.overlap()), clock);
+                new CdcSettings(properties.qboEntities(), properties.firstLookBack(), properties.overlap()), parking,
+                QboWaits::askedFor, clock);
     }
 
     @Bean

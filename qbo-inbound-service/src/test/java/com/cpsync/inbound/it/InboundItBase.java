@@ -18,8 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -55,6 +59,7 @@ import com.cpsync.schemas.serde.AvroSerializer;
         "app.inbound.retry.back-off-max-elapsed=60s",
         "spring.autoconfigure.exclude=" + InboundItBase.NO_DATASOURCE})
 @AutoConfigureWebTestClient
+@Import(InboundItBase.ItClock.class)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
         Topics.QBO_CHANGES, InboundItBase.CHANGES_DLT, Topics.CENTERPOINT_COMMANDS, Topics.SYNC_OUTCOMES,
         Topics.CENTERPOINT_SYNC_SETTINGS})
@@ -67,6 +72,17 @@ abstract class InboundItBase {
     static final String NO_DATASOURCE = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
             + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
     static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** This service's clock: real time unless a test pins it (and lets it go again). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ItClock {
+
+        @Bean
+        @Primary
+        SwitchableClock switchableClock() {
+            return new SwitchableClock();
+        }
+    }
 
     static SandboxAndMapping stack;
     static TopicRecorder topics;

@@ -116,6 +116,22 @@ final class SandboxAndMapping {
                 .toBodilessEntity().block(TIMEOUT);
     }
 
+    /**
+     * Makes QBO throttle the realm as it really does: a 429 (fault 3001) without {@code Retry-After} for
+     * every call after the first of a minute.
+     */
+    void throttle(String realmId) {
+        http.put().uri(sandboxUrl + "/admin/realms/{r}/faults", realmId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("requestsPerMinute", 1, "retryAfter", false)).retrieve()
+                .toBodilessEntity().block(TIMEOUT);
+    }
+
+    /** The realm's API calls as the sandbox counted them: {@code requests}, {@code byStatus}, … */
+    JsonNode stats(String realmId) {
+        return json.readTree(http.get().uri(sandboxUrl + "/admin/realms/{r}/stats", realmId).retrieve()
+                .bodyToMono(String.class).block(TIMEOUT));
+    }
+
     /** Puts the realm's QBO in an outage (every API call fails with a 5xx) for the given seconds. */
     void outage(String realmId, int seconds) {
         http.put().uri(sandboxUrl + "/admin/realms/{r}/faults", realmId).contentType(MediaType.APPLICATION_JSON)

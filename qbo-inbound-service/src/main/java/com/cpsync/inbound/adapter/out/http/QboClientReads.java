@@ -30,6 +30,8 @@ import com.cpsync.syncsupport.token.AccessTokens;
 public class QboClientReads implements QboReads {
 
     private static final int ATTEMPTS = 4;
+    /** The longest this thread waits for a realm; anything longer parks the realm instead. */
+    private static final Duration INLINE_WAIT_MAX = Duration.ofSeconds(1);
 
     private final QboClient qbo;
     private final AccessTokens tokens;
@@ -95,30 +97,45 @@ public class QboClientReads implements QboReads {
                 return request.apply(credentials);
             }
             catch (RealmBusyException busy) {
-                if (attempt >= ATTEMPTS) {
-                    throw busy;
-                }
-                pause(busy.retryAfter());
+                pause(inlinePause(busy, attempt).orElseThrow(() -> busy));
             }
             catch (QboFaultException fault) {
                 if (fault.isAuthentication() && !renewed) {
                     token = tokens.renew(connection.tenantId(), token).accessToken();
                     renewed = true;
                 }
-                else if (fault.isTransient() && attempt < ATTEMPTS) {
-                    pause(fault.retryAfter().orElse(Duration.ofMillis(250L * attempt)));
-                }
                 else {
-                    throw fault;
+                    pause(inlinePause(fault, attempt).orElseThrow(() -> fault));
                 }
             }
         }
     }
 
+    /**
+     * How long to wait here before trying again, or empty to give up now. A throttle is never retried
+     * here: QBO asks for 60 s (or its Retry-After), so the caller parks the realm and this thread serves
+     * other realms. Other transient faults get a short pause, unless they ask for a longer one.
+     */
+    static Optional<Duration> inlinePause(QboFaultException fault, int attempt) {
+        if (!fault.isTransient() || fault.isThrottled() || attempt >= ATTEMPTS) {
+            return Optional.empty();
+        }
+        Optional<Duration> asked = fault.retryAfter();
+        if (asked.isPresent()) {
+            return asked.get().compareTo(INLINE_WAIT_MAX) <= 0 ? asked : Optional.empty();
+        }
+        return Optional.of(Duration.ofMillis(250L * attempt));
+    }
+
+    /** The client's own limiter: a short wait (the per-second window) here, a longer one parks the realm. */
+    static Optional<Duration> inlinePause(RealmBusyException busy, int attempt) {
+        return attempt >= ATTEMPTS || busy.retryAfter().compareTo(INLINE_WAIT_MAX) > 0 ? Optional.empty()
+                : Optional.of(busy.retryAfter());
+    }
+
     private static void pause(Duration duration) {
         try {
-            // bounded: a throttled realm must not hold the listener for a minute; the container retries later
-            Thread.sleep(Math.min(duration.toMillis(), 2_000));
+            Thread.sleep(duration.toMillis());
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
