@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import com.cpsync.qbo.client.names.DisplayNames;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -76,8 +77,15 @@ public final class QboClient {
         return entityOf(transport.get(credentials, "read", uri(credentials, entity + "/" + pathSegment(id))), entity);
     }
 
-    /** Run a QBO query (see {@link QboQuery}); the matching entities, empty when nothing matched. */
+    /**
+     * Run a QBO query (build it with {@link QboQuery}); the matching entities, empty when nothing matched.
+     * A query carrying a character QBO's lexer refuses is not sent (it would only cost a metered 4000).
+     */
     public List<JsonNode> query(QboCredentials credentials, String query) {
+        if (!DisplayNames.literalAccepts(query)) {
+            throw new IllegalArgumentException("QBO's query lexer refuses typographic quotes; build the query with"
+                    + " QboQuery, which asks for such a value with LIKE");
+        }
         JsonNode response = QboFaultParser.property(
                 transport.get(credentials, "query", uri(credentials, "query", "query", query)), "QueryResponse");
         List<JsonNode> entities = new ArrayList<>();
