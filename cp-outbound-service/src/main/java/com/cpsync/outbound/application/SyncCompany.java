@@ -21,6 +21,7 @@ import com.cpsync.outbound.domain.companies.CustomerFields;
 import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.outbound.domain.jobs.RequestIds;
+import com.cpsync.outbound.domain.qbo.NameAdjustments;
 import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 import com.cpsync.qbo.client.names.DisplayNames;
@@ -30,7 +31,11 @@ import com.cpsync.syncsupport.mapping.MatchDecision;
 import com.cpsync.syncsupport.mapping.MatchRequest;
 import com.cpsync.syncsupport.mapping.NameList;
 
-/** Companies → QBO customers: settings, match before create, link/create/conflict, sparse changes. */
+/**
+ * Companies → QBO customers: settings, match before create, link/create/conflict, sparse changes. Match
+ * before create is also what makes a create idempotent without QBO's requestid: a create whose answer
+ * was lost is found by its name when the event comes again, and linked (mapping-service decides LINK).
+ */
 public class SyncCompany {
 
     private final TenantQbo qbo;
@@ -131,7 +136,8 @@ public class SyncCompany {
         String qboId = qbo.create(event.tenantId(), customer,
                 RequestIds.forEvent(event.eventId(), "company:" + company.id())).id();
         mapping.putLink(event.tenantId(), EntityKind.COMPANY, company.id(), qboId);
-        publish(event, company, qboId, Action.CREATE, Result.SYNCED, null, null);
+        publish(event, company, qboId, Action.CREATE, Result.SYNCED,
+                Reasons.of(null, NameAdjustments.of(company.name(), displayName)), null);
         return new ParentResult.InQbo(qboId);
     }
 
@@ -146,7 +152,8 @@ public class SyncCompany {
         try {
             qbo.updateWithCurrentToken(event.tenantId(), QboWrite.CUSTOMER, qboId,
                     token -> new QboWrite.UpdateCustomer(qboId, token, fields, changes));
-            publish(event, company, qboId, Action.UPDATE, Result.SYNCED, null, null);
+            publish(event, company, qboId, Action.UPDATE, Result.SYNCED, Reasons.of(null,
+                    changes.name() ? NameAdjustments.of(company.name(), fields.displayName()) : List.of()), null);
         }
         catch (QboRefused ex) {
             publish(event, company, qboId, Action.UPDATE, Result.FAILED, ex.getMessage(), ex.code());

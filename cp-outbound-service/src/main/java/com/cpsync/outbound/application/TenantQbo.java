@@ -12,6 +12,7 @@ import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.QboGateway.QboUnauthorized;
 import com.cpsync.outbound.application.port.QboGateway.Version;
 import com.cpsync.outbound.application.port.QboWrite;
+import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.syncsupport.mapping.AccessGrant;
 import com.cpsync.syncsupport.token.AccessTokens;
@@ -54,9 +55,12 @@ public class TenantQbo {
         return connected;
     }
 
-    public List<QboName> findNamesLike(String tenantId, String entity, String likePattern) {
-        return withToken(tenantId, grant -> qbo.findNamesLike(grant.realmId(), grant.accessToken(), entity,
-                likePattern));
+    public List<QboName> findNamesLike(String tenantId, String entity, String name) {
+        return withToken(tenantId, grant -> qbo.findNamesLike(grant.realmId(), grant.accessToken(), entity, name));
+    }
+
+    public List<InvoiceInQbo> findInvoices(String tenantId, String docNumber) {
+        return withToken(tenantId, grant -> qbo.findInvoices(grant.realmId(), grant.accessToken(), docNumber));
     }
 
     /**

@@ -29,6 +29,13 @@ class InMemoryMapping implements MappingGateway {
     }
 
     @Override
+    public Optional<String> findLinkByQboId(String tenantId, EntityKind kind, String qboId) {
+        String prefix = tenantId + "/" + kind + "/";
+        return links.entrySet().stream().filter(l -> l.getKey().startsWith(prefix) && l.getValue().equals(qboId))
+                .map(l -> l.getKey().substring(prefix.length())).findFirst();
+    }
+
+    @Override
     public void putLink(String tenantId, EntityKind kind, String centerpointId, String qboId) {
         String prefix = tenantId + "/" + kind + "/";
         String key = prefix + centerpointId;

@@ -86,6 +86,13 @@ class QboClientTest extends AgainstFakeQbo {
     }
 
     @Test
+    void shouldNeverSendAQueryCarryingWhatQbosLexerRefuses() {
+        assertThatThrownBy(() -> client.query(REALM, "select * from Customer where DisplayName = 'Bob\u2019s'"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LIKE");
+        assertThat(qbo.requests()).isEmpty();
+    }
+
+    @Test
     void shouldReturnNoEntitiesWhenQueryResponseHasNoEntityKey() {
         qbo.respond(200, "{\"QueryResponse\":{},\"time\":\"2026-11-26T01:00:00.000-08:00\"}");
 

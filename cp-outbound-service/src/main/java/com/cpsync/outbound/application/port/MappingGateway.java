@@ -15,6 +15,9 @@ public interface MappingGateway extends AccessTokenSource {
 
     Optional<String> findLink(String tenantId, EntityKind kind, String centerpointId);
 
+    /** The Centerpoint id linked to this QBO id for that kind, if any (mapping-service's reverse lookup). */
+    Optional<String> findLinkByQboId(String tenantId, EntityKind kind, String qboId);
+
     /** @throws LinkClash when either id is already linked to another (a CONFLICT, never "already linked") */
     void putLink(String tenantId, EntityKind kind, String centerpointId, String qboId);
 

@@ -18,6 +18,18 @@ public final class JobNameClashPolicy {
     }
 
     /**
+     * The sub-customers among {@code found} that are this very job: under the same parent customer and
+     * with the same name (case and spacing aside). QBO's 6240 on such a name means an earlier attempt
+     * created the job and its reply was lost (requestid replay is not reliable, facts §11.2): link it,
+     * never suffix it or hold it. The caller drops those linked to another project or ticket.
+     */
+    public static List<QboName> sameJobUnder(String parentCustomerId, String displayName, List<QboName> found) {
+        String key = DisplayNames.normalise(displayName);
+        return found.stream().filter(n -> n.job() && parentCustomerId.equals(n.parentId())
+                && DisplayNames.normalise(n.displayName()).equals(key)).toList();
+    }
+
+    /**
      * @param job         how the reason names the job, e.g. "project p1"
      * @param displayName the name QBO refused
      * @param found       what a name lookup found (a LIKE query, so also longer names); only records

@@ -12,15 +12,22 @@ public final class JobNames {
 
     /** The project's name; "Project &lt;id&gt;" when it has none. */
     public static String forProject(Project project) {
-        String name = DisplayNames.displayName(project.name());
-        return name.isEmpty() ? DisplayNames.displayName("Project " + project.id()) : name;
+        return DisplayNames.displayName(wanted(project));
     }
 
     /** "Ticket &lt;number&gt; - &lt;summary&gt;", or "Ticket &lt;number&gt;" without a summary. */
     public static String forTicket(ServiceTicket ticket) {
-        String number = DisplayNames.clean(ticket.number());
-        String label = "Ticket " + (number.isEmpty() ? DisplayNames.clean(ticket.id()) : number);
-        String summary = DisplayNames.clean(ticket.summary());
-        return DisplayNames.displayName(summary.isEmpty() ? label : label + " - " + summary);
+        return DisplayNames.displayName(wanted(ticket));
+    }
+
+    /** The name the project would have in QBO without its rules (no cut, {@code :} kept): what an outcome compares. */
+    public static String wanted(Project project) {
+        return DisplayNames.clean(project.name()).isEmpty() ? "Project " + project.id() : project.name();
+    }
+
+    /** The ticket's name before QBO's rules, as {@link #wanted(Project)}. */
+    public static String wanted(ServiceTicket ticket) {
+        String label = "Ticket " + (DisplayNames.clean(ticket.number()).isEmpty() ? ticket.id() : ticket.number());
+        return DisplayNames.clean(ticket.summary()).isEmpty() ? label : label + " - " + ticket.summary();
     }
 }

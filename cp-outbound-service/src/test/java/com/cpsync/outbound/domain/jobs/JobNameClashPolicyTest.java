@@ -68,6 +68,16 @@ class JobNameClashPolicyTest {
         assertThat(suffixed).hasSize(DisplayNames.MAX_LENGTH).endsWith(SUFFIX);
     }
 
+    @Test
+    void shouldRecogniseThisJobUnderItsParentAsItsOwn() {
+        QboName ours = new QboName("Customer", "20", "roof  repair", true, true, "0", "5");
+        QboName otherParent = new QboName("Customer", "21", "Roof Repair", true, true, "0", "6");
+        QboName longer = new QboName("Customer", "22", "Roof Repair (customer)", true, true, "0", "5");
+
+        assertThat(JobNameClashPolicy.sameJobUnder("5", "Roof Repair",
+                List.of(VENDOR, CUSTOMER, SUB_CUSTOMER, ours, otherParent, longer))).containsExactly(ours);
+    }
+
     private static JobNameClashDecision heldBy(String holders) {
         return new JobNameClashDecision.Hold(holders + " the name of project p1; held (nameConflictPolicy HOLD)");
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DisplayNamesTest {
 
@@ -62,9 +63,31 @@ class DisplayNamesTest {
 
     @Test
     void shouldQueryEverySpellingAndEscapeLiterals() {
-        assertThat(DisplayNames.likePattern(" Acme  Renovations ")).isEqualTo("%acme%renovations%");
-        assertThat(DisplayNames.likePattern("100% Pure")).isEqualTo("%100_%pure%");
+        assertThat(DisplayNames.likePattern(" Acme  Renovations ")).isEqualTo("%Acme%Renovations%");
+        // QBO's LIKE knows only %: the name's own % can only be a wildcard, and _ is itself
+        assertThat(DisplayNames.likePattern("100% Pure_Water")).isEqualTo("%100%Pure_Water%");
         assertThat(DisplayNames.queryLiteral("O'Brien")).isEqualTo("'O\\'Brien'");
         assertThat(DisplayNames.queryLiteral("a\\b")).isEqualTo("'a\\\\b'");
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Bob\u2019s Plumbing           | %Bob%s%Plumbing%",
+            "\u201CBest\u201D \u2018Roofs\u2019 | %Best%Roofs%",
+            "O'Brien \u2019 Sons            | %O'Brien%Sons%",
+            "Caf\u00e9 \uD83C\uDFE0 Ltd     | %Caf\u00e9%\uD83C\uDFE0%Ltd%",
+    })
+    void shouldTurnEveryRunOfWhatALiteralCannotCarryIntoOneWildcard(String name, String pattern) {
+        assertThat(DisplayNames.likePattern(name)).isEqualTo(pattern);
+    }
+
+    @Test
+    void shouldRefuseToQuoteWhatQbosLexerRefuses() {
+        assertThat(DisplayNames.literalAccepts("Bob's")).isTrue();
+        assertThat(DisplayNames.literalAccepts("Bob\u2019s")).isFalse();
+        assertThatThrownBy(() -> DisplayNames.queryLiteral("\u201CBob\u2019s\u201D"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("U+201C, U+2019, U+201D");
+        assertThat(DisplayNames.likeEquivalent("INV\u2019\u2019 7\u201D")).isEqualTo("INV% 7%");
     }
 }

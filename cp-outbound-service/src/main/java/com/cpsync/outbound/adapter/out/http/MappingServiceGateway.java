@@ -35,6 +35,12 @@ public class MappingServiceGateway implements MappingGateway {
     }
 
     @Override
+    public Optional<String> findLinkByQboId(String tenantId, EntityKind kind, String qboId) {
+        return waitOnOutage(() -> client.findLinkByQboId(tenantId, linked(kind), qboId)
+                .map(EntityLink::centerpointId));
+    }
+
+    @Override
     public void putLink(String tenantId, EntityKind kind, String centerpointId, String qboId) {
         waitOnOutage(() -> {
             client.putLink(tenantId, linked(kind), centerpointId, qboId);
