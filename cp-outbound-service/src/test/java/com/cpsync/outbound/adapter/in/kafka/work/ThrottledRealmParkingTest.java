@@ -39,7 +39,8 @@ class ThrottledRealmParkingTest {
         gateway.create("realm-1", "token", new QboWrite.CreateCustomer(CustomerFields.of(acme())), event.eventId());
         return Optional.empty();
     }, outcome -> { }, new ParkPolicy(Duration.ofSeconds(2), Duration.ofMillis(200), Duration.ofSeconds(1),
-            Duration.ofSeconds(30), Duration.ofSeconds(15)), clock, () -> true, () -> { }, Duration.ofMinutes(10), 1);
+            Duration.ofSeconds(30), Duration.ofSeconds(15)), new HandleEverything(), clock, () -> true, () -> { },
+            Duration.ofMinutes(10), 1);
 
     @AfterEach
     void stopQbo() {
@@ -48,7 +49,7 @@ class ThrottledRealmParkingTest {
 
     @Test
     void shouldParkAThrottledTenantForQbosSixtySecondsWhenNoRetryAfterCame() {
-        queues.submit("t1", new WorkItem(event(), () -> { }));
+        queues.submit("t1", new WorkItem(event(), () -> { }, new RecordOrigin.Events(0, 0, 1, null)));
 
         workers.work(queues.tryClaim().orElseThrow());
 
