@@ -1,30 +1,40 @@
 package com.cpsync.standin;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+
+import com.cpsync.testsupport.LayerRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+/** The house layering (shared/STYLE.md) with the rules every module shares. */
 class ArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.cpsync.standin");
+    private static final String BASE = "com.cpsync.standin";
+
+    private final JavaClasses classes = LayerRules.mainClassesOf(BASE);
 
     @Test
-    void shouldKeepDomainAndJsonMappingFreeOfFrameworks() {
-        // the generated Avro records are the stand-in's vocabulary; Spring, Kafka and Reactor stay in adapters
-        noClasses().that().resideInAnyPackage("..standin.domain..", "..standin.json..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..", "reactor..")
-                .check(classes);
+    void shouldKeepTheDomainFreeOfFrameworksWireFormatsAndOuterLayers() {
+        LayerRules.domainIsPure(BASE).check(classes);
     }
 
     @Test
-    void shouldKeepTheApplicationLayerOffTheAdapters() {
-        noClasses().that().resideInAnyPackage("..standin.application..", "..standin.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("..standin.adapter..")
+    void shouldLetTheApplicationReachTheOutsideOnlyThroughItsPorts() {
+        LayerRules.applicationUsesPortsOnly(BASE).check(classes);
+    }
+
+    @Test
+    void shouldHaveNoPackageCycles() {
+        LayerRules.noPackageCycles(BASE).check(classes);
+    }
+
+    @Test
+    void shouldKeepTheJsonMappingOffSpringKafkaAndTheAdapters() {
+        // the JSON ⇄ Avro mapping is plain code the web adapter calls; it knows no transport
+        noClasses().that().resideInAPackage(BASE + ".json..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
+                        "reactor..", BASE + ".adapter..", BASE + ".application..", BASE + ".config..")
                 .check(classes);
     }
 }

@@ -18,9 +18,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpStatus;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -52,12 +55,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The stand-in's HTTP API against a real (embedded) broker, with the project's own Avro serde. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        // nothing listens on port 1: the connection flow fails fast, after a short retry
+        "app.sandbox-url=http://localhost:1", "app.mapping-url=http://localhost:1",
+        "app.connect-retry.max-attempts=2", "app.connect-retry.first-backoff=10ms"})
 @AutoConfigureWebTestClient
 @EmbeddedKafka(partitions = 1, topics = {Topics.CENTERPOINT_EVENTS, Topics.CENTERPOINT_SYNC_SETTINGS,
         Topics.CENTERPOINT_COMMANDS, Topics.SYNC_OUTCOMES})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class CenterpointStandInIT {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
@@ -172,6 +179,27 @@ class CenterpointStandInIT {
         await().atMost(TIMEOUT).untilAsserted(() -> web.get().uri("/tenants/t-out/outcomes").exchange()
                 .expectBody().jsonPath("$[0].result").isEqualTo("SYNCED").jsonPath("$[0].qboId").isEqualTo("58"));
         web.get().uri("/tenants/t-other/outcomes").exchange().expectBody().jsonPath("$.length()").isEqualTo(0);
+    }
+
+    @Test
+    void shouldServeItsHealthForTheLauncherAndOperators() {
+        web.get().uri("/actuator/health").exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("UP");
+        web.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void shouldAnswer502NamingTheHopAndLogItsCauseWhenTheConnectionFlowFails(CapturedOutput output) {
+        web.put().uri("/tenants/t-down/connection").bodyValue(Map.of("realmId", "4620"))
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.BAD_GATEWAY)
+                .expectBody().jsonPath("$.error").isEqualTo("connection_failed")
+                .jsonPath("$.message").isEqualTo("create sandbox realm failed: connection refused (gave up after 2 attempts)");
+
+        assertThat(output.getOut()).contains("Connecting tenant t-down to realm 4620: create sandbox realm failed: "
+                + "connection refused; trying again (attempt 2 of 2)")
+                .contains("502 for PUT /tenants/t-down/connection: create sandbox realm failed: connection refused "
+                        + "(gave up after 2 attempts)")
+                .contains("java.net.ConnectException");
     }
 
     private ConsumerRecord<String, SpecificRecord> awaitPublished(String topic, String key) {

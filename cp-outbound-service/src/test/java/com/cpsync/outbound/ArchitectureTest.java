@@ -1,33 +1,31 @@
 package com.cpsync.outbound;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import com.cpsync.testsupport.LayerRules;
 
+/** The house layering (shared/STYLE.md), with the shared rules of test-support. */
 class ArchitectureTest {
 
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("com.cpsync.outbound");
+    private static final String BASE = "com.cpsync.outbound";
+    /** qbo-client is an HTTP client: only adapter/out/http and config may use it. */
+    private static final String QBO_CLIENT = "com.cpsync.qbo..";
+
+    private final JavaClasses classes = LayerRules.mainClassesOf(BASE);
 
     @Test
-    void domainShouldNotDependOnFrameworksOrAdapters() {
-        noClasses().that().resideInAPackage("..outbound.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "org.apache.avro..", "reactor..", "com.cpsync.schemas..", "com.cpsync.qbo..",
-                        "..outbound.application..", "..outbound.adapter..", "..outbound.config..")
-                .check(classes);
+    void shouldKeepTheDomainFreeOfFrameworksJsonAndOuterLayers() {
+        LayerRules.domainIsPure(BASE, QBO_CLIENT).check(classes);
     }
 
     @Test
-    void applicationShouldNotDependOnAdaptersOrTransport() {
-        noClasses().that().resideInAPackage("..outbound.application..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "org.apache.avro..", "com.cpsync.schemas..", "com.cpsync.qbo..", "..outbound.adapter..",
-                        "..outbound.config..")
-                .check(classes);
+    void shouldLetTheApplicationReachTheOutsideOnlyThroughItsPorts() {
+        LayerRules.applicationUsesPortsOnly(BASE, QBO_CLIENT).check(classes);
+    }
+
+    @Test
+    void shouldHaveNoPackageCycles() {
+        LayerRules.noPackageCycles(BASE).check(classes);
     }
 }

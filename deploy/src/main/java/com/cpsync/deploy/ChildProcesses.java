@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,16 @@ final class ChildProcesses {
     }
 
     private final List<Child> children = Collections.synchronizedList(new ArrayList<>());
+    private final BiConsumer<String, ProcessHandle> onStart;
+
+    ChildProcesses() {
+        this((name, process) -> { });
+    }
+
+    /** @param onStart told of each process as soon as it runs (the launcher records it in its pid file) */
+    ChildProcesses(BiConsumer<String, ProcessHandle> onStart) {
+        this.onStart = onStart;
+    }
 
     Child start(String name, List<String> command, Map<String, String> env, Path logFile) throws IOException {
         Files.createDirectories(logFile.getParent());
@@ -34,6 +45,7 @@ final class ChildProcesses {
         builder.environment().putAll(env);
         Child child = new Child(name, builder.start(), logFile);
         children.add(child);
+        onStart.accept(name, child.process().toHandle());
         return child;
     }
 

@@ -9,74 +9,114 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the stack in order, waits for each part to be healthy, and stops it all. */
+/**
+ * Starts the stack in dependency order ({@link StartOrder}): a part starts only once everything it
+ * calls is healthy. Records every process in {@code .run-local/stack.pids}, and stops it all.
+ */
 final class RunningStack {
 
     private static final Logger log = LoggerFactory.getLogger(RunningStack.class);
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
     private final StackConfig config;
     private final JavaCommand java;
-    private final ChildProcesses processes = new ChildProcesses();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+    private final StackPidFile pidFile;
+    private final ChildProcesses processes;
+    private final HealthProbe health = new HealthProbe();
+    private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, ChildProcesses.Child> services = new LinkedHashMap<>();
     private final Map<String, String> urls = new LinkedHashMap<>();
-    private EmbeddedPostgres postgres;
+    private KafkaBroker kafka;
+    private LocalPostgres postgres;
+    private String jdbcUrl = "";
     private Path workDir;
     private volatile boolean stopped;
 
     RunningStack(StackConfig config, JavaCommand java) {
         this.config = config;
         this.java = java;
+        this.pidFile = new StackPidFile(config.runDir());
+        this.processes = new ChildProcesses(pidFile::record);
     }
 
     void start() throws Exception {
+        requireJars();
         Files.createDirectories(config.logsDir());
+        Leftovers.cleanUp(pidFile);
+        PortCheck.requireFree(config);
+        pidFile.record(StackPidFile.LAUNCHER, ProcessHandle.current());
         workDir = Files.createTempDirectory("cpsync-local-stack");
-        List<ServiceSpec> specs = StackServices.of(config, "jdbc:postgresql://localhost:0/postgres");
-        for (ServiceSpec spec : specs) {
+        pidFile.recordWorkDir(workDir);
+        kafka = new KafkaBroker(config, java, processes);
+        for (List<String> wave : StartOrder.waves(StackServices.startDependencies(config))) {
+            for (String part : wave) {
+                startPart(part);
+            }
+            for (String part : wave) {
+                awaitReady(part);
+            }
+        }
+        if (urls.containsKey(StackServices.SANDBOX)) {
+            configureWebhooks();
+        }
+        printUrls();
+    }
+
+    String url(String service) {
+        return urls.get(service);
+    }
+
+    private void requireJars() {
+        for (ServiceSpec spec : StackServices.of(config, jdbcUrl)) {
             if (!Files.isRegularFile(spec.jar(config.repoRoot()))) {
                 throw new IllegalStateException(spec.jar(config.repoRoot()) + " is missing: run ./mvnw -B install -DskipTests");
             }
         }
-        PortCheck.requireFree(config);
-        log.info("Starting Kafka (KRaft, single node) on {} ...", config.kafkaBootstrapServers());
-        KafkaBroker kafka = new KafkaBroker(config, java, processes);
-        kafka.start(workDir.resolve("kafka"));
-        log.info("Starting PostgreSQL (embedded) ...");
-        postgres = EmbeddedPostgres.builder().setDataDirectory(workDir.resolve("postgres")).setCleanDataDirectory(true).start();
-        String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-        kafka.awaitReadyAndCreateTopics(config.startTimeout());
-        log.info("Kafka is up, topics created: {}", KafkaBroker.TOPICS);
-        for (ServiceSpec spec : StackServices.of(config, jdbcUrl)) {
-            log.info("Starting {} on port {} ...", spec.name(), spec.port());
+    }
+
+    private void startPart(String part) throws IOException, InterruptedException {
+        if (part.equals(StackServices.KAFKA)) {
+            log.info("Starting Kafka (KRaft, single node) on {} ...", config.kafkaBootstrapServers());
+            kafka.start(workDir.resolve("kafka"));
+        }
+        else if (part.equals(StackServices.POSTGRESQL)) {
+            log.info("Starting PostgreSQL (embedded) ...");
+            postgres = LocalPostgres.start(workDir.resolve("postgres"), pidFile);
+            jdbcUrl = postgres.jdbcUrl();
+        }
+        else {
+            ServiceSpec spec = spec(part);
+            log.info("Starting {} on port {}{} ...", spec.name(), spec.port(),
+                    spec.dependsOn().isEmpty() ? "" : " (its dependencies " + spec.dependsOn() + " are up)");
             List<String> command = java.jarCommand(config.jvmOptions(), spec.jar(config.repoRoot()), spec.args());
             services.put(spec.name(), processes.start(spec.name(), command, spec.env(),
                     config.logsDir().resolve(spec.name() + ".log")));
             urls.put(spec.name(), spec.url());
         }
-        for (ServiceSpec spec : StackServices.of(config, jdbcUrl)) {
-            awaitHealthy(spec);
-        }
-        if (urls.containsKey(StackServices.SANDBOX)) {
-            configureWebhooks();
-        }
-        printUrls(jdbcUrl);
     }
 
-    String url(String service) {
-        return urls.get(service);
+    private void awaitReady(String part) throws InterruptedException {
+        if (part.equals(StackServices.KAFKA)) {
+            kafka.awaitReadyAndCreateTopics(config.startTimeout());
+            log.info("Kafka is up, topics created: {}", KafkaBroker.TOPICS);
+        }
+        else if (part.equals(StackServices.POSTGRESQL)) {
+            log.info("PostgreSQL is up at {}", jdbcUrl);
+        }
+        else {
+            awaitHealthy(spec(part));
+        }
+    }
+
+    private ServiceSpec spec(String name) {
+        return StackServices.of(config, jdbcUrl).stream().filter(spec -> spec.name().equals(name)).findFirst()
+                .orElseThrow();
     }
 
     private void awaitHealthy(ServiceSpec spec) throws InterruptedException {
@@ -87,26 +127,14 @@ final class RunningStack {
                 throw new IllegalStateException(spec.name() + " exited with code " + child.process().exitValue()
                         + ", see " + child.logFile());
             }
-            if (isHealthy(spec)) {
+            if (health.isReady(spec.url())) {
                 log.info("{} is up at {}", spec.name(), spec.url());
                 return;
             }
-            Thread.sleep(1000);
+            Thread.sleep(500);
         }
         throw new IllegalStateException(spec.name() + " was not healthy within " + config.startTimeout().toSeconds()
                 + " s, see " + child.logFile());
-    }
-
-    /** Healthy: actuator says UP (200); a service without actuator counts once it answers HTTP at all (404). */
-    private boolean isHealthy(ServiceSpec spec) throws InterruptedException {
-        try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(spec.url() + "/actuator/health"))
-                    .timeout(PROBE_TIMEOUT).GET().build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200 || response.statusCode() == 404;
-        }
-        catch (IOException ex) {
-            return false;
-        }
     }
 
     private void configureWebhooks() throws IOException, InterruptedException {
@@ -121,14 +149,14 @@ final class RunningStack {
         log.info("Sandbox webhooks go to http://localhost:{}/webhooks/quickbooks (CloudEvents, signed)", config.inboundPort());
     }
 
-    private void printUrls(String jdbcUrl) {
+    private void printUrls() {
         log.info("");
         log.info("The local stack is running:");
         log.info("  Kafka                 {}", config.kafkaBootstrapServers());
         log.info("  PostgreSQL            {}", jdbcUrl);
         urls.forEach((name, url) -> log.info("  {} {}", String.format("%-21s", name), url));
         if (urls.containsKey(StackServices.CENTERPOINT)) {
-            log.info("  Try: curl -X PUT {}/tenants/demo/connection -H 'Content-Type: application/json' -d '{\"realmId\":\"123\"}'",
+            log.info("  First sync: README.md, \"Your first sync\" (starts with PUT {}/tenants/acme/connection)",
                     url(StackServices.CENTERPOINT));
         }
         log.info("  Logs: {}", config.logsDir());
@@ -155,35 +183,13 @@ final class RunningStack {
         stopped = true;
         log.info("Stopping the local stack ...");
         processes.stopAll();
-        closePostgres();
-        deleteWorkDir();
-        log.info("Stopped.");
-    }
-
-    private void closePostgres() {
         if (postgres != null) {
-            try {
-                postgres.close();
-            }
-            catch (IOException ex) {
-                log.warn("PostgreSQL did not stop cleanly: {}", ex.getMessage());
-            }
+            postgres.close();
         }
-    }
-
-    private void deleteWorkDir() {
-        if (workDir == null) {
-            return;
+        if (workDir != null) {
+            Leftovers.deleteQuietly(workDir);
+            pidFile.delete();
         }
-        try (Stream<Path> paths = Files.walk(workDir)) {
-            List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
-            for (Path path : all) {
-                Files.deleteIfExists(path);
-            }
-        }
-        catch (IOException | java.io.UncheckedIOException ex) {
-            // PostgreSQL may still be removing its own files while it exits: what is left is in the temp dir
-            log.warn("Could not delete {}: {}", workDir, ex.getMessage());
-        }
+        log.info("Stopped.");
     }
 }

@@ -37,8 +37,13 @@ public record StackConfig(
             + "  --not-yet=…  report these demo capabilities as 'not yet available' instead of running them: "
             + Arrays.toString(Capability.values()).toLowerCase() + " (also DEMO_NOT_YET_AVAILABLE)";
 
+    /** Where the launcher keeps what outlives one run: logs, and the pid file of the running stack. */
+    public Path runDir() {
+        return repoRoot.resolve(".run-local");
+    }
+
     public Path logsDir() {
-        return repoRoot.resolve(".run-local").resolve("logs");
+        return runDir().resolve("logs");
     }
 
     public String kafkaBootstrapServers() {

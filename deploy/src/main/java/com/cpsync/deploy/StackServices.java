@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The five services of the local stack and how each is told where the others are. */
+/** The five services of the local stack, what each needs running first, and how each is told where the others are. */
 final class StackServices {
+
+    /** The two parts of the stack that are not services of ours; the launcher starts them first. */
+    static final String KAFKA = "kafka";
+    static final String POSTGRESQL = "postgresql";
 
     static final String SANDBOX = "qbo-sandbox";
     static final String MAPPING = "mapping-service";
@@ -29,26 +33,41 @@ final class StackServices {
                 "--app.mapping-url=" + mappingUrl,
                 "--app.qbo.base-url=" + sandboxUrl,
                 "--management.endpoint.health.probes.enabled=true");
+        // every caller of the sandbox (OAuth token exchange, QBO API, realm creation) starts after it
+        List<String> syncNeeds = List.of(KAFKA, MAPPING, SANDBOX);
         List<ServiceSpec> all = List.of(
-                service(SANDBOX, config.sandboxPort(), env, common,
+                service(SANDBOX, config.sandboxPort(), List.of(), env, common,
                         "--sandbox.webhooks.target-url=" + webhookUrl,
                         "--sandbox.webhooks.verifier-token=" + config.webhookVerifierToken()),
-                service(MAPPING, config.mappingPort(), env, common,
+                service(MAPPING, config.mappingPort(), List.of(POSTGRESQL, SANDBOX), env, common,
                         "--spring.datasource.url=" + jdbcUrl,
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres",
                         "--app.qbo.authorize-url=" + sandboxUrl + "/connect/oauth2",
                         "--app.qbo.token-url=" + sandboxUrl + "/oauth2/v1/tokens/bearer",
                         "--app.qbo.redirect-uri=" + mappingUrl + "/oauth/callback"),
-                service(OUTBOUND, config.outboundPort(), env, common,
+                service(OUTBOUND, config.outboundPort(), syncNeeds, env, common,
                         "--app.mapping.base-url=" + mappingUrl),
-                service(INBOUND, config.inboundPort(), env, common,
+                service(INBOUND, config.inboundPort(), syncNeeds, env, common,
                         "--app.webhook.verifier-token=" + config.webhookVerifierToken(),
                         "--app.inbound.mapping-url=" + mappingUrl,
                         "--app.inbound.qbo-url=" + sandboxUrl),
-                service(CENTERPOINT, config.centerpointPort(), env, common,
+                service(CENTERPOINT, config.centerpointPort(), syncNeeds, env, common,
                         "--app.sandbox-url=" + sandboxUrl));
         return all.stream().filter(service -> config.services().contains(service.name())).toList();
+    }
+
+    /**
+     * Every part to start and what it needs first. Within a wave the order is the order of starting:
+     * the sandbox's JVM first, then Kafka and PostgreSQL, whose starts block the launcher a few seconds
+     * (formatting the broker's storage, initialising the database) while the sandbox boots.
+     */
+    static Map<String, List<String>> startDependencies(StackConfig config) {
+        Map<String, List<String>> graph = new LinkedHashMap<>();
+        of(config, "").forEach(service -> graph.put(service.name(), service.dependsOn()));
+        graph.put(KAFKA, List.of());
+        graph.put(POSTGRESQL, List.of());
+        return graph;
     }
 
     private static Map<String, String> commonEnv(StackConfig config, String sandboxUrl, String mappingUrl) {
@@ -69,12 +88,12 @@ final class StackServices {
         return Map.copyOf(env);
     }
 
-    private static ServiceSpec service(String name, int port, Map<String, String> env, List<String> common,
-            String... own) {
+    private static ServiceSpec service(String name, int port, List<String> dependsOn, Map<String, String> env,
+            List<String> common, String... own) {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         args.addAll(common);
         args.addAll(List.of(own));
-        return new ServiceSpec(name, port, env, List.copyOf(args));
+        return new ServiceSpec(name, port, dependsOn, env, List.copyOf(args));
     }
 }

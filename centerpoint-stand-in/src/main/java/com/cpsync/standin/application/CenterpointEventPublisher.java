@@ -1,12 +1,10 @@
 package com.cpsync.standin.application;
 
-import reactor.core.publisher.Mono;
+import com.cpsync.standin.domain.CompanyChanged;
 
-import com.cpsync.schemas.avro.CenterpointEvent;
-
-/** Where Centerpoint's events go (centerpoint.events.v1). */
+/** Where the events Centerpoint causes itself go (centerpoint.events.v1). */
 public interface CenterpointEventPublisher {
 
-    /** Completes once the event is durably published. */
-    Mono<Void> publish(CenterpointEvent event);
+    /** Returns once the event is durably published; throws when it could not be. */
+    void publish(CompanyChanged event);
 }

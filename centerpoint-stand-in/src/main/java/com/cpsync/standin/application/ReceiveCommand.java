@@ -1,18 +1,12 @@
 package com.cpsync.standin.application;
 
 import java.time.Clock;
-import java.time.Duration;
 
-import org.springframework.stereotype.Service;
-
-import com.cpsync.schemas.avro.CenterpointCommand;
 import com.cpsync.standin.domain.CenterpointData;
+import com.cpsync.standin.domain.ReceivedCommand;
 
 /** Applies a received command to the tenant's data and publishes the event the change causes. */
-@Service
 public class ReceiveCommand {
-
-    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(30);
 
     private final CenterpointData data;
     private final CenterpointEventPublisher publisher;
@@ -24,10 +18,8 @@ public class ReceiveCommand {
         this.clock = clock;
     }
 
-    public void handle(CenterpointCommand command) {
-        // blocking on the listener thread: the offset is committed only after the event is out
-        data.tenant(command.getTenantId())
-                .apply(command, clock.instant())
-                .ifPresent(event -> publisher.publish(event).block(PUBLISH_TIMEOUT));
+    public void handle(ReceivedCommand command) {
+        // on the listener thread: the offset is committed only after the caused event is out
+        data.tenant(command.tenantId()).apply(command, clock.instant()).ifPresent(publisher::publish);
     }
 }

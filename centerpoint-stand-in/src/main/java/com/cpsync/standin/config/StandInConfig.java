@@ -6,6 +6,8 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.cpsync.standin.application.CenterpointEventPublisher;
+import com.cpsync.standin.application.ReceiveCommand;
 import com.cpsync.standin.domain.CenterpointData;
 import com.cpsync.standin.json.EventJsonAvroMapper;
 import com.cpsync.standin.json.SettingsJsonAvroMapper;
@@ -21,6 +23,11 @@ public class StandInConfig {
     @Bean
     CenterpointData centerpointData() {
         return new CenterpointData();
+    }
+
+    @Bean
+    ReceiveCommand receiveCommand(CenterpointData data, CenterpointEventPublisher publisher, Clock clock) {
+        return new ReceiveCommand(data, publisher, clock);
     }
 
     @Bean

@@ -12,118 +12,87 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.cpsync.schemas.avro.CenterpointCommand;
-import com.cpsync.schemas.avro.CenterpointEvent;
-import com.cpsync.schemas.avro.Company;
-import com.cpsync.schemas.avro.CompanyCreated;
-import com.cpsync.schemas.avro.CompanyUpdated;
-import com.cpsync.schemas.avro.DeleteInvoicePayment;
-import com.cpsync.schemas.avro.DeleteProjectInvoice;
-import com.cpsync.schemas.avro.UpsertCompany;
-import com.cpsync.schemas.avro.UpsertInvoicePayment;
-import com.cpsync.schemas.avro.UpsertProjectInvoice;
-import com.cpsync.schemas.avro.SyncOutcome;
+import com.cpsync.standin.domain.CommandEffect.PutPayment;
+import com.cpsync.standin.domain.CommandEffect.PutProjectInvoice;
+import com.cpsync.standin.domain.CommandEffect.RemovePayment;
+import com.cpsync.standin.domain.CommandEffect.RemoveProjectInvoice;
+import com.cpsync.standin.domain.CommandEffect.UpsertCompany;
 
 /**
  * One tenant's Centerpoint data: companies, project invoices and payments, plus the commands and
  * sync outcomes it received. Applying a command is idempotent by command id (commands are
- * redelivered at least once); applying an UpsertCompany yields the Centerpoint event it causes,
- * with the command id as causation id, so the outbound side can recognise the echo.
+ * redelivered at least once); applying an UpsertCompany yields the event it causes, with the
+ * command id as causation id, so the outbound side can recognise the echo.
  */
 public final class TenantData {
 
     private final String tenantId;
-    private final List<CenterpointCommand> commands = new ArrayList<>();
+    private final List<ReceivedCommand> commands = new ArrayList<>();
     private final Set<String> appliedCommandIds = new HashSet<>();
-    private final Map<String, CenterpointEvent> causedEvents = new HashMap<>();
+    private final Map<String, CompanyChanged> causedEvents = new HashMap<>();
     private final Map<String, StoredCompany> companies = new LinkedHashMap<>();
-    private final Map<String, Map<String, UpsertProjectInvoice>> invoicesByProject = new LinkedHashMap<>();
-    private final Map<String, UpsertInvoicePayment> payments = new LinkedHashMap<>();
-    private final List<SyncOutcome> outcomes = new ArrayList<>();
+    private final Map<String, Map<String, Map<String, Object>>> invoicesByProject = new LinkedHashMap<>();
+    private final Map<String, Map<String, Object>> payments = new LinkedHashMap<>();
+    private final List<Map<String, Object>> outcomes = new ArrayList<>();
 
     TenantData(String tenantId) {
         this.tenantId = tenantId;
     }
 
-    /** Remembers the state carried by an event Centerpoint published itself. */
-    public synchronized void record(CenterpointEvent event) {
-        Object payload = event.getPayload();
-        if (payload instanceof CompanyCreated) {
-            keepCompany(((CompanyCreated) payload).getCompany());
-        }
-        else if (payload instanceof CompanyUpdated) {
-            keepCompany(((CompanyUpdated) payload).getCompany());
-        }
-    }
-
-    private void keepCompany(Company company) {
-        StoredCompany known = companies.get(company.getId());
-        companies.put(company.getId(), new StoredCompany(company, known == null ? null : known.qboCustomerId()));
+    /** Remembers a company from an event Centerpoint published itself. */
+    public synchronized void record(Company company) {
+        StoredCompany known = companies.get(company.id());
+        companies.put(company.id(), new StoredCompany(company, known == null ? null : known.qboCustomerId()));
     }
 
     /**
      * Applies a command once; a redelivered command id changes nothing but gives the same caused
      * event again, so an event whose publication failed is published on the retry (same event id).
      *
-     * @return the Centerpoint event the change causes (company commands only)
+     * @return the event the change causes (company commands only)
      */
-    public synchronized Optional<CenterpointEvent> apply(CenterpointCommand command, Instant now) {
-        if (!appliedCommandIds.add(command.getCommandId())) {
-            return Optional.ofNullable(causedEvents.get(command.getCommandId()));
+    public synchronized Optional<CompanyChanged> apply(ReceivedCommand command, Instant now) {
+        if (!appliedCommandIds.add(command.commandId())) {
+            return Optional.ofNullable(causedEvents.get(command.commandId()));
         }
         commands.add(command);
-        Object payload = command.getPayload();
-        if (payload instanceof UpsertCompany) {
-            CenterpointEvent event = upsertCompany(command, (UpsertCompany) payload, now);
-            causedEvents.put(command.getCommandId(), event);
+        CommandEffect effect = command.effect();
+        if (effect instanceof UpsertCompany) {
+            CompanyChanged event = upsertCompany(command.commandId(), (UpsertCompany) effect, now);
+            causedEvents.put(command.commandId(), event);
             return Optional.of(event);
         }
-        if (payload instanceof UpsertProjectInvoice) {
-            UpsertProjectInvoice invoice = (UpsertProjectInvoice) payload;
-            invoicesByProject.computeIfAbsent(invoice.getProjectId(), id -> new LinkedHashMap<>())
-                    .put(invoice.getQboInvoiceId(), invoice);
+        if (effect instanceof PutProjectInvoice) {
+            PutProjectInvoice put = (PutProjectInvoice) effect;
+            invoicesByProject.computeIfAbsent(put.projectId(), id -> new LinkedHashMap<>()).put(put.qboInvoiceId(), put.invoice());
         }
-        else if (payload instanceof DeleteProjectInvoice) {
-            DeleteProjectInvoice delete = (DeleteProjectInvoice) payload;
-            invoicesByProject.getOrDefault(delete.getProjectId(), new LinkedHashMap<>()).remove(delete.getQboInvoiceId());
+        else if (effect instanceof RemoveProjectInvoice) {
+            RemoveProjectInvoice remove = (RemoveProjectInvoice) effect;
+            invoicesByProject.getOrDefault(remove.projectId(), new LinkedHashMap<>()).remove(remove.qboInvoiceId());
         }
-        else if (payload instanceof UpsertInvoicePayment) {
-            UpsertInvoicePayment payment = (UpsertInvoicePayment) payload;
-            payments.put(payment.getQboPaymentId(), payment);
+        else if (effect instanceof PutPayment) {
+            payments.put(((PutPayment) effect).qboPaymentId(), ((PutPayment) effect).payment());
         }
-        else if (payload instanceof DeleteInvoicePayment) {
-            payments.remove(((DeleteInvoicePayment) payload).getQboPaymentId());
+        else if (effect instanceof RemovePayment) {
+            payments.remove(((RemovePayment) effect).qboPaymentId());
         }
         return Optional.empty();
     }
 
-    private CenterpointEvent upsertCompany(CenterpointCommand command, UpsertCompany upsert, Instant now) {
-        String companyId = Optional.ofNullable(upsert.getCompanyId())
-                .or(() -> companyIdOfQboCustomer(upsert.getQboCustomerId()))
-                .orElseGet(() -> deterministicId("company", command.getCommandId()));
+    private CompanyChanged upsertCompany(String commandId, UpsertCompany upsert, Instant now) {
+        String companyId = Optional.ofNullable(upsert.companyId())
+                .or(() -> companyIdOfQboCustomer(upsert.qboCustomerId()))
+                .orElseGet(() -> deterministicId("company", commandId));
         boolean isNew = !companies.containsKey(companyId);
-        Company company = Company.newBuilder()
-                .setId(companyId)
-                .setName(upsert.getName())
-                .setEmail(upsert.getEmail())
-                .setPhone(upsert.getPhone())
-                .setBillingAddress(upsert.getBillingAddress())
-                .build();
-        companies.put(companyId, new StoredCompany(company, upsert.getQboCustomerId()));
-        Object payload = isNew ? new CompanyCreated(company) : new CompanyUpdated(company);
-        return CenterpointEvent.newBuilder()
-                .setEventId(deterministicId("event", command.getCommandId()))
-                .setTenantId(tenantId)
-                .setOccurredAt(now)
-                .setCausationId(command.getCommandId())
-                .setPayload(payload)
-                .build();
+        Company company = upsert.as(companyId);
+        companies.put(companyId, new StoredCompany(company, upsert.qboCustomerId()));
+        return new CompanyChanged(deterministicId("event", commandId), tenantId, now, commandId, company, isNew);
     }
 
     private Optional<String> companyIdOfQboCustomer(String qboCustomerId) {
         return companies.values().stream()
                 .filter(stored -> qboCustomerId.equals(stored.qboCustomerId()))
-                .map(stored -> stored.company().getId())
+                .map(stored -> stored.company().id())
                 .findFirst();
     }
 
@@ -132,11 +101,12 @@ public final class TenantData {
         return UUID.nameUUIDFromBytes((kind + ":" + commandId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    public synchronized void record(SyncOutcome outcome) {
+    /** Keeps a sync outcome as Centerpoint shows it. */
+    public synchronized void recordOutcome(Map<String, Object> outcome) {
         outcomes.add(outcome);
     }
 
-    public synchronized List<CenterpointCommand> commands() {
+    public synchronized List<ReceivedCommand> commands() {
         return List.copyOf(commands);
     }
 
@@ -144,15 +114,15 @@ public final class TenantData {
         return List.copyOf(companies.values());
     }
 
-    public synchronized List<UpsertProjectInvoice> projectInvoices(String projectId) {
+    public synchronized List<Map<String, Object>> projectInvoices(String projectId) {
         return List.copyOf(invoicesByProject.getOrDefault(projectId, Map.of()).values());
     }
 
-    public synchronized List<UpsertInvoicePayment> payments() {
+    public synchronized List<Map<String, Object>> payments() {
         return List.copyOf(payments.values());
     }
 
-    public synchronized List<SyncOutcome> outcomes() {
+    public synchronized List<Map<String, Object>> outcomes() {
         return List.copyOf(outcomes);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 
 import com.cpsync.schemas.avro.CenterpointCommand;
-import com.cpsync.standin.domain.StoredCompany;
 
 /** The JSON the stand-in answers with: Avro field names, plus the command's payload type. */
 public final class StandInJsonViews {
@@ -26,9 +25,9 @@ public final class StandInJsonViews {
     }
 
     /** The company's fields plus {@code qboCustomerId} (null for companies QBO has not told us about). */
-    public static Map<String, Object> company(StoredCompany stored) {
-        Map<String, Object> json = new LinkedHashMap<>(AvroJsonWriter.toJson(stored.company()));
-        json.put("qboCustomerId", stored.qboCustomerId());
+    public static Map<String, Object> company(SpecificRecord company, String qboCustomerId) {
+        Map<String, Object> json = new LinkedHashMap<>(AvroJsonWriter.toJson(company));
+        json.put("qboCustomerId", qboCustomerId);
         return json;
     }
 }

@@ -1,51 +1,60 @@
 package com.cpsync.standin.domain;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import com.cpsync.schemas.avro.CenterpointEvent;
-import com.cpsync.schemas.avro.Company;
-import com.cpsync.schemas.avro.CompanyCreated;
-import com.cpsync.schemas.avro.CompanyUpdated;
-import com.cpsync.schemas.avro.UpsertCompany;
+import com.cpsync.standin.domain.CommandEffect.PutPayment;
+import com.cpsync.standin.domain.CommandEffect.PutProjectInvoice;
+import com.cpsync.standin.domain.CommandEffect.RemovePayment;
+import com.cpsync.standin.domain.CommandEffect.RemoveProjectInvoice;
+import com.cpsync.standin.domain.CommandEffect.UpsertCompany;
 
-import static com.cpsync.standin.StandInFixtures.NOW;
-import static com.cpsync.standin.StandInFixtures.aCommand;
-import static com.cpsync.standin.StandInFixtures.aNewCompanyFromQbo;
-import static com.cpsync.standin.StandInFixtures.aPayment;
-import static com.cpsync.standin.StandInFixtures.aPaymentDeletion;
-import static com.cpsync.standin.StandInFixtures.aProjectInvoice;
-import static com.cpsync.standin.StandInFixtures.aProjectInvoiceDeletion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TenantDataTest {
 
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
     private final TenantData tenant = new CenterpointData().tenant("tenant-1");
+
+    private static ReceivedCommand command(String commandId, CommandEffect effect) {
+        return new ReceivedCommand(commandId, "tenant-1", effect, Map.of("commandId", commandId));
+    }
+
+    private static UpsertCompany newCompanyFromQbo(String qboCustomerId, String name) {
+        return new UpsertCompany(null, qboCustomerId, name, null, null, null);
+    }
+
+    private static PutProjectInvoice projectInvoice(String projectId, String qboInvoiceId, String total) {
+        return new PutProjectInvoice(projectId, qboInvoiceId, Map.of("qboInvoiceId", qboInvoiceId, "total", total));
+    }
 
     @Test
     void shouldCreateANewCompanyAndEmitCompanyCreatedCausedByTheCommand() {
-        Optional<CenterpointEvent> event = tenant.apply(aCommand("cmd-1", "tenant-1", aNewCompanyFromQbo("58", "Acme")), NOW);
+        Optional<CompanyChanged> event = tenant.apply(command("cmd-1", newCompanyFromQbo("58", "Acme")), NOW);
 
         assertThat(tenant.companies()).singleElement().satisfies(stored -> {
-            assertThat(stored.company().getName()).isEqualTo("Acme");
-            assertThat(stored.company().getId()).isNotBlank();
+            assertThat(stored.company().name()).isEqualTo("Acme");
+            assertThat(stored.company().id()).isNotBlank();
             assertThat(stored.qboCustomerId()).isEqualTo("58");
         });
         assertThat(event).get().satisfies(created -> {
-            assertThat(created.getCausationId()).isEqualTo("cmd-1");
-            assertThat(created.getTenantId()).isEqualTo("tenant-1");
-            assertThat(created.getPayload()).isInstanceOf(CompanyCreated.class);
-            assertThat(((CompanyCreated) created.getPayload()).getCompany().getId())
-                    .isEqualTo(tenant.companies().get(0).company().getId());
+            assertThat(created.causationId()).isEqualTo("cmd-1");
+            assertThat(created.tenantId()).isEqualTo("tenant-1");
+            assertThat(created.occurredAt()).isEqualTo(NOW);
+            assertThat(created.created()).isTrue();
+            assertThat(created.company().id()).isEqualTo(tenant.companies().get(0).company().id());
         });
     }
 
     @Test
     void shouldApplyARedeliveredCommandOnlyOnceButGiveTheSameCausedEventAgain() {
-        Optional<CenterpointEvent> first = tenant.apply(aCommand("cmd-1", "tenant-1", aNewCompanyFromQbo("58", "Acme")), NOW);
+        Optional<CompanyChanged> first = tenant.apply(command("cmd-1", newCompanyFromQbo("58", "Acme")), NOW);
 
-        Optional<CenterpointEvent> again = tenant.apply(aCommand("cmd-1", "tenant-1", aNewCompanyFromQbo("58", "Acme")), NOW);
+        Optional<CompanyChanged> again = tenant.apply(command("cmd-1", newCompanyFromQbo("58", "Acme")), NOW.plusSeconds(5));
 
         assertThat(again).isEqualTo(first);
         assertThat(tenant.companies()).hasSize(1);
@@ -53,55 +62,88 @@ class TenantDataTest {
     }
 
     @Test
-    void shouldUpdateTheCompanyAlreadyLinkedToTheSameQboCustomer() {
-        tenant.apply(aCommand("cmd-1", "tenant-1", aNewCompanyFromQbo("58", "Acme")), NOW);
+    void shouldDeriveTheSameIdsFromTheSameCommandInAnotherRun() {
+        Optional<CompanyChanged> here = tenant.apply(command("cmd-1", newCompanyFromQbo("58", "Acme")), NOW);
 
-        Optional<CenterpointEvent> event = tenant.apply(aCommand("cmd-2", "tenant-1", aNewCompanyFromQbo("58", "Acme Ltd")), NOW);
+        Optional<CompanyChanged> elsewhere = new CenterpointData().tenant("tenant-1")
+                .apply(command("cmd-1", newCompanyFromQbo("58", "Acme")), NOW);
+
+        assertThat(elsewhere).isEqualTo(here);
+    }
+
+    @Test
+    void shouldUpdateTheCompanyAlreadyLinkedToTheSameQboCustomer() {
+        tenant.apply(command("cmd-1", newCompanyFromQbo("58", "Acme")), NOW);
+
+        Optional<CompanyChanged> event = tenant.apply(command("cmd-2", newCompanyFromQbo("58", "Acme Ltd")), NOW);
 
         assertThat(tenant.companies()).singleElement()
-                .satisfies(stored -> assertThat(stored.company().getName()).isEqualTo("Acme Ltd"));
-        assertThat(event).get().extracting(CenterpointEvent::getPayload).isInstanceOf(CompanyUpdated.class);
+                .satisfies(stored -> assertThat(stored.company().name()).isEqualTo("Acme Ltd"));
+        assertThat(event).get().extracting(CompanyChanged::created).isEqualTo(false);
     }
 
     @Test
     void shouldUpdateAKnownCompanyById() {
-        tenant.record(CenterpointEvent.newBuilder().setEventId("e-1").setTenantId("tenant-1").setOccurredAt(NOW)
-                .setPayload(new CompanyCreated(Company.newBuilder().setId("c-1").setName("Acme").build())).build());
-        UpsertCompany update = UpsertCompany.newBuilder().setCompanyId("c-1").setQboCustomerId("58").setName("Acme Inc").build();
+        tenant.record(new Company("c-1", "Acme", null, null, null));
+        Address address = new Address("1 Main St", null, "Austin", "TX", "78701", "US");
 
-        Optional<CenterpointEvent> event = tenant.apply(aCommand("cmd-3", "tenant-1", update), NOW);
+        Optional<CompanyChanged> event = tenant.apply(command("cmd-3",
+                new UpsertCompany("c-1", "58", "Acme Inc", "ap@acme.example", null, address)), NOW);
 
         assertThat(tenant.companies()).singleElement().satisfies(stored -> {
-            assertThat(stored.company().getId()).isEqualTo("c-1");
-            assertThat(stored.company().getName()).isEqualTo("Acme Inc");
+            assertThat(stored.company()).isEqualTo(new Company("c-1", "Acme Inc", "ap@acme.example", null, address));
+            assertThat(stored.qboCustomerId()).isEqualTo("58");
         });
-        assertThat(event).get().satisfies(updated -> assertThat(updated.getCausationId()).isEqualTo("cmd-3"));
+        assertThat(event).get().satisfies(updated -> {
+            assertThat(updated.causationId()).isEqualTo("cmd-3");
+            assertThat(updated.created()).isFalse();
+        });
+    }
+
+    @Test
+    void shouldKeepTheQboLinkWhenCenterpointItselfChangesTheCompany() {
+        tenant.apply(command("cmd-1", new UpsertCompany("c-1", "58", "Acme", null, null, null)), NOW);
+
+        tenant.record(new Company("c-1", "Acme Renamed", null, null, null));
+
+        assertThat(tenant.companies()).singleElement().satisfies(stored -> {
+            assertThat(stored.company().name()).isEqualTo("Acme Renamed");
+            assertThat(stored.qboCustomerId()).isEqualTo("58");
+        });
     }
 
     @Test
     void shouldKeepAndDeleteProjectInvoices() {
-        tenant.apply(aCommand("cmd-1", "tenant-1", aProjectInvoice("p-1", "130", "100.00")), NOW);
-        tenant.apply(aCommand("cmd-2", "tenant-1", aProjectInvoice("p-1", "130", "120.00")), NOW);
-        tenant.apply(aCommand("cmd-3", "tenant-1", aProjectInvoice("p-1", "131", "5.00")), NOW);
+        tenant.apply(command("cmd-1", projectInvoice("p-1", "130", "100.00")), NOW);
+        tenant.apply(command("cmd-2", projectInvoice("p-1", "130", "120.00")), NOW);
+        tenant.apply(command("cmd-3", projectInvoice("p-1", "131", "5.00")), NOW);
 
-        assertThat(tenant.projectInvoices("p-1")).extracting(i -> i.getQboInvoiceId() + "=" + i.getTotal())
+        assertThat(tenant.projectInvoices("p-1")).extracting(i -> i.get("qboInvoiceId") + "=" + i.get("total"))
                 .containsExactly("130=120.00", "131=5.00");
 
-        Optional<CenterpointEvent> event = tenant.apply(aCommand("cmd-4", "tenant-1", aProjectInvoiceDeletion("p-1", "130")), NOW);
+        Optional<CompanyChanged> event = tenant.apply(command("cmd-4", new RemoveProjectInvoice("p-1", "130")), NOW);
 
         assertThat(event).isEmpty();
-        assertThat(tenant.projectInvoices("p-1")).extracting(i -> i.getQboInvoiceId()).containsExactly("131");
+        assertThat(tenant.projectInvoices("p-1")).extracting(i -> i.get("qboInvoiceId")).containsExactly("131");
         assertThat(tenant.projectInvoices("p-2")).isEmpty();
     }
 
     @Test
     void shouldKeepAndDeletePayments() {
-        tenant.apply(aCommand("cmd-1", "tenant-1", aPayment("77", "130", "50.00")), NOW);
-        assertThat(tenant.payments()).singleElement().satisfies(p -> assertThat(p.getTotalAmount()).isEqualTo("50.00"));
+        tenant.apply(command("cmd-1", new PutPayment("77", Map.of("totalAmount", "50.00"))), NOW);
+        assertThat(tenant.payments()).singleElement().satisfies(p -> assertThat(p).containsEntry("totalAmount", "50.00"));
 
-        tenant.apply(aCommand("cmd-2", "tenant-1", aPaymentDeletion("77")), NOW);
+        tenant.apply(command("cmd-2", new RemovePayment("77")), NOW);
 
         assertThat(tenant.payments()).isEmpty();
-        assertThat(tenant.commands()).hasSize(2);
+        assertThat(tenant.commands()).extracting(ReceivedCommand::commandId).containsExactly("cmd-1", "cmd-2");
+    }
+
+    @Test
+    void shouldKeepOutcomesPerTenant() {
+        tenant.recordOutcome(Map.of("result", "SYNCED"));
+
+        assertThat(tenant.outcomes()).containsExactly(Map.of("result", "SYNCED"));
+        assertThat(new CenterpointData().tenant("tenant-2").outcomes()).isEmpty();
     }
 }

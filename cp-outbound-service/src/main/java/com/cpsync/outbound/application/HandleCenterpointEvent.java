@@ -16,7 +16,6 @@ import com.cpsync.outbound.application.port.SettingsLookup;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
-import com.cpsync.outbound.application.work.EventHandling;
 import com.cpsync.outbound.domain.echoes.EchoDecision;
 import com.cpsync.outbound.domain.echoes.OwnCommand;
 import com.cpsync.outbound.domain.events.EventPayload;
@@ -39,7 +38,7 @@ import com.cpsync.outbound.domain.settings.OutboundSettings.CompanyCreation;
  * the entity (parents first), remember its state.
  * Throws {@code TenantMustWait} when QBO or mapping-service say "later" (nothing is remembered then).
  */
-public class HandleCenterpointEvent implements EventHandling {
+public class HandleCenterpointEvent {
 
     private static final int COMPLETED_IDS_KEPT = 100_000;
 
@@ -74,7 +73,6 @@ public class HandleCenterpointEvent implements EventHandling {
     }
 
     /** Handles the event; returns the key of an unseen parent it must wait for, else empty. */
-    @Override
     public Optional<String> handle(OutboundEvent event) {
         if (completed.contains(event.eventId())) {
             return Optional.empty();

@@ -1,10 +1,7 @@
 package com.cpsync.outbound.application;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import tools.jackson.databind.JsonNode;
 
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
@@ -14,6 +11,7 @@ import com.cpsync.outbound.application.port.MappingGateway.MatchDecision;
 import com.cpsync.outbound.application.port.MappingGateway.MatchRequest;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway.QboRefused;
+import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
@@ -21,17 +19,17 @@ import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.companies.CompanySyncDecision;
 import com.cpsync.outbound.domain.companies.CompanySyncPolicy;
 import com.cpsync.outbound.domain.companies.CompanySyncPolicy.Trigger;
+import com.cpsync.outbound.domain.companies.CustomerChanges;
+import com.cpsync.outbound.domain.companies.CustomerFields;
 import com.cpsync.outbound.domain.companies.CustomerNames;
-import com.cpsync.outbound.domain.companies.CustomerPayloads;
 import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.outbound.domain.jobs.RequestIds;
+import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 
 /** Companies → QBO customers: settings, match before create, link/create/conflict, sparse changes. */
 public class SyncCompany {
-
-    private static final List<String> NAME_LISTS = List.of("Customer", "Vendor", "Employee");
 
     private final TenantQbo qbo;
     private final MappingGateway mapping;
@@ -88,25 +86,18 @@ public class SyncCompany {
             publish(event, company, link.get(), Action.NONE, Result.SYNCED, "already linked", null);
             return new ParentResult.InQbo(link.get());
         }
-        List<JsonNode> found = new ArrayList<>();
-        List<Candidate> candidates = new ArrayList<>();
-        for (String list : NAME_LISTS) {
-            for (JsonNode node : qbo.findNamesLike(tenantId, list, CustomerNames.likePattern(company.name()))) {
-                String name = node.path("DisplayName").asString();
-                if (CustomerNames.isCandidate(name, company.name(), settings.nameConflictSuffix())) {
-                    found.add(node);
-                    candidates.add(new Candidate(list, node.path("Id").asString(), name,
-                            node.path("Active").asBoolean(true), node.path("Job").asBoolean(false)));
-                }
-            }
-        }
+        List<QboName> found = QboNames.like(qbo, tenantId, company.name()).stream()
+                .filter(n -> CustomerNames.isCandidate(n.displayName(), company.name(), settings.nameConflictSuffix()))
+                .toList();
+        List<Candidate> candidates = found.stream()
+                .map(n -> new Candidate(n.list(), n.id(), n.displayName(), n.active(), n.job())).toList();
         MatchDecision match = mapping.matchCustomer(tenantId, new MatchRequest(company.id(),
                 CustomerNames.displayName(company.name()), settings.nameConflictPolicy().name(),
                 settings.nameConflictSuffix(), candidates));
         try {
             switch (match.decision()) {
                 case "LINK":
-                    return link(event, company, match.qboId(), candidates, found);
+                    return link(event, company, match.qboId(), found);
                 case "CREATE":
                     return create(event, company, match.displayName());
                 default:
@@ -120,13 +111,10 @@ public class SyncCompany {
         }
     }
 
-    private ParentResult link(OutboundEvent event, Company company, String qboId, List<Candidate> candidates,
-            List<JsonNode> found) {
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate candidate = candidates.get(i);
-            if (candidate.type().equals("Customer") && candidate.id().equals(qboId) && !candidate.active()) {
-                String token = found.get(i).path("SyncToken").asString();
-                qbo.update(event.tenantId(), "Customer", CustomerPayloads.reactivate(qboId, token));
+    private ParentResult link(OutboundEvent event, Company company, String qboId, List<QboName> found) {
+        for (QboName name : found) {
+            if (name.list().equals(QboWrite.CUSTOMER) && name.id().equals(qboId) && !name.active()) {
+                qbo.update(event.tenantId(), new QboWrite.ReactivateCustomer(qboId, name.syncToken()));
             }
         }
         mapping.putLink(event.tenantId(), EntityKind.COMPANY, company.id(), qboId);
@@ -135,9 +123,9 @@ public class SyncCompany {
     }
 
     private ParentResult create(OutboundEvent event, Company company, String displayName) {
-        JsonNode created = qbo.create(event.tenantId(), "Customer", CustomerPayloads.create(company, displayName),
-                RequestIds.forEvent(event.eventId(), "company:" + company.id()));
-        String qboId = created.path("Id").asString();
+        QboWrite customer = new QboWrite.CreateCustomer(CustomerFields.of(company, displayName));
+        String qboId = qbo.create(event.tenantId(), customer,
+                RequestIds.forEvent(event.eventId(), "company:" + company.id())).id();
         mapping.putLink(event.tenantId(), EntityKind.COMPANY, company.id(), qboId);
         publish(event, company, qboId, Action.CREATE, Result.SYNCED, null, null);
         return new ParentResult.InQbo(qboId);
@@ -145,13 +133,15 @@ public class SyncCompany {
 
     private void updateLinked(OutboundEvent event, Company company, String qboId) {
         Company previous = state.find(event.tenantId(), Company.class, company.id()).orElse(null);
-        if (CustomerPayloads.sparseUpdate(qboId, "0", previous, company).isEmpty()) {
+        CustomerChanges changes = CustomerChanges.between(previous, company);
+        if (changes.isEmpty()) {
             publish(event, company, qboId, Action.NONE, Result.SYNCED, "no customer field changed", null);
             return;
         }
+        CustomerFields fields = CustomerFields.of(company);
         try {
-            qbo.updateWithCurrentToken(event.tenantId(), "Customer", qboId,
-                    token -> CustomerPayloads.sparseUpdate(qboId, token, previous, company).orElseThrow());
+            qbo.updateWithCurrentToken(event.tenantId(), QboWrite.CUSTOMER, qboId,
+                    token -> new QboWrite.UpdateCustomer(qboId, token, fields, changes));
             publish(event, company, qboId, Action.UPDATE, Result.SYNCED, null, null);
         }
         catch (QboRefused ex) {

@@ -2,13 +2,12 @@ package com.cpsync.outbound.application;
 
 import java.util.Optional;
 
-import tools.jackson.databind.JsonNode;
-
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway.QboRefused;
+import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
@@ -19,8 +18,8 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.outbound.domain.invoices.BillTo;
 import com.cpsync.outbound.domain.invoices.InvoiceChanges;
 import com.cpsync.outbound.domain.invoices.InvoiceDecision;
+import com.cpsync.outbound.domain.invoices.InvoiceFields;
 import com.cpsync.outbound.domain.invoices.InvoiceMapping;
-import com.cpsync.outbound.domain.invoices.InvoicePayloads;
 import com.cpsync.outbound.domain.invoices.InvoiceSyncPolicy;
 import com.cpsync.outbound.domain.invoices.InvoiceTrigger;
 import com.cpsync.outbound.domain.jobs.JobDecision;
@@ -61,17 +60,16 @@ public class SyncInvoices {
                 : mapping.findLink(tenantId, EntityKind.SERVICE_TICKET, invoice.ticketId());
         JobDecision ticketDecision = invoice.ticketId() == null ? null
                 : TicketSyncPolicy.decide(settings, trigger.ticketTrigger(), ticketLink.isPresent());
-        String ticketJobId = ticketLink.orElse(null);
+        ParentResult ticketJob = ticketLink.<ParentResult>map(ParentResult.InQbo::new).orElse(null);
         if (ticketDecision instanceof JobDecision.Create && ticketLink.isEmpty()) {
             Optional<ServiceTicket> ticket = state.find(tenantId, ServiceTicket.class, invoice.ticketId());
             if (ticket.isEmpty()) {
                 return Optional.of(EntityKind.SERVICE_TICKET + ":" + invoice.ticketId());
             }
-            ParentResult job = jobs.apply(event, SyncJobs.Job.of(ticket.get()), ticketDecision, settings);
-            if (job instanceof ParentResult.Unseen unseen) {
+            ticketJob = jobs.apply(event, SyncJobs.Job.of(ticket.get()), ticketDecision, settings);
+            if (ticketJob instanceof ParentResult.Unseen unseen) {
                 return Optional.of(unseen.parentKey());
             }
-            ticketJobId = job instanceof ParentResult.InQbo inQbo ? inQbo.qboId() : null;
         }
         InvoiceDecision decision = InvoiceSyncPolicy.decide(settings, trigger, invoiceLink.isPresent(),
                 ticketLink.isPresent(), ticketDecision);
@@ -85,12 +83,12 @@ public class SyncInvoices {
             update(event, invoice, invoiceLink.orElseThrow(), settings);
         }
         else {
-            return create(event, invoice, ((InvoiceDecision.Create) decision).billTo(), ticketJobId, settings);
+            return create(event, invoice, ((InvoiceDecision.Create) decision).billTo(), ticketJob, settings);
         }
         return Optional.empty();
     }
 
-    private Optional<String> create(OutboundEvent event, ServiceInvoice invoice, BillTo billTo, String ticketJobId,
+    private Optional<String> create(OutboundEvent event, ServiceInvoice invoice, BillTo billTo, ParentResult ticketJob,
             OutboundSettings settings) {
         ParentResult company = companies.ensureParent(event, invoice.companyId(), settings);
         if (company instanceof ParentResult.Unseen unseen) {
@@ -100,21 +98,23 @@ public class SyncInvoices {
             publish(event, invoice, null, Action.CREATE, unavailable.result(), unavailable.reason(), null);
             return Optional.empty();
         }
-        String customerId = billTo == BillTo.TICKET_JOB ? ticketJobId : ((ParentResult.InQbo) company).qboId();
-        if (customerId == null) {
-            publish(event, invoice, null, Action.CREATE, Result.FAILED,
-                    "the service ticket's QBO job could not be created", null);
+        ParentResult customer = billTo == BillTo.TICKET_JOB ? ticketJob : company;
+        if (customer instanceof ParentResult.Unavailable job) {
+            // the ticket's job failed or is held as a name conflict: the invoice shares its result
+            publish(event, invoice, null, Action.CREATE, job.result(),
+                    "the service ticket's QBO job could not be created: " + job.reason(), null);
             return Optional.empty();
         }
-        InvoiceMapping mapped = InvoicePayloads.create(invoice, customerId, settings);
+        String customerId = ((ParentResult.InQbo) customer).qboId();
+        InvoiceMapping mapped = InvoiceMapping.forCreate(invoice, customerId, settings);
         if (mapped instanceof InvoiceMapping.Rejected rejected) {
             publish(event, invoice, null, Action.CREATE, Result.FAILED, rejected.reason(), null);
             return Optional.empty();
         }
         try {
-            JsonNode created = qbo.create(event.tenantId(), "Invoice", ((InvoiceMapping.Mapped) mapped).body(),
-                    RequestIds.forEvent(event.eventId(), EntityKind.SERVICE_INVOICE + ":" + invoice.id()));
-            String qboId = created.path("Id").asString();
+            String qboId = qbo.create(event.tenantId(),
+                    new QboWrite.CreateInvoice(((InvoiceMapping.Mapped) mapped).fields()),
+                    RequestIds.forEvent(event.eventId(), EntityKind.SERVICE_INVOICE + ":" + invoice.id())).id();
             mapping.putLink(event.tenantId(), EntityKind.SERVICE_INVOICE, invoice.id(), qboId);
             publish(event, invoice, qboId, Action.CREATE, Result.SYNCED, null, null);
         }
@@ -127,18 +127,19 @@ public class SyncInvoices {
     private void update(OutboundEvent event, ServiceInvoice invoice, String qboId, OutboundSettings settings) {
         Optional<ServiceInvoice> previous = state.find(event.tenantId(), ServiceInvoice.class, invoice.id());
         InvoiceChanges changes = previous.map(p -> InvoiceChanges.between(p, invoice)).orElse(InvoiceChanges.all());
-        InvoiceMapping probe = InvoicePayloads.sparseUpdate(qboId, "0", invoice, changes, settings);
-        if (probe instanceof InvoiceMapping.Unchanged) {
+        InvoiceMapping update = InvoiceMapping.forUpdate(invoice, changes, settings);
+        if (update instanceof InvoiceMapping.Unchanged) {
             publish(event, invoice, qboId, Action.NONE, Result.SYNCED, "no invoice field changed", null);
             return;
         }
-        if (probe instanceof InvoiceMapping.Rejected rejected) {
+        if (update instanceof InvoiceMapping.Rejected rejected) {
             publish(event, invoice, qboId, Action.UPDATE, Result.FAILED, rejected.reason(), null);
             return;
         }
         try {
-            qbo.updateWithCurrentToken(event.tenantId(), "Invoice", qboId, token -> ((InvoiceMapping.Mapped)
-                    InvoicePayloads.sparseUpdate(qboId, token, invoice, changes, settings)).body());
+            InvoiceFields changed = ((InvoiceMapping.Mapped) update).fields();
+            qbo.updateWithCurrentToken(event.tenantId(), QboWrite.INVOICE, qboId,
+                    token -> new QboWrite.UpdateInvoice(qboId, token, changed));
             publish(event, invoice, qboId, Action.UPDATE, Result.SYNCED, null, null);
         }
         catch (QboRefused ex) {

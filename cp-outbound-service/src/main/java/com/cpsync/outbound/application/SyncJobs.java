@@ -1,14 +1,14 @@
 package com.cpsync.outbound.application;
 
+import java.util.List;
 import java.util.Optional;
-
-import tools.jackson.databind.JsonNode;
 
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway.QboRefused;
+import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
@@ -18,10 +18,12 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.outbound.domain.jobs.JobChanges;
 import com.cpsync.outbound.domain.jobs.JobDecision;
 import com.cpsync.outbound.domain.jobs.JobFields;
-import com.cpsync.outbound.domain.jobs.JobNames;
-import com.cpsync.outbound.domain.jobs.JobPayloads;
+import com.cpsync.outbound.domain.jobs.JobNameClashDecision;
+import com.cpsync.outbound.domain.jobs.JobNameClashPolicy;
 import com.cpsync.outbound.domain.jobs.RequestIds;
+import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
+import com.cpsync.outbound.domain.settings.OutboundSettings.NameConflictPolicy;
 
 /** Projects and service tickets → QBO jobs (sub-customers of the company's customer), parents first. */
 public class SyncJobs {
@@ -43,6 +45,11 @@ public class SyncJobs {
 
     /** A job to sync: which entity, its company and what it carries to QBO. */
     public record Job(EntityKind kind, String id, String companyId, JobFields fields, Class<?> stateType) {
+
+        /** How outcome reasons name it: "project p1", "service ticket t1". */
+        public String label() {
+            return (kind == EntityKind.PROJECT ? "project " : "service ticket ") + id;
+        }
 
         public static Job of(Project project) {
             return new Job(EntityKind.PROJECT, project.id(), project.companyId(), JobFields.of(project),
@@ -90,43 +97,66 @@ public class SyncJobs {
     private ParentResult create(OutboundEvent event, Job job, String customerId, OutboundSettings settings) {
         String purpose = job.kind() + ":" + job.id();
         try {
-            JsonNode created;
-            try {
-                created = qbo.create(event.tenantId(), "Customer", JobPayloads.create(job.fields(), customerId),
-                        RequestIds.forEvent(event.eventId(), purpose));
-            }
-            catch (QboRefused ex) {
-                if (!ex.duplicateName()) {
-                    throw ex;
-                }
-                // the job's name is taken in the shared name list: add the tenant's suffix, as for customers
-                JobFields suffixed = job.fields().withDisplayName(
-                        JobNames.withSuffix(job.fields().displayName(), settings.nameConflictSuffix()));
-                created = qbo.create(event.tenantId(), "Customer", JobPayloads.create(suffixed, customerId),
-                        RequestIds.forEvent(event.eventId(), purpose + ":suffixed"));
-            }
-            String qboId = created.path("Id").asString();
-            mapping.putLink(event.tenantId(), job.kind(), job.id(), qboId);
-            publish(event, job, qboId, Action.CREATE, Result.SYNCED, null, null);
-            return new ParentResult.InQbo(qboId);
+            return created(event, job, qbo.create(event.tenantId(), new QboWrite.CreateJob(job.fields(), customerId),
+                    RequestIds.forEvent(event.eventId(), purpose)).id());
         }
         catch (QboRefused ex) {
-            publish(event, job, null, Action.CREATE, Result.FAILED, ex.getMessage(), ex.code());
-            return new ParentResult.Unavailable(Result.FAILED, ex.getMessage());
+            if (!ex.duplicateName()) {
+                return failed(event, job, ex);
+            }
+            JobNameClashDecision clash = nameClash(event, job, settings);
+            if (clash instanceof JobNameClashDecision.Hold hold) {
+                publish(event, job, null, Action.NONE, Result.CONFLICT, hold.reason(), ex.code());
+                return new ParentResult.Unavailable(Result.CONFLICT, hold.reason());
+            }
+            JobFields suffixed = job.fields().withDisplayName(
+                    ((JobNameClashDecision.CreateSuffixed) clash).displayName());
+            return createSuffixed(event, job, new QboWrite.CreateJob(suffixed, customerId), purpose + ":suffixed");
         }
+    }
+
+    private ParentResult createSuffixed(OutboundEvent event, Job job, QboWrite.CreateJob suffixed, String purpose) {
+        try {
+            return created(event, job, qbo.create(event.tenantId(), suffixed,
+                    RequestIds.forEvent(event.eventId(), purpose)).id());
+        }
+        catch (QboRefused ex) {
+            return failed(event, job, ex);
+        }
+    }
+
+    private ParentResult created(OutboundEvent event, Job job, String qboId) {
+        mapping.putLink(event.tenantId(), job.kind(), job.id(), qboId);
+        publish(event, job, qboId, Action.CREATE, Result.SYNCED, null, null);
+        return new ParentResult.InQbo(qboId);
+    }
+
+    private ParentResult failed(OutboundEvent event, Job job, QboRefused ex) {
+        publish(event, job, null, Action.CREATE, Result.FAILED, ex.getMessage(), ex.code());
+        return new ParentResult.Unavailable(Result.FAILED, ex.getMessage());
+    }
+
+    /** The job's name is taken in QBO's one name space (6240): suffix it or hold it, as for customers. */
+    private JobNameClashDecision nameClash(OutboundEvent event, Job job, OutboundSettings settings) {
+        String name = job.fields().displayName();
+        // only a hold names the holders: SUFFIX goes on without spending metered reads
+        List<QboName> found = settings.nameConflictPolicy() == NameConflictPolicy.HOLD
+                ? QboNames.like(qbo, event.tenantId(), name) : List.of();
+        return JobNameClashPolicy.decide(settings.nameConflictPolicy(), settings.nameConflictSuffix(), job.label(),
+                name, found);
     }
 
     private ParentResult update(OutboundEvent event, Job job, String qboId) {
         Optional<?> previous = state.find(event.tenantId(), job.stateType(), job.id());
         JobChanges changes = previous.map(p -> JobChanges.between(fieldsOf(p), job.fields()))
-                .orElse(JobChanges.all());
-        if (JobPayloads.sparseUpdate(qboId, "0", job.fields(), changes).isEmpty()) {
+                .orElse(JobChanges.all()).sentWith(job.fields());
+        if (changes.isEmpty()) {
             publish(event, job, qboId, Action.NONE, Result.SYNCED, "no job field changed", null);
             return new ParentResult.InQbo(qboId);
         }
         try {
-            qbo.updateWithCurrentToken(event.tenantId(), "Customer", qboId,
-                    token -> JobPayloads.sparseUpdate(qboId, token, job.fields(), changes).orElseThrow());
+            qbo.updateWithCurrentToken(event.tenantId(), QboWrite.CUSTOMER, qboId,
+                    token -> new QboWrite.UpdateJob(qboId, token, job.fields(), changes));
             publish(event, job, qboId, Action.UPDATE, Result.SYNCED, null, null);
         }
         catch (QboRefused ex) {

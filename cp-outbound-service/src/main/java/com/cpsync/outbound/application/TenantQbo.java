@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.MappingGateway.AccessGrant;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.QboGateway.QboUnauthorized;
+import com.cpsync.outbound.application.port.QboGateway.Version;
+import com.cpsync.outbound.application.port.QboWrite;
+import com.cpsync.outbound.domain.qbo.QboName;
 
 /**
  * QBO calls on behalf of a tenant: the access token is cached per tenant until shortly before it
@@ -57,11 +57,7 @@ public class TenantQbo {
         return connected;
     }
 
-    public List<JsonNode> query(String tenantId, String entity, String query) {
-        return withToken(tenantId, grant -> qbo.query(grant.realmId(), grant.accessToken(), entity, query));
-    }
-
-    public List<JsonNode> findNamesLike(String tenantId, String entity, String likePattern) {
+    public List<QboName> findNamesLike(String tenantId, String entity, String likePattern) {
         return withToken(tenantId, grant -> qbo.findNamesLike(grant.realmId(), grant.accessToken(), entity,
                 likePattern));
     }
@@ -70,37 +66,36 @@ public class TenantQbo {
      * Sparse update with the current SyncToken; on 5010 (stale object) re-reads the token, re-applies
      * the change and retries, twice at most.
      */
-    public JsonNode updateWithCurrentToken(String tenantId, String entity, String qboId,
-            Function<String, ObjectNode> bodyForToken) {
+    public Version updateWithCurrentToken(String tenantId, String entity, String qboId,
+            Function<String, QboWrite> writeForToken) {
         String syncToken = currentSyncToken(tenantId, entity, qboId);
         for (int attempt = 0; ; attempt++) {
             try {
-                return update(tenantId, entity, bodyForToken.apply(syncToken));
+                return update(tenantId, writeForToken.apply(syncToken));
             }
             catch (QboGateway.QboRefused ex) {
                 if (!ex.staleObject() || attempt >= 2) {
                     throw ex;
                 }
-                syncToken = read(tenantId, entity, qboId).path("SyncToken").asString();
+                syncToken = read(tenantId, entity, qboId).syncToken();
             }
         }
     }
 
-    public JsonNode read(String tenantId, String entity, String id) {
+    public Version read(String tenantId, String entity, String id) {
         return withToken(tenantId, grant -> qbo.read(grant.realmId(), grant.accessToken(), entity, id));
     }
 
-    public JsonNode create(String tenantId, String entity, ObjectNode body, String requestId) {
-        JsonNode created = withToken(tenantId,
-                grant -> qbo.create(grant.realmId(), grant.accessToken(), entity, body, requestId));
-        remember(tenantId, entity, created);
+    public Version create(String tenantId, QboWrite write, String requestId) {
+        Version created = withToken(tenantId,
+                grant -> qbo.create(grant.realmId(), grant.accessToken(), write, requestId));
+        remember(tenantId, write.entity(), created);
         return created;
     }
 
-    public JsonNode update(String tenantId, String entity, ObjectNode body) {
-        JsonNode updated = withToken(tenantId,
-                grant -> qbo.update(grant.realmId(), grant.accessToken(), entity, body));
-        remember(tenantId, entity, updated);
+    public Version update(String tenantId, QboWrite write) {
+        Version updated = withToken(tenantId, grant -> qbo.update(grant.realmId(), grant.accessToken(), write));
+        remember(tenantId, write.entity(), updated);
         return updated;
     }
 
@@ -108,12 +103,11 @@ public class TenantQbo {
     public String currentSyncToken(String tenantId, String entity, String qboId) {
         String realmId = realmOf(tenantId);
         return mapping.lastSyncToken(realmId, entity, qboId)
-                .orElseGet(() -> read(tenantId, entity, qboId).path("SyncToken").asString());
+                .orElseGet(() -> read(tenantId, entity, qboId).syncToken());
     }
 
-    private void remember(String tenantId, String entity, JsonNode written) {
-        mapping.recordWrite(realmOf(tenantId), tenantId, entity, written.path("Id").asString(),
-                written.path("SyncToken").asString());
+    private void remember(String tenantId, String entity, Version written) {
+        mapping.recordWrite(realmOf(tenantId), tenantId, entity, written.id(), written.syncToken());
     }
 
     private <T> T withToken(String tenantId, Function<AccessGrant, T> call) {

@@ -28,6 +28,10 @@ import com.cpsync.outbound.adapter.in.kafka.EventIntake;
 import com.cpsync.outbound.adapter.in.kafka.OwnCommandsMemory;
 import com.cpsync.outbound.adapter.in.kafka.ReplayedTopicReader;
 import com.cpsync.outbound.adapter.in.kafka.SettingsMemory;
+import com.cpsync.outbound.adapter.in.kafka.work.EventWorkers;
+import com.cpsync.outbound.adapter.in.kafka.work.ParkPolicy;
+import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
+import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
 import com.cpsync.outbound.adapter.out.http.MappingServiceClient;
 import com.cpsync.outbound.adapter.out.http.QboClientGateway;
 import com.cpsync.outbound.adapter.out.kafka.EntityStateKafkaStore;
@@ -41,10 +45,6 @@ import com.cpsync.outbound.application.TenantQbo;
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway;
-import com.cpsync.outbound.application.work.EventWorkers;
-import com.cpsync.outbound.application.work.ParkPolicy;
-import com.cpsync.outbound.application.work.TenantWorkQueues;
-import com.cpsync.outbound.application.work.WorkItem;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
@@ -194,7 +194,7 @@ public class ServiceConfig {
         OutboundProperties.Work work = properties.work();
         ParkPolicy policy = new ParkPolicy(work.throttleWait(), work.busyWait(), work.initialBackoff(),
                 work.maxBackoff(), work.disconnectedPoll());
-        return new EventWorkers(queues, handler, outcomes, policy, clock,
+        return new EventWorkers(queues, handler::handle, outcomes, policy, clock,
                 () -> readers.stream().allMatch(ReplayedTopicReader::caughtUp), intake::adjustFlow,
                 work.parentWait(), work.workers());
     }

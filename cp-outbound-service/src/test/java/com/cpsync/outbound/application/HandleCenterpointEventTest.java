@@ -22,11 +22,13 @@ import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.centerpoint.InvoiceLine;
 import com.cpsync.outbound.domain.centerpoint.Project;
 import com.cpsync.outbound.domain.centerpoint.ServiceInvoice;
+import com.cpsync.outbound.domain.centerpoint.ServiceTicket;
 import com.cpsync.outbound.domain.echoes.OwnCommand;
 import com.cpsync.outbound.domain.events.EventPayload;
 import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
 import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
 import com.cpsync.outbound.domain.events.EventPayload.ProjectChanged;
+import com.cpsync.outbound.domain.events.EventPayload.TicketChanged;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 import com.cpsync.outbound.domain.settings.OutboundSettings.CompanyCreation;
@@ -35,6 +37,7 @@ import com.cpsync.outbound.domain.settings.OutboundSettings.NameConflictPolicy;
 import com.cpsync.outbound.domain.settings.OutboundSettings.ProjectCreation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class HandleCenterpointEventTest {
 
@@ -225,6 +228,62 @@ class HandleCenterpointEventTest {
                 assertThat(invoice.path("CustomerRef").path("value").asString()).isEqualTo(customerId));
     }
 
+    @Test
+    void shouldHoldAProjectWhoseNameAVendorHasAsAConflictUnderHold() {
+        settings = projects(NameConflictPolicy.HOLD);
+        String vendor = qbo.add("Vendor", json("Kitchen")).path("Id").asString();
+        handler.handle(event("c", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        handler.handle(event("p", new ProjectChanged(ProjectChanged.Kind.CREATED,
+                new Project("p1", "c1", "Kitchen", null))));
+
+        assertThat(outcomes).filteredOn(o -> o.entity() == EntityKind.PROJECT).singleElement().satisfies(o -> {
+            assertThat(o.result()).isEqualTo(Result.CONFLICT);
+            assertThat(o.reason()).isEqualTo("QBO Vendor " + vendor + " 'Kitchen' already uses the name of project p1;"
+                    + " held (nameConflictPolicy HOLD)");
+            assertThat(o.qboErrorCode()).isEqualTo("6240");
+        });
+        assertThat(qbo.all("Customer")).extracting(c -> c.path("DisplayName").asString()).containsExactly("Acme");
+        assertThat(mapping.links).doesNotContainKey("t1/PROJECT/p1");
+    }
+
+    @Test
+    void shouldSuffixAProjectWhoseNameAVendorHasUnderSuffix() {
+        settings = projects(NameConflictPolicy.SUFFIX);
+        qbo.add("Vendor", json("Kitchen"));
+        handler.handle(event("c", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+        int callsBefore = qbo.calls;
+
+        handler.handle(event("p", new ProjectChanged(ProjectChanged.Kind.CREATED,
+                new Project("p1", "c1", "Kitchen", null))));
+
+        assertThat(outcomes).filteredOn(o -> o.entity() == EntityKind.PROJECT).singleElement()
+                .satisfies(o -> assertThat(o.result()).isEqualTo(Result.SYNCED));
+        assertThat(qbo.all("Customer")).extracting(c -> c.path("DisplayName").asString())
+                .containsExactly("Acme", "Kitchen (customer)");
+        assertThat(qbo.calls - callsBefore).as("two creates, no name lookup").isEqualTo(2);
+    }
+
+    @Test
+    void shouldHoldAnInvoiceBilledToATicketJobHeldByANameConflict() {
+        settings = new OutboundSettings(CompanyCreation.WHEN_CREATED, ProjectCreation.NO, false,
+                OutboundSettings.TicketCreation.WHEN_INVOICED, false, InvoiceCreation.WHEN_CREATED, false,
+                OutboundSettings.InvoiceLineMode.SINGLE_LINE, "1", NameConflictPolicy.HOLD, " (customer)");
+        qbo.add("Employee", json("Ticket T-1"));
+        handler.handle(event("c", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+        handler.handle(event("t", new TicketChanged(TicketChanged.Kind.CREATED,
+                new ServiceTicket("t1", "c1", "T-1", null, null))));
+
+        handler.handle(event("i", new InvoiceChanged(InvoiceChanged.Kind.CREATED, new ServiceInvoice("i1", "c1", "t1",
+                "INV-1", LocalDate.of(2026, 11, 20), null, List.of(), new BigDecimal("50.00")))));
+
+        assertThat(outcomes).filteredOn(o -> o.causationId().equals("i")).extracting(SyncOutcomeRecord::entity,
+                SyncOutcomeRecord::result).containsExactly(
+                        tuple(EntityKind.SERVICE_TICKET, Result.CONFLICT),
+                        tuple(EntityKind.SERVICE_INVOICE, Result.CONFLICT));
+        assertThat(qbo.all("Invoice")).isEmpty();
+    }
+
     private HandleCenterpointEvent handler() {
         EntityStateStore state = new EntityStateStore() {
             @Override
@@ -250,6 +309,12 @@ class HandleCenterpointEventTest {
         return new OutboundSettings(creation, none.projectsToQbo(), false, none.serviceTicketsToQbo(), false,
                 none.serviceInvoicesToQbo(), false, none.invoiceLineMode(), none.invoiceItemId(), policy,
                 none.nameConflictSuffix());
+    }
+
+    private static OutboundSettings projects(NameConflictPolicy policy) {
+        return new OutboundSettings(CompanyCreation.WHEN_CREATED, ProjectCreation.WHEN_CREATED, false,
+                OutboundSettings.TicketCreation.NO, false, InvoiceCreation.NEVER, false,
+                OutboundSettings.InvoiceLineMode.SINGLE_LINE, "1", policy, " (customer)");
     }
 
     private static OutboundEvent event(String id, EventPayload payload) {

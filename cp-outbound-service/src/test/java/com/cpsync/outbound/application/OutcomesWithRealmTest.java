@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
-import com.cpsync.outbound.application.work.TenantMustWait;
-import com.cpsync.outbound.application.work.WaitReason;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

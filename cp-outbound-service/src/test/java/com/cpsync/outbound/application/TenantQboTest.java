@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 import com.cpsync.outbound.application.port.QboGateway;
-import com.cpsync.outbound.application.work.MutableClock;
+import com.cpsync.outbound.application.port.QboWrite;
+import com.cpsync.outbound.application.port.QboWrite.ReactivateCustomer;
+import com.cpsync.outbound.domain.qbo.QboName;
+import com.cpsync.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TenantQboTest {
-
-    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final MutableClock clock = new MutableClock();
     private final FakeMapping mapping = new FakeMapping();
@@ -29,7 +27,7 @@ class TenantQboTest {
     void shouldUpdateWithTheSyncTokenOfOurLastWriteWithoutReading() {
         mapping.writes.put("Customer/58", "3");
 
-        tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> body("58", token));
+        tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> write("58", token));
 
         assertThat(qbo.sentTokens).containsExactly("3");
         assertThat(qbo.reads).isZero();
@@ -41,7 +39,7 @@ class TenantQboTest {
         mapping.writes.put("Customer/58", "3");
         qbo.currentToken = "5";
 
-        tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> body("58", token));
+        tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> write("58", token));
 
         assertThat(qbo.sentTokens).containsExactly("3", "5");
         assertThat(qbo.reads).isEqualTo(1);
@@ -52,7 +50,7 @@ class TenantQboTest {
         mapping.writes.put("Customer/58", "3");
         qbo.alwaysStale = true;
 
-        assertThatThrownBy(() -> tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> body("58", token)))
+        assertThatThrownBy(() -> tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> write("58", token)))
                 .isInstanceOf(QboGateway.QboRefused.class);
         assertThat(qbo.sentTokens).hasSize(3);
     }
@@ -103,8 +101,8 @@ class TenantQboTest {
         assertThat(mapping.rejected).isEmpty();
     }
 
-    private static ObjectNode body(String id, String token) {
-        return JSON.objectNode().put("Id", id).put("SyncToken", token).put("sparse", true);
+    private static QboWrite write(String id, String token) {
+        return new ReactivateCustomer(id, token);
     }
 
     /** mapping-service's write records, plus numbered access tokens and the rejections it was told of. */
@@ -136,37 +134,32 @@ class TenantQboTest {
         private int reads;
 
         @Override
-        public List<JsonNode> query(String realmId, String accessToken, String entity, String query) {
+        public List<QboName> findNamesLike(String realmId, String accessToken, String entity, String likePattern) {
             return List.of();
         }
 
         @Override
-        public List<JsonNode> findNamesLike(String realmId, String accessToken, String entity, String likePattern) {
-            return List.of();
+        public Version create(String realmId, String accessToken, QboWrite write, String requestId) {
+            return new Version("1", "0");
         }
 
         @Override
-        public JsonNode create(String realmId, String accessToken, String entity, ObjectNode body, String requestId) {
-            return body;
-        }
-
-        @Override
-        public JsonNode update(String realmId, String accessToken, String entity, ObjectNode body) {
-            String token = body.path("SyncToken").asString();
-            sentTokens.add(token);
-            if (alwaysStale || (currentToken != null && !currentToken.equals(token))) {
+        public Version update(String realmId, String accessToken, QboWrite write) {
+            ReactivateCustomer update = (ReactivateCustomer) write;
+            sentTokens.add(update.syncToken());
+            if (alwaysStale || (currentToken != null && !currentToken.equals(update.syncToken()))) {
                 throw new QboRefused("5010", "Stale Object Error", true, null);
             }
-            return body.deepCopy().put("SyncToken", String.valueOf(Integer.parseInt(token) + 1));
+            return new Version(update.qboId(), String.valueOf(Integer.parseInt(update.syncToken()) + 1));
         }
 
         @Override
-        public JsonNode read(String realmId, String accessToken, String entity, String id) {
+        public Version read(String realmId, String accessToken, String entity, String id) {
             if (accessToken.equals(rejectToken)) {
                 throw new QboUnauthorized("401", null);
             }
             reads++;
-            return JSON.objectNode().put("Id", id).put("SyncToken", currentToken == null ? "0" : currentToken);
+            return new Version(id, currentToken == null ? "0" : currentToken);
         }
     }
 }

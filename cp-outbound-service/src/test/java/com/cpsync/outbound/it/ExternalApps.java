@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.cpsync.mapping.MappingServiceApplication;
 import com.cpsync.sandbox.QboSandboxApplication;
+import com.cpsync.sandbox.config.AdjustableClock;
 
 /**
  * The real qbo-sandbox and mapping-service (embedded PostgreSQL), started once in this JVM, plus the
@@ -31,6 +33,8 @@ final class ExternalApps implements AutoCloseable {
 
     final String sandboxUrl;
     final String mappingUrl;
+    /** The sandbox's clock (token expiry, rate windows, outage windows): tests move it, never wait on it. */
+    private final AdjustableClock sandboxClock = new AdjustableClock();
     private final ConfigurableApplicationContext sandbox;
     private final ConfigurableApplicationContext mapping;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS).build();
@@ -40,6 +44,7 @@ final class ExternalApps implements AutoCloseable {
         sandbox = new SpringApplicationBuilder(QboSandboxApplication.class)
                 .properties("server.port=0", "spring.application.name=qbo-sandbox",
                         "spring.autoconfigure.exclude=" + ItProperties.JDBC_AUTOCONFIG)
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("sandboxClock", sandboxClock))
                 .run();
         sandboxUrl = "http://localhost:" + sandbox.getEnvironment().getProperty("local.server.port");
         int mappingPort = freePort();
@@ -117,6 +122,11 @@ final class ExternalApps implements AutoCloseable {
 
     void setFaults(String realmId, String body) {
         send("PUT", sandboxUrl + "/admin/realms/" + realmId + "/faults", body);
+    }
+
+    /** Moves QBO's time forward, e.g. past an outage window. */
+    void advanceSandboxClock(Duration amount) {
+        sandboxClock.advance(amount);
     }
 
     JsonNode stats(String realmId) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The scripted demo: five tenants, each connected to its own sandbox realm through the real OAuth
@@ -19,9 +18,9 @@ public final class DemoScenario {
     private final InboundSteps inbound;
 
     public DemoScenario(StandInApi centerpoint, SandboxApi qbo, Poller poller, Duration timeout) {
-        Map<String, String> seen = new LinkedHashMap<>();
-        this.outbound = new OutboundSteps(centerpoint, qbo, poller, timeout, seen);
-        this.inbound = new InboundSteps(centerpoint, qbo, poller, timeout, seen);
+        DemoContext context = new DemoContext(centerpoint, qbo, poller, timeout, new LinkedHashMap<>());
+        this.outbound = new OutboundSteps(context);
+        this.inbound = new InboundSteps(context);
     }
 
     public List<ScenarioStep> steps() {

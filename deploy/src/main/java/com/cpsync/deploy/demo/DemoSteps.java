@@ -38,12 +38,12 @@ abstract class DemoSteps {
     /** Ids learnt by earlier steps and used by later ones. */
     final Map<String, String> seen;
 
-    DemoSteps(StandInApi centerpoint, SandboxApi qbo, Poller poller, Duration timeout, Map<String, String> seen) {
-        this.centerpoint = centerpoint;
-        this.qbo = qbo;
-        this.poller = poller;
-        this.timeout = timeout;
-        this.seen = seen;
+    DemoSteps(DemoContext context) {
+        this.centerpoint = context.centerpoint();
+        this.qbo = context.qbo();
+        this.poller = context.poller();
+        this.timeout = context.timeout();
+        this.seen = context.seen();
     }
 
     static ScenarioStep step(String name, String expectation, Set<Capability> needs, ScenarioStep.Action action) {

@@ -1,7 +1,6 @@
 package com.cpsync.deploy.demo;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ import static com.cpsync.deploy.demo.Capability.PROJECTS;
 /** QBO → Centerpoint: customers, project invoices and payments created in QBO reach the stand-in. */
 final class InboundSteps extends DemoSteps {
 
-    InboundSteps(StandInApi centerpoint, SandboxApi qbo, Poller poller, Duration timeout, Map<String, String> seen) {
-        super(centerpoint, qbo, poller, timeout, seen);
+    InboundSteps(DemoContext context) {
+        super(context);
     }
 
     List<ScenarioStep> steps() {

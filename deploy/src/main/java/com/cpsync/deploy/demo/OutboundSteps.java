@@ -27,8 +27,8 @@ final class OutboundSteps extends DemoSteps {
     private static final Duration OUTAGE_LENGTH = Duration.ofSeconds(30);
     private static final Duration CATCH_UP = Duration.ofSeconds(180);
 
-    OutboundSteps(StandInApi centerpoint, SandboxApi qbo, Poller poller, Duration timeout, Map<String, String> seen) {
-        super(centerpoint, qbo, poller, timeout, seen);
+    OutboundSteps(DemoContext context) {
+        super(context);
     }
 
     List<ScenarioStep> setup() {

@@ -1,42 +1,21 @@
 package com.cpsync.deploy.demo;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+
+import com.cpsync.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PollerTest {
 
-    /** A clock that moves forward by each pause, so the tests never wait. */
-    private static final class SteppingClock extends Clock {
-        private Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final SteppingClock clock = new SteppingClock();
-    private final Poller poller = new Poller(clock, Duration.ofMillis(500), d -> clock.now = clock.now.plus(d));
+    /** Each pause moves the clock instead of waiting, so the tests never wait. */
+    private final MutableClock clock = new MutableClock();
+    private final Poller poller = new Poller(clock, Duration.ofMillis(500), clock::advance);
 
     @Test
     void shouldReturnWhatTheProbeSeesOnceItAppears() {

@@ -1,5 +1,6 @@
 package com.cpsync.qbo.client;
 
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ import tools.jackson.databind.JsonNode;
  * falling back on the HTTP status. An I/O error or timeout has {@link #httpStatus()} 0 and is transient.
  */
 public class QboFaultException extends RuntimeException {
+
+    /** Intuit's limits page: a throttled app waits 60 seconds; QBO's 429s carry no documented Retry-After. */
+    public static final Duration THROTTLE_WAIT = Duration.ofSeconds(60);
 
     private final int httpStatus;
     private final String code;
@@ -65,8 +69,14 @@ public class QboFaultException extends RuntimeException {
         return type;
     }
 
-    /** The {@code Retry-After} header, when the response had one. */
+    /**
+     * How long QBO asks us to wait: the {@code Retry-After} header when the response had one; for a
+     * throttle without it, QBO's documented {@link #THROTTLE_WAIT}; otherwise empty (the caller's backoff).
+     */
     public Optional<Duration> retryAfter() {
+        if (retryAfter == null && isThrottled()) {
+            return Optional.of(THROTTLE_WAIT);
+        }
         return Optional.ofNullable(retryAfter);
     }
 
@@ -98,6 +108,19 @@ public class QboFaultException extends RuntimeException {
     /** Worth retrying with backoff: throttled, a 5xx, or no response (I/O error, timeout). */
     public boolean isTransient() {
         return isThrottled() || httpStatus == 0 || httpStatus >= 500;
+    }
+
+    /**
+     * A write that failed this way may still have been applied: no reply came (timeout, reset, lost
+     * reply) or the server failed after receiving it (5xx). Before writing again, look for what the first
+     * attempt may have created: QBO's {@code requestid} replay is not reliable (qbo-api-facts §11).
+     * A refused connection never reached QBO, so it is not ambiguous.
+     */
+    public boolean isAmbiguousWrite() {
+        if (httpStatus >= 500) {
+            return true;
+        }
+        return httpStatus == 0 && !(getCause() instanceof ConnectException);
     }
 
     public boolean isPermanent() {

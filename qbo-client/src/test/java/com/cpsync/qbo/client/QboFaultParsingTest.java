@@ -125,6 +125,32 @@ class QboFaultParsingTest {
         assertThat(empty.httpStatus()).isEqualTo(502);
         assertThat(empty.code()).isNull();
         assertThat(empty.isTransient()).isTrue();
+        assertThat(html.isAmbiguousWrite()).isTrue();
+        assertThat(empty.isAmbiguousWrite()).isTrue();
+    }
+
+    @Test
+    void shouldWaitQbosDocumentedMinuteWhenAThrottleCarriesNoRetryAfter() {
+        qbo.respond(429, fault("3001", "ThrottleExceeded"));
+        qbo.respond(429, Map.of("Retry-After", "7"), fault("3001", "ThrottleExceeded"));
+
+        QboFaultException bare = readFault();
+        QboFaultException withHeader = readFault();
+
+        assertThat(bare.retryAfter()).contains(QboFaultException.THROTTLE_WAIT).contains(Duration.ofSeconds(60));
+        assertThat(withHeader.retryAfter()).contains(Duration.ofSeconds(7));
+        assertThat(bare.isAmbiguousWrite()).as("a throttled request was refused, not applied").isFalse();
+    }
+
+    @Test
+    void shouldLeaveTheBackoffToTheCallerForFaultsThatAreNotThrottles() {
+        qbo.respond(503, "");
+        qbo.respond(400, fault("6240", "Duplicate Name Exists Error"));
+
+        assertThat(readFault().retryAfter()).isEmpty();
+        QboFaultException validation = readFault();
+        assertThat(validation.retryAfter()).isEmpty();
+        assertThat(validation.isAmbiguousWrite()).isFalse();
     }
 
     @Test
@@ -140,6 +166,7 @@ class QboFaultParsingTest {
 
         assertThat(fault.httpStatus()).isZero();
         assertThat(fault.isTransient()).isTrue();
+        assertThat(fault.isAmbiguousWrite()).as("a refused connection never reached QBO").isFalse();
         assertThat(calls).containsExactly("9341455 read 0");
     }
 
@@ -155,6 +182,7 @@ class QboFaultParsingTest {
 
         assertThat(fault.httpStatus()).isZero();
         assertThat(fault.isTransient()).isTrue();
+        assertThat(fault.isAmbiguousWrite()).as("QBO may have applied what it never answered").isTrue();
     }
 
     private QboClient clientFor(URI baseUrl, Duration timeout) {

@@ -74,7 +74,7 @@ public class AppliedVersions {
         if (pendingClaims.contains(change.key())) {
             return true;
         }
-        boolean newer = mapping.markApplied(change.realmId(), change.entityName(), change.entityId(), version,
+        boolean newer = mapping.markApplied(change.realmId(), change.entity().qboName(), change.entityId(), version,
                 syncToken);
         if (newer) {
             pendingClaims.add(change.key());

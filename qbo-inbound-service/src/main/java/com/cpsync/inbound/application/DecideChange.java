@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.change.EntityChange;
+import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.decision.Command.InvoiceKind;
 import com.cpsync.inbound.domain.decision.Command.PaymentApplication;
 import com.cpsync.inbound.domain.decision.CustomerDecisions;
@@ -15,7 +16,6 @@ import com.cpsync.inbound.domain.decision.InvoiceDecisions;
 import com.cpsync.inbound.domain.decision.InvoiceFacts;
 import com.cpsync.inbound.domain.decision.PaymentDecisions;
 import com.cpsync.inbound.domain.qbo.QboCustomer;
-import com.cpsync.inbound.domain.qbo.QboEntityParser;
 import com.cpsync.inbound.domain.qbo.QboInvoice;
 import com.cpsync.inbound.domain.qbo.QboPayment;
 import com.cpsync.inbound.domain.qbo.QboPayment.AppliedAmount;
@@ -36,12 +36,14 @@ public class DecideChange {
         this.parser = parser;
     }
 
+    /** @param state the entity's current JSON; empty when QBO no longer has it */
     public Decision decide(Connection connection, EntityChange change, Optional<String> state,
             InboundSettings settings) {
-        switch (change.entityName()) {
-            case "Customer": return customer(connection, change, state, settings);
-            case "Invoice": return invoice(connection, change, state, settings);
-            default: return payment(connection, change, state, settings);
+        switch (change.entity()) {
+            case CUSTOMER: return customer(connection, change, state, settings);
+            case INVOICE: return invoice(connection, change, state, settings);
+            case PAYMENT: return payment(connection, change, state, settings);
+            default: throw new IllegalArgumentException(change.entity().qboName() + " changes are not synced");
         }
     }
 
@@ -50,7 +52,7 @@ public class DecideChange {
         QboCustomer customer = state.map(parser::customer).orElse(null);
         String linked = mapping.centerpointIdOf(connection.tenantId(), "COMPANY", change.entityId()).orElse(null);
         String ours = customer == null || customer.job() ? null
-                : mapping.ourSyncToken(connection.realmId(), "Customer", change.entityId()).orElse(null);
+                : mapping.ourSyncToken(connection.realmId(), QboEntity.CUSTOMER.qboName(), change.entityId()).orElse(null);
         return CustomerDecisions.decide(change.entityId(), customer, linked, ours, settings);
     }
 
@@ -60,7 +62,7 @@ public class DecideChange {
         QboInvoice invoice = state.map(parser::invoice).orElse(null);
         String serviceInvoice = mapping.centerpointIdOf(tenant, "SERVICE_INVOICE", change.entityId()).orElse(null);
         String ours = serviceInvoice == null ? null
-                : mapping.ourSyncToken(connection.realmId(), "Invoice", change.entityId()).orElse(null);
+                : mapping.ourSyncToken(connection.realmId(), QboEntity.INVOICE.qboName(), change.entityId()).orElse(null);
         Optional<String> imported = mapping.centerpointIdOf(tenant, "PROJECT_INVOICE", change.entityId());
         String projectId = imported.map(DecideChange::projectOf).orElse(null);
         if (invoice != null && serviceInvoice == null) {
@@ -94,7 +96,7 @@ public class DecideChange {
             Optional<String> project = mapping.centerpointIdOf(tenant, "PROJECT_INVOICE", invoiceId)
                     .map(DecideChange::projectOf)
                     // an invoice of a synced project that was never imported: one metered read tells
-                    .or(() -> qbo.read(connection, "Invoice", invoiceId).map(parser::invoice)
+                    .or(() -> qbo.read(connection, QboEntity.INVOICE, invoiceId).map(parser::invoice)
                             .flatMap(invoice -> syncedProjectOf(tenant, invoice)));
             project.ifPresent(projectId -> applications.add(new PaymentApplication(InvoiceKind.PROJECT_INVOICE, null,
                     invoiceId, projectId, applied.amount())));

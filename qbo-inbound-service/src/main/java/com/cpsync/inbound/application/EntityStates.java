@@ -3,17 +3,19 @@ package com.cpsync.inbound.application;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
 
 import com.cpsync.inbound.application.QboReads.CdcObject;
 import com.cpsync.inbound.application.QboReads.CdcPage;
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.inbound.domain.change.EntityKey;
+import com.cpsync.inbound.domain.change.QboEntity;
 
 /**
  * Gets the current state of changed entities with as few metered reads as possible: a change that
@@ -59,7 +61,7 @@ public class EntityStates {
         }
         for (EntityChange change : toFetch) {
             if (!states.containsKey(change.key())) {
-                states.put(change.key(), qbo.read(connection, change.entityName(), change.entityId()));
+                states.put(change.key(), qbo.read(connection, change.entity(), change.entityId()));
             }
         }
         return new States(states);
@@ -72,12 +74,12 @@ public class EntityStates {
         if (since.isBefore(now.minus(CDC_LIMIT))) {
             return;
         }
-        TreeSet<String> names = new TreeSet<>();
-        toFetch.forEach(change -> names.add(change.entityName()));
-        CdcPage page = qbo.cdc(connection, names, since);
+        Set<QboEntity> entities = EnumSet.noneOf(QboEntity.class);
+        toFetch.forEach(change -> entities.add(change.entity()));
+        CdcPage page = qbo.cdc(connection, entities, since);
         Map<EntityKey, CdcObject> returned = new HashMap<>();
         for (CdcObject object : page.objects()) {
-            returned.put(new EntityKey(connection.realmId(), object.entityName(), object.id()), object);
+            returned.put(new EntityKey(connection.realmId(), object.entity(), object.id()), object);
         }
         for (EntityChange change : toFetch) {
             CdcObject object = returned.get(change.key());

@@ -16,6 +16,7 @@ import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.change.ChangeSource;
 import com.cpsync.inbound.domain.change.DeterministicIds;
 import com.cpsync.inbound.domain.change.EntityChange;
+import com.cpsync.inbound.domain.change.QboEntity;
 
 /**
  * The CDC poller: for one realm, asks QBO what changed since the realm's cursor and publishes every
@@ -82,7 +83,7 @@ public class PollCdc {
 
     private List<CdcObject> narrowed(Connection connection, Instant since) {
         List<CdcObject> all = new ArrayList<>();
-        for (String entity : settings.entities()) {
+        for (QboEntity entity : settings.entities()) {
             Instant from = since;
             while (true) {
                 List<CdcObject> objects = qbo.cdc(connection, List.of(entity), from).objects();
@@ -93,7 +94,7 @@ public class PollCdc {
                 Instant last = objects.stream().map(CdcObject::lastUpdated).max(Comparator.naturalOrder()).orElse(from);
                 if (!last.isAfter(from)) {
                     log.warn("realm {}: more than {} {} changes at {}; some may wait for webhooks",
-                            connection.realmId(), CDC_MAX_OBJECTS, entity, from);
+                            connection.realmId(), CDC_MAX_OBJECTS, entity.qboName(), from);
                     break;
                 }
                 from = last;
@@ -105,9 +106,9 @@ public class PollCdc {
     private static EntityChange toChange(Connection connection, CdcObject object, Instant now) {
         ChangeOperation operation = object.deleted() ? ChangeOperation.DELETE
                 : object.lastUpdated().equals(object.createdAt()) ? ChangeOperation.CREATE : ChangeOperation.UPDATE;
-        String changeId = DeterministicIds.changeId(connection.realmId(), object.entityName(), object.id(), operation,
+        String changeId = DeterministicIds.changeId(connection.realmId(), object.entity(), object.id(), operation,
                 object.lastUpdated());
-        return new EntityChange(changeId, connection.realmId(), object.entityName(), object.id(), operation,
+        return new EntityChange(changeId, connection.realmId(), object.entity(), object.id(), operation,
                 object.lastUpdated(), null, ChangeSource.CDC, now, object.deleted() ? null : object.json());
     }
 }

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import com.cpsync.inbound.domain.change.EntityChange;
-import com.cpsync.inbound.domain.webhook.WebhookPayloadParser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.cpsync.inbound.domain.webhook.ParsedWebhook;
 import com.cpsync.inbound.domain.webhook.WebhookSignature;
 
 /**
@@ -14,9 +16,13 @@ import com.cpsync.inbound.domain.webhook.WebhookSignature;
  */
 public class ReceiveWebhook {
 
+    private static final Logger log = LoggerFactory.getLogger(ReceiveWebhook.class);
+
     /** What became of one webhook delivery. */
     public sealed interface Receipt {
-        record Accepted(int changes) implements Receipt {
+
+        /** @param ignored the events left out, each with why */
+        record Accepted(int changes, List<String> ignored) implements Receipt {
         }
 
         record Unauthorized() implements Receipt {
@@ -24,14 +30,14 @@ public class ReceiveWebhook {
     }
 
     private final WebhookSignature signature;
-    private final WebhookPayloadParser parser;
+    private final WebhookPayloads payloads;
     private final ChangePublisher publisher;
     private final Clock clock;
 
-    public ReceiveWebhook(WebhookSignature signature, WebhookPayloadParser parser, ChangePublisher publisher,
+    public ReceiveWebhook(WebhookSignature signature, WebhookPayloads payloads, ChangePublisher publisher,
             Clock clock) {
         this.signature = signature;
-        this.parser = parser;
+        this.payloads = payloads;
         this.publisher = publisher;
         this.clock = clock;
     }
@@ -41,7 +47,11 @@ public class ReceiveWebhook {
         if (!signature.verifies(rawBody, signatureHeader)) {
             return CompletableFuture.completedFuture(new Receipt.Unauthorized());
         }
-        List<EntityChange> changes = parser.parse(rawBody, clock.instant());
-        return publisher.publish(changes).thenApply(done -> new Receipt.Accepted(changes.size()));
+        ParsedWebhook parsed = payloads.parse(rawBody, clock.instant());
+        if (!parsed.ignored().isEmpty()) {
+            log.warn("webhook events ignored: {}", parsed.ignored());
+        }
+        return publisher.publish(parsed.changes())
+                .thenApply(done -> new Receipt.Accepted(parsed.changes().size(), parsed.ignored()));
     }
 }

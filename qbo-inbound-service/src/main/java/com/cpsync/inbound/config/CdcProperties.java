@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import com.cpsync.inbound.domain.change.QboEntity;
+
 /**
  * The CDC poller.
  *
@@ -19,4 +21,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CdcProperties(@DefaultValue("true") boolean enabled, @DefaultValue("60s") Duration interval,
         @DefaultValue("1h") Duration firstLookBack, @DefaultValue("30s") Duration overlap,
         @DefaultValue({"Customer", "Invoice", "Payment"}) List<String> entities) {
+
+    /** The polled entities, read once at start-up: a name QBO does not have stops the start with the reason. */
+    public List<QboEntity> qboEntities() {
+        return entities.stream().map(name -> QboEntity.ofQboName(name).orElseThrow(
+                () -> new IllegalArgumentException("app.cdc.entities: unknown QBO entity '" + name + "'"))).toList();
+    }
 }

@@ -46,16 +46,19 @@ import com.cpsync.inbound.adapter.in.kafka.QboChangesKafkaListener;
 import com.cpsync.inbound.adapter.in.kafka.SyncSettingsKafkaReader;
 import com.cpsync.inbound.adapter.out.http.MappingServiceClient;
 import com.cpsync.inbound.adapter.out.http.QboClientReads;
+import com.cpsync.inbound.adapter.out.http.QboEntityJsonParser;
 import com.cpsync.inbound.adapter.out.kafka.InboundKafkaPublisher;
 import com.cpsync.inbound.adapter.out.kafka.MicrometerInboundMetrics;
 import com.cpsync.inbound.application.CdcSettings;
 import com.cpsync.inbound.application.ChangePublisher;
 import com.cpsync.inbound.application.DecideChange;
 import com.cpsync.inbound.application.EntityStates;
+import com.cpsync.inbound.application.InboundMetrics;
 import com.cpsync.inbound.application.PollCdc;
 import com.cpsync.inbound.application.ProcessQboChanges;
+import com.cpsync.inbound.application.ProcessRealmChanges;
+import com.cpsync.inbound.application.QboEntityParser;
 import com.cpsync.inbound.application.RealmParking;
-import com.cpsync.inbound.domain.qbo.QboEntityParser;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.QboFaultException;
 import com.cpsync.qbo.client.RealmBusyException;
@@ -120,11 +123,13 @@ public class InboundConfig {
     ProcessQboChanges processQboChanges(MappingServiceClient mapping, SyncSettingsKafkaReader settings,
             QboClientReads qbo, InboundKafkaPublisher publisher, InboundProperties properties, RetryProperties retry,
             MeterRegistry meters, Clock clock) {
-        QboEntityParser parser = new QboEntityParser(QboJson.mapper());
+        QboEntityParser parser = new QboEntityJsonParser(QboJson.mapper());
+        InboundMetrics metrics = new MicrometerInboundMetrics(meters);
+        ProcessRealmChanges realms = new ProcessRealmChanges(mapping, settings,
+                new EntityStates(qbo, properties.cdcBatchThreshold()), new DecideChange(mapping, qbo, parser),
+                publisher, parser, metrics, clock);
         RealmParking parking = new RealmParking(clock, retry.parkInitial(), retry.parkMax(), retry.parkMultiplier());
-        return new ProcessQboChanges(mapping, settings, new EntityStates(qbo, properties.cdcBatchThreshold()),
-                new DecideChange(mapping, qbo, parser), publisher, parser, new MicrometerInboundMetrics(meters), clock,
-                parking, InboundConfig::retryAfter);
+        return new ProcessQboChanges(realms, settings, publisher, metrics, parking, InboundConfig::retryAfter);
     }
 
     /** QBO's own Retry-After (429, 503) or the client's limiter's wait, if the failure carries one. */
@@ -179,7 +184,7 @@ public class InboundConfig {
     PollCdc pollCdc(MappingServiceClient mapping, QboClientReads qbo, ChangePublisher publisher,
             CdcProperties properties, Clock clock) {
         return new PollCdc(mapping, qbo, publisher,
-                new CdcSettings(properties.entities(), properties.firstLookBack(), properties.overlap()), clock);
+                new CdcSettings(properties.qboEntities(), properties.firstLookBack(), properties.overlap()), clock);
     }
 
     @Bean

@@ -7,11 +7,15 @@ import org.apache.avro.specific.SpecificRecord;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
+import com.cpsync.inbound.adapter.in.web.QuickBooksWebhookHandler;
+import com.cpsync.inbound.adapter.in.web.WebhookPayloadParser;
 import com.cpsync.inbound.adapter.out.kafka.ChangeKafkaPublisher;
 import com.cpsync.inbound.application.ChangePublisher;
 import com.cpsync.inbound.application.ReceiveWebhook;
-import com.cpsync.inbound.domain.webhook.WebhookPayloadParser;
 import com.cpsync.inbound.domain.webhook.WebhookSignature;
 
 /** Wires the webhook ingress. */
@@ -32,5 +36,13 @@ public class WebhookConfig {
     ReceiveWebhook receiveWebhook(WebhookProperties properties, ChangePublisher publisher, Clock clock) {
         return new ReceiveWebhook(new WebhookSignature(properties.verifierToken()),
                 new WebhookPayloadParser(QboJson.mapper()), publisher, clock);
+    }
+
+    /** Any content type: the handler reads the raw bytes the signature covers. */
+    @Bean
+    RouterFunction<ServerResponse> webhookRoute(ReceiveWebhook receiveWebhook, WebhookProperties properties) {
+        QuickBooksWebhookHandler handler = new QuickBooksWebhookHandler(receiveWebhook,
+                (int) properties.maxBodySize().toBytes());
+        return RouterFunctions.route().POST(QuickBooksWebhookHandler.PATH, handler::receive).build();
     }
 }

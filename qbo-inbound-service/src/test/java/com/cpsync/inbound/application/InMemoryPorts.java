@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.cpsync.inbound.domain.change.EntityChange;
+import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.decision.InboundSettings;
 
 /** In-memory fakes of the ports, for use-case tests without Spring, Kafka or HTTP. */
@@ -94,15 +97,15 @@ final class InMemoryPorts {
         int cdcLimit = 1000;
         boolean refusing;
         /** Realms whose QBO is down (5xx after the client's retries): a transient failure. */
-        final java.util.Set<String> down = new java.util.HashSet<>();
+        final Set<String> down = new HashSet<>();
 
-        void put(String entityName, String id, String json, Instant lastUpdated) {
-            entities.put(entityName + "/" + id, json);
-            updated.put(entityName + "/" + id, lastUpdated);
+        void put(QboEntity entity, String id, String json, Instant lastUpdated) {
+            entities.put(entity.qboName() + "/" + id, json);
+            updated.put(entity.qboName() + "/" + id, lastUpdated);
         }
 
         @Override
-        public Optional<String> read(Connection connection, String entityName, String id) {
+        public Optional<String> read(Connection connection, QboEntity entity, String id) {
             reads++;
             if (down.contains(connection.realmId())) {
                 throw new IllegalStateException("QBO answered 503 for realm " + connection.realmId());
@@ -110,18 +113,18 @@ final class InMemoryPorts {
             if (refusing) {
                 throw new QboReadFailedException("QBO refused the read: AuthorizationFault", "3100", null);
             }
-            return Optional.ofNullable(entities.get(entityName + "/" + id));
+            return Optional.ofNullable(entities.get(entity.qboName() + "/" + id));
         }
 
         @Override
-        public CdcPage cdc(Connection connection, Collection<String> entityNames, Instant changedSince) {
+        public CdcPage cdc(Connection connection, Collection<QboEntity> polled, Instant changedSince) {
             cdcCalls++;
             List<CdcObject> objects = new ArrayList<>();
             updated.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> {
                 String[] key = entry.getKey().split("/");
-                if (entityNames.contains(key[0]) && !entry.getValue().isBefore(changedSince)
-                        && objects.size() < cdcLimit) {
-                    objects.add(new CdcObject(key[0], key[1], entities.get(entry.getKey()), false, entry.getValue(),
+                QboEntity entity = QboEntity.ofQboName(key[0]).orElseThrow();
+                if (polled.contains(entity) && !entry.getValue().isBefore(changedSince) && objects.size() < cdcLimit) {
+                    objects.add(new CdcObject(entity, key[1], entities.get(entry.getKey()), false, entry.getValue(),
                             entry.getValue()));
                 }
             });
@@ -142,6 +145,7 @@ final class InMemoryPorts {
     static final class Publisher implements InboundPublisher {
         final List<Emission> emissions = new ArrayList<>();
         final List<EntityChange> deadLetters = new ArrayList<>();
+        final List<String> deadLetterReasons = new ArrayList<>();
         final List<EntityChange> retried = new ArrayList<>();
 
         @Override
@@ -152,6 +156,7 @@ final class InMemoryPorts {
         @Override
         public void deadLetter(EntityChange change, String reason) {
             deadLetters.add(change);
+            deadLetterReasons.add(reason);
         }
 
         @Override
@@ -177,11 +182,14 @@ final class InMemoryPorts {
         }
     }
 
-    static final class NoMetrics implements InboundMetrics {
+    static final class Metrics implements InboundMetrics {
+        int consumed;
         int duplicates;
+        final List<String> ignored = new ArrayList<>();
 
         @Override
         public void changeConsumed(String entityName) {
+            consumed++;
         }
 
         @Override
@@ -191,6 +199,7 @@ final class InMemoryPorts {
 
         @Override
         public void ignoredEntity(String entityName) {
+            ignored.add(entityName);
         }
     }
 }

@@ -1,9 +1,6 @@
 package com.cpsync.inbound.application;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.change.ChangeSource;
 import com.cpsync.inbound.domain.change.EntityChange;
+import com.cpsync.inbound.domain.change.QboEntity;
+import com.cpsync.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,14 +24,14 @@ class PollCdcTest {
 
     @BeforeEach
     void setUp() {
-        poll = new PollCdc(mapping, qbo, publisher, new CdcSettings(List.of("Customer", "Invoice", "Payment"),
-                Duration.ofHours(1), Duration.ofSeconds(30)), Clock.fixed(qbo.now, ZoneOffset.UTC));
+        poll = new PollCdc(mapping, qbo, publisher, new CdcSettings(List.of(QboEntity.CUSTOMER, QboEntity.INVOICE, QboEntity.PAYMENT),
+                Duration.ofHours(1), Duration.ofSeconds(30)), new MutableClock(qbo.now));
         mapping.byRealm.put("r1", realm);
     }
 
     @Test
     void shouldPublishEveryChangedObjectWithItsJsonAndMoveTheCursorToResponseTimeMinusOverlap() {
-        qbo.put("Customer", "1", "{\"Id\":\"1\"}", qbo.now.minusSeconds(60));
+        qbo.put(QboEntity.CUSTOMER, "1", "{\"Id\":\"1\"}", qbo.now.minusSeconds(60));
 
         poll.poll(realm);
 
@@ -46,8 +45,8 @@ class PollCdcTest {
 
     @Test
     void shouldStartFromTheStoredCursorAndNeverBeforeThirtyDays() {
-        qbo.put("Customer", "old", "{}", qbo.now.minus(Duration.ofHours(3)));
-        qbo.put("Customer", "new", "{}", qbo.now.minus(Duration.ofMinutes(10)));
+        qbo.put(QboEntity.CUSTOMER, "old", "{}", qbo.now.minus(Duration.ofHours(3)));
+        qbo.put(QboEntity.CUSTOMER, "new", "{}", qbo.now.minus(Duration.ofMinutes(10)));
         mapping.saveCdcCursor("r1", qbo.now.minus(Duration.ofHours(1)));
 
         poll.poll(realm);
@@ -63,9 +62,9 @@ class PollCdcTest {
     void shouldNarrowAFullResponseSoNothingIsLost() {
         qbo.cdcLimit = 1000;
         for (int i = 0; i < 1500; i++) {
-            qbo.put("Customer", "c" + i, "{}", qbo.now.minusSeconds(3000 - i));
+            qbo.put(QboEntity.CUSTOMER, "c" + i, "{}", qbo.now.minusSeconds(3000 - i));
         }
-        qbo.put("Invoice", "i1", "{}", qbo.now.minusSeconds(10));
+        qbo.put(QboEntity.INVOICE, "i1", "{}", qbo.now.minusSeconds(10));
 
         poll.poll(realm);
 

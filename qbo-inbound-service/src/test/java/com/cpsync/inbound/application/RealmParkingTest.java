@@ -1,36 +1,20 @@
 package com.cpsync.inbound.application;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import com.cpsync.inbound.application.RealmParking.Route;
+import com.cpsync.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RealmParkingTest {
 
-    private Instant now = Instant.parse("2026-11-26T04:00:00Z");
-    private final RealmParking parking = new RealmParking(new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }, Duration.ofSeconds(1), Duration.ofSeconds(10), 2.0);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T04:00:00Z"));
+    private final RealmParking parking = new RealmParking(clock, Duration.ofSeconds(1), Duration.ofSeconds(10), 2.0);
 
     @Test
     void shouldProcessARealmThatNeverFailed() {
@@ -43,9 +27,9 @@ class RealmParkingTest {
 
         assertThat(parking.route("r1")).isEqualTo(Route.RETRY_LATER);
         assertThat(parking.route("r2")).isEqualTo(Route.PROCESS);
-        now = now.plusMillis(999);
+        clock.advance(Duration.ofMillis(999));
         assertThat(parking.route("r1")).isEqualTo(Route.RETRY_LATER);
-        now = now.plusMillis(1);
+        clock.advance(Duration.ofMillis(1));
         assertThat(parking.route("r1")).isEqualTo(Route.PROCESS);
     }
 
@@ -61,7 +45,7 @@ class RealmParkingTest {
     @Test
     void shouldHonourALongerRetryAfterOfQbo() {
         assertThat(parking.park("r1", Optional.of(Duration.ofSeconds(30)))).isEqualTo(Duration.ofSeconds(30));
-        now = now.plusSeconds(29);
+        clock.advance(Duration.ofSeconds(29));
 
         assertThat(parking.route("r1")).isEqualTo(Route.RETRY_LATER);
     }

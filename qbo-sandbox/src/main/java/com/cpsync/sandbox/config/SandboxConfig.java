@@ -3,11 +3,10 @@ package com.cpsync.sandbox.config;
 import java.time.Clock;
 import java.time.Duration;
 
-import com.cpsync.sandbox.domain.FaultSettings;
-import com.cpsync.sandbox.domain.OAuthTokens;
-import com.cpsync.sandbox.domain.Realm;
-import com.cpsync.sandbox.domain.RealmRegistry;
-import com.cpsync.sandbox.webhook.WebhookDispatcher;
+import com.cpsync.sandbox.adapter.out.webhook.WebhookDispatcher;
+import com.cpsync.sandbox.domain.faults.FaultSettings;
+import com.cpsync.sandbox.domain.oauth.OAuthTokens;
+import com.cpsync.sandbox.engine.RealmRegistry;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -24,22 +23,30 @@ public class SandboxConfig {
 
     @Bean(destroyMethod = "close")
     WebhookDispatcher webhookDispatcher(SandboxProperties properties) {
-        return new WebhookDispatcher(properties.webhooks());
+        SandboxProperties.Webhooks webhooks = properties.webhooks();
+        boolean hasUrl = webhooks.targetUrl() != null && !webhooks.targetUrl().isBlank();
+        return new WebhookDispatcher(
+                new WebhookDispatcher.Target(hasUrl ? webhooks.targetUrl() : null, webhooks.verifierToken(), webhooks.format(), hasUrl),
+                new WebhookDispatcher.Timing(webhooks.aggregationWindow(), webhooks.retryDelays(), webhooks.timeout()));
     }
 
     @Bean
     RealmRegistry realmRegistry(SandboxProperties properties, Clock clock, WebhookDispatcher webhooks) {
         SandboxProperties.Limits limits = properties.limits();
-        return new RealmRegistry(id -> new Realm(id, clock, properties.timeZone(),
-                FaultSettings.defaults(limits.requestsPerMinute(), limits.requestsPerSecond(), limits.batchesPerMinute()),
-                webhooks));
+        FaultSettings defaults = FaultSettings.qboDefaults().toBuilder()
+                .requestsPerMinute(limits.requestsPerMinute())
+                .requestsPerSecond(limits.requestsPerSecond())
+                .batchesPerMinute(limits.batchesPerMinute())
+                .timeZone(properties.timeZone())
+                .build();
+        return new RealmRegistry(clock, defaults, webhooks);
     }
 
     @Bean
     OAuthTokens oauthTokens(SandboxProperties properties, Clock clock, RealmRegistry realms) {
         SandboxProperties.OAuth oauth = properties.oauth();
         return new OAuthTokens(clock, oauth.codeTtl(), oauth.refreshTokenTtl(), realmId -> realms.find(realmId)
-                .map(r -> r.faults().accessTokenTtlSeconds())
+                .map(r -> r.faults().settings().accessTokenTtlSeconds())
                 .map(Duration::ofSeconds)
                 .orElse(oauth.accessTokenTtl()));
     }

@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 
-import com.cpsync.sandbox.domain.WebhookPayloads;
+import com.cpsync.sandbox.domain.webhook.WebhookFormat;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** Sandbox settings ({@code sandbox.*}); every default mirrors production QBO. */
+/**
+ * Sandbox settings ({@code sandbox.*}); every default mirrors production QBO. {@code timeZone} and
+ * {@code limits} are every new realm's defaults; a realm's own come from {@code PUT /admin/realms/{id}/faults}.
+ */
 @ConfigurationProperties("sandbox")
 public record SandboxProperties(@DefaultValue("America/Los_Angeles") ZoneId timeZone,
                                 @DefaultValue OAuth oauth,
@@ -34,7 +37,7 @@ public record SandboxProperties(@DefaultValue("America/Los_Angeles") ZoneId time
      */
     public record Webhooks(String targetUrl,
                            @DefaultValue("local-verifier-token") String verifierToken,
-                           @DefaultValue("CLOUDEVENTS") WebhookPayloads.Format format,
+                           @DefaultValue("CLOUDEVENTS") WebhookFormat format,
                            @DefaultValue("200ms") Duration aggregationWindow,
                            @DefaultValue({"10s", "20s", "30s", "5m", "20m", "2h", "4h", "6h"}) List<Duration> retryDelays,
                            @DefaultValue("3s") Duration timeout) {

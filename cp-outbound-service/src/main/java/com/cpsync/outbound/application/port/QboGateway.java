@@ -2,32 +2,32 @@ package com.cpsync.outbound.application.port;
 
 import java.util.List;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import com.cpsync.outbound.domain.qbo.QboName;
 
 /**
- * QBO Accounting API calls for one realm, rate-limited and circuit-broken per realm by the adapter.
- * Throws {@link QboUnauthorized} on 401, {@link QboRefused} on a permanent or stale-object fault, and
- * {@code TenantMustWait} when QBO (or the local limiter) says "later".
+ * QBO Accounting API calls for one realm, rate-limited and circuit-broken per realm by the adapter,
+ * which also builds and reads the JSON. Throws {@link QboUnauthorized} on 401, {@link QboRefused} on a
+ * permanent or stale-object fault, and {@link TenantMustWait} when QBO (or the local limiter) says "later".
  */
 public interface QboGateway {
-
-    /** Entities of a {@code SELECT * FROM <entity> …} query (one entity per query, QBO syntax). */
-    List<JsonNode> query(String realmId, String accessToken, String entity, String query);
 
     /**
      * Every record of a name list ({@code Customer}, {@code Vendor}, {@code Employee}), active or not,
      * whose DisplayName is LIKE the pattern (QBO's LIKE is case-insensitive; the adapter quotes it).
      */
-    List<JsonNode> findNamesLike(String realmId, String accessToken, String entity, String likePattern);
+    List<QboName> findNamesLike(String realmId, String accessToken, String entity, String likePattern);
 
-    /** Creates; the answer is the created object (never read after a write). */
-    JsonNode create(String realmId, String accessToken, String entity, ObjectNode body, String requestId);
+    /** Creates; the answer is the created object's version (never read after a write). */
+    Version create(String realmId, String accessToken, QboWrite write, String requestId);
 
-    /** Sparse update; the answer is the updated object with its new SyncToken. */
-    JsonNode update(String realmId, String accessToken, String entity, ObjectNode body);
+    /** Sparse update; the answer carries the new SyncToken. */
+    Version update(String realmId, String accessToken, QboWrite write);
 
-    JsonNode read(String realmId, String accessToken, String entity, String id);
+    Version read(String realmId, String accessToken, String entity, String id);
+
+    /** A QBO object's id and SyncToken: all a write needs to know of what it wrote or read. */
+    record Version(String id, String syncToken) {
+    }
 
     /** QBO refused the request for good (validation, business rule), or 5010 stale object. */
     class QboRefused extends RuntimeException {

@@ -1,15 +1,12 @@
 package com.cpsync.outbound.domain.invoices;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import com.cpsync.outbound.domain.centerpoint.InvoiceLine;
 import com.cpsync.outbound.domain.centerpoint.ServiceInvoice;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
-import tools.jackson.databind.JsonNode;
 
 /**
  * What an invoice sparse update must carry: dates (TxnDate, DueDate) and/or lines (which also
@@ -36,11 +33,12 @@ public record InvoiceChanges(boolean dates, boolean lines) {
     }
 
     /** Differences between a QBO Invoice as read (e.g. after a 5010) and what the invoice maps to now. */
-    public static InvoiceChanges against(JsonNode qboInvoice, ServiceInvoice current, OutboundSettings settings) {
-        boolean dates = !dateText(current.issueDate()).equals(qboInvoice.path("TxnDate").asString(""))
-                || !dateText(current.dueDate()).equals(qboInvoice.path("DueDate").asString(""));
+    public static InvoiceChanges against(InvoiceFields qboInvoice, ServiceInvoice current, OutboundSettings settings) {
+        boolean dates = !Objects.equals(current.issueDate(), qboInvoice.txnDate())
+                || !Objects.equals(current.dueDate(), qboInvoice.dueDate());
         InvoiceLines.Result wanted = InvoiceLines.build(current, settings);
-        boolean lines = !(wanted instanceof InvoiceLines.Built built) || !sameQboLines(built.lines(), qboInvoice);
+        boolean lines = !(wanted instanceof InvoiceLines.Built built)
+                || !sameQboLines(built.lines(), qboInvoice.lines() == null ? List.of() : qboInvoice.lines());
         return new InvoiceChanges(dates, lines);
     }
 
@@ -63,25 +61,16 @@ public record InvoiceChanges(boolean dates, boolean lines) {
         return true;
     }
 
-    private static boolean sameQboLines(List<QboLine> wanted, JsonNode qboInvoice) {
-        List<JsonNode> actual = new ArrayList<>();
-        for (JsonNode line : qboInvoice.path("Line").values()) {
-            if ("SalesItemLineDetail".equals(line.path("DetailType").asString(""))) {
-                actual.add(line);
-            }
-        }
+    private static boolean sameQboLines(List<QboLine> wanted, List<QboLine> actual) {
         if (actual.size() != wanted.size()) {
             return false;
         }
         for (int i = 0; i < wanted.size(); i++) {
             QboLine w = wanted.get(i);
-            JsonNode a = actual.get(i);
-            JsonNode detail = a.path("SalesItemLineDetail");
-            if (!sameNumber(w.amount(), a.path("Amount").asDecimal(null))
-                    || !w.description().equals(a.path("Description").asString(""))
-                    || !w.itemId().equals(detail.path("ItemRef").path("value").asString(""))
-                    || !sameNumber(w.qty(), detail.path("Qty").asDecimal(null))
-                    || !sameNumber(w.unitPrice(), detail.path("UnitPrice").asDecimal(null))) {
+            QboLine a = actual.get(i);
+            if (!sameNumber(w.amount(), a.amount()) || !w.description().equals(a.description())
+                    || !w.itemId().equals(a.itemId()) || !sameNumber(w.qty(), a.qty())
+                    || !sameNumber(w.unitPrice(), a.unitPrice())) {
                 return false;
             }
         }
@@ -90,9 +79,5 @@ public record InvoiceChanges(boolean dates, boolean lines) {
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {
         return a == null ? b == null : b != null && a.compareTo(b) == 0;
-    }
-
-    private static String dateText(LocalDate date) {
-        return date == null ? "" : date.toString();
     }
 }

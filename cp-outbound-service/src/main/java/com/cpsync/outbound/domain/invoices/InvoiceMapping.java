@@ -2,20 +2,56 @@ package com.cpsync.outbound.domain.invoices;
 
 import java.math.BigDecimal;
 
-import tools.jackson.databind.node.ObjectNode;
+import com.cpsync.outbound.domain.centerpoint.ServiceInvoice;
+import com.cpsync.outbound.domain.settings.OutboundSettings;
 
-/** A QBO Invoice body, or why there is none. */
+/** A service invoice as QBO Invoice fields, or why there are none. */
 public sealed interface InvoiceMapping {
 
-    /** The body to POST; {@code docNumber} may be null (QBO assigns one); {@code total} is the sum of its lines. */
-    record Mapped(ObjectNode body, String docNumber, BigDecimal total) implements InvoiceMapping {
+    /** The fields to write; {@code total} is the sum of their lines (null when no lines are sent). */
+    record Mapped(InvoiceFields fields, BigDecimal total) implements InvoiceMapping {
     }
 
     /** The invoice cannot go to QBO as it is: a FAILED outcome with this reason, not a retry. */
     record Rejected(String reason) implements InvoiceMapping {
     }
 
-    /** A sparse update would change nothing: no call needed (only from {@code sparseUpdate}). */
+    /** A sparse update would change nothing: no call needed (only from {@link #forUpdate}). */
     record Unchanged() implements InvoiceMapping {
+    }
+
+    /** The new invoice; {@code customerId} is the QBO id chosen by {@link BillTo}. */
+    static InvoiceMapping forCreate(ServiceInvoice invoice, String customerId, OutboundSettings settings) {
+        if (customerId == null || customerId.isBlank()) {
+            throw new IllegalArgumentException("an invoice needs its customer's QBO id");
+        }
+        InvoiceLines.Result lines = InvoiceLines.build(invoice, settings);
+        if (lines instanceof InvoiceLines.Invalid invalid) {
+            return new Rejected(invalid.reason());
+        }
+        InvoiceLines.Built built = (InvoiceLines.Built) lines;
+        return new Mapped(new InvoiceFields(customerId, DocNumbers.of(invoice.number()), invoice.issueDate(),
+                invoice.dueDate(), built.lines()), built.total());
+    }
+
+    /**
+     * A sparse update carrying only what changed: the dates, and/or every line (QBO replaces the whole
+     * Line array when Line is sent). CustomerRef and DocNumber are not changed.
+     */
+    static InvoiceMapping forUpdate(ServiceInvoice current, InvoiceChanges changes, OutboundSettings settings) {
+        if (changes.isEmpty()) {
+            return new Unchanged();
+        }
+        InvoiceLines.Built built = null;
+        if (changes.lines()) {
+            InvoiceLines.Result lines = InvoiceLines.build(current, settings);
+            if (lines instanceof InvoiceLines.Invalid invalid) {
+                return new Rejected(invalid.reason());
+            }
+            built = (InvoiceLines.Built) lines;
+        }
+        return new Mapped(new InvoiceFields(null, null, changes.dates() ? current.issueDate() : null,
+                changes.dates() ? current.dueDate() : null, built == null ? null : built.lines()),
+                built == null ? null : built.total());
     }
 }

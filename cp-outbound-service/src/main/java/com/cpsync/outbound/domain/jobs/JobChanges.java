@@ -2,7 +2,7 @@ package com.cpsync.outbound.domain.jobs;
 
 import java.util.Objects;
 
-import tools.jackson.databind.JsonNode;
+import com.cpsync.outbound.domain.qbo.QboAddress;
 
 /**
  * Which job fields a sparse update must carry. A removed address is not a change: QBO cannot
@@ -19,35 +19,29 @@ public record JobChanges(boolean displayName, boolean address) {
         return new JobChanges(true, true);
     }
 
-    /** Differences between the previous and the new Centerpoint state. */
+    /** Differences between the previous and the new Centerpoint state, as QBO would store them. */
     public static JobChanges between(JobFields previous, JobFields current) {
         boolean name = !Objects.equals(previous.displayName(), current.displayName());
         boolean address = current.address() != null
                 && (previous.address() == null
-                        || !QboAddress.toJson(previous.address()).equals(QboAddress.toJson(current.address())));
+                        || !QboAddress.of(previous.address()).equals(QboAddress.of(current.address())));
         return new JobChanges(name, address);
     }
 
-    /** Differences between a QBO Customer as read (e.g. after a 5010) and the new Centerpoint state. */
-    public static JobChanges against(JsonNode qboCustomer, JobFields current) {
-        boolean name = !current.displayName().equals(qboCustomer.path("DisplayName").asString(""));
-        boolean address = current.address() != null
-                && (!sameAddress(qboCustomer.path("BillAddr"), current)
-                        || !sameAddress(qboCustomer.path("ShipAddr"), current));
+    /** Differences between a job as read from QBO (e.g. after a 5010) and the new Centerpoint state. */
+    public static JobChanges against(JobInQbo qbo, JobFields current) {
+        boolean name = !current.displayName().equals(qbo.displayName());
+        QboAddress wanted = current.address() == null ? null : QboAddress.of(current.address());
+        boolean address = wanted != null && (!wanted.equals(qbo.billAddr()) || !wanted.equals(qbo.shipAddr()));
         return new JobChanges(name, address);
+    }
+
+    /** What a sparse update of {@code current} sends: an address only when there is one. */
+    public JobChanges sentWith(JobFields current) {
+        return new JobChanges(displayName, address && current.address() != null);
     }
 
     public boolean isEmpty() {
         return !displayName && !address;
-    }
-
-    private static boolean sameAddress(JsonNode qboAddress, JobFields current) {
-        JsonNode wanted = QboAddress.toJson(current.address());
-        for (String field : new String[] {"Line1", "Line2", "City", "CountrySubDivisionCode", "PostalCode", "Country"}) {
-            if (!wanted.path(field).asString("").equals(qboAddress.path(field).asString(""))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,6 +1,7 @@
 package com.cpsync.outbound.domain.jobs;
 
 import static com.cpsync.outbound.domain.jobs.JobFixtures.aProject;
+import static com.cpsync.outbound.domain.jobs.JobFixtures.aTicket;
 import static com.cpsync.outbound.domain.jobs.JobFixtures.anAddress;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import com.cpsync.outbound.domain.centerpoint.Address;
 import com.cpsync.outbound.domain.centerpoint.Project;
-import tools.jackson.databind.node.ObjectNode;
+import com.cpsync.outbound.domain.qbo.QboAddress;
 
 class JobChangesTest {
 
@@ -44,15 +45,29 @@ class JobChangesTest {
     }
 
     @Test
-    void shouldCompareAgainstTheCustomerAsReadFromQbo() {
+    void shouldCompareAgainstTheJobAsReadFromQbo() {
         JobFields current = JobFields.of(aProject());
-        ObjectNode qbo = JobPayloads.create(current, "58");
-        qbo.put("Id", "77");
+        QboAddress address = QboAddress.of(anAddress());
 
-        assertThat(JobChanges.against(qbo, current).isEmpty()).isTrue();
+        assertThat(JobChanges.against(new JobInQbo("Kitchen remodel", address, address), current).isEmpty()).isTrue();
 
-        qbo.put("DisplayName", "Old name");
-        ((ObjectNode) qbo.get("ShipAddr")).put("City", "Houston");
-        assertThat(JobChanges.against(qbo, current)).isEqualTo(new JobChanges(true, true));
+        QboAddress houston = new QboAddress("1 Main St", "Suite 2", "Houston", "TX", "78701", "USA");
+        assertThat(JobChanges.against(new JobInQbo("Old name", address, houston), current))
+                .isEqualTo(new JobChanges(true, true));
+    }
+
+    @Test
+    void shouldSendNothingWhenNothingChanged() {
+        JobFields same = JobFields.of(aTicket());
+
+        assertThat(JobChanges.between(same, same).sentWith(same).isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldNotSendAnAddressTheJobDoesNotHave() {
+        JobFields noAddress = JobFields.of(new Project("p-1", "c-1", "Kitchen remodel", null));
+
+        assertThat(JobChanges.all().sentWith(noAddress)).isEqualTo(new JobChanges(true, false));
+        assertThat(JobChanges.all().sentWith(JobFields.of(aProject()))).isEqualTo(JobChanges.all());
     }
 }

@@ -16,14 +16,15 @@ public final class DeterministicIds {
     }
 
     /** The change id of a legacy webhook or CDC change: realm+entity+id+operation+lastUpdated. */
-    public static String changeId(String realmId, String entityName, String entityId, ChangeOperation operation,
+    public static String changeId(String realmId, QboEntity entity, String entityId, ChangeOperation operation,
             Instant lastUpdated) {
-        return uuidOf("change", realmId, entityName, entityId, operation.name(), String.valueOf(lastUpdated.toEpochMilli()));
+        return uuidOf("change", realmId, entity.qboName(), entityId, operation.name(),
+                String.valueOf(lastUpdated.toEpochMilli()));
     }
 
     /** The command id: realm+entity+id+SyncToken+operation. */
-    public static String commandId(String realmId, String entityName, String entityId, String syncToken,
+    public static String commandId(String realmId, QboEntity entity, String entityId, String syncToken,
             String operation) {
-        return uuidOf("command", realmId, entityName, entityId, syncToken == null ? "-" : syncToken, operation);
+        return uuidOf("command", realmId, entity.qboName(), entityId, syncToken == null ? "-" : syncToken, operation);
     }
 }

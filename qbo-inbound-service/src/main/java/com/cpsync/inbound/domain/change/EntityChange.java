@@ -8,14 +8,14 @@ import java.util.Objects;
  *
  * @param entityJson the full entity when the source already had it (CDC), else null
  */
-public record EntityChange(String changeId, String realmId, String entityName, String entityId,
+public record EntityChange(String changeId, String realmId, QboEntity entity, String entityId,
         ChangeOperation operation, Instant lastUpdated, String deletedId, ChangeSource source,
         Instant receivedAt, String entityJson) {
 
     public EntityChange {
         Objects.requireNonNull(changeId, "changeId");
         Objects.requireNonNull(realmId, "realmId");
-        Objects.requireNonNull(entityName, "entityName");
+        Objects.requireNonNull(entity, "entity");
         Objects.requireNonNull(entityId, "entityId");
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(lastUpdated, "lastUpdated");
@@ -23,9 +23,9 @@ public record EntityChange(String changeId, String realmId, String entityName, S
         Objects.requireNonNull(receivedAt, "receivedAt");
     }
 
-    /** The entity this change is about, across sources: realm, entity name and id. */
+    /** The entity this change is about, across sources: realm, entity type and id. */
     public EntityKey key() {
-        return new EntityKey(realmId, entityName, entityId);
+        return new EntityKey(realmId, entity, entityId);
     }
 
     public boolean hasEntityJson() {

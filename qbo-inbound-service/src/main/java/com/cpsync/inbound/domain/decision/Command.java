@@ -3,14 +3,11 @@ package com.cpsync.inbound.domain.decision;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.cpsync.inbound.domain.qbo.Address;
+import com.cpsync.inbound.domain.qbo.Line;
+
 /** A command for Centerpoint to apply (the domain twin of the CenterpointCommand payloads). */
 public sealed interface Command {
-
-    record Address(String line1, String line2, String city, String region, String postalCode, String country) {
-    }
-
-    record Line(String description, String quantity, String unitPrice, String amount) {
-    }
 
     record UpsertCompany(String companyId, String qboCustomerId, String name, String email, String phone,
             Address billingAddress) implements Command {

@@ -1,6 +1,9 @@
 package com.cpsync.inbound.domain.decision;
 
 import com.cpsync.inbound.domain.decision.Command.UpsertCompany;
+import com.cpsync.inbound.domain.decision.Decision.EchoSuppressed;
+import com.cpsync.inbound.domain.decision.Decision.SkippedBySettings;
+import com.cpsync.inbound.domain.decision.Decision.Synced;
 import com.cpsync.inbound.domain.qbo.QboCustomer;
 
 /**
@@ -22,26 +25,27 @@ public final class CustomerDecisions {
     public static Decision decide(String qboId, QboCustomer customer, String linkedCompanyId, String ourSyncToken,
             InboundSettings settings) {
         if (customer == null) {
-            return Decision.skipped(COMPANY, Action.NONE, linkedCompanyId, qboId,
+            return new SkippedBySettings(COMPANY, Action.NONE, linkedCompanyId, qboId,
                     "customer no longer exists in QBO (customers are deactivated, not deleted)");
         }
         if (customer.job()) {
-            return Decision.skipped(COMPANY, Action.NONE, null, qboId,
+            return new SkippedBySettings(COMPANY, Action.NONE, null, qboId,
                     "sub-customers and projects are not companies");
         }
         if (ourSyncToken != null && ourSyncToken.equals(customer.syncToken())) {
-            return Decision.echo(COMPANY, linkedCompanyId, qboId, customer.syncToken());
+            return new EchoSuppressed(COMPANY, linkedCompanyId, qboId, customer.syncToken());
         }
         if (linkedCompanyId == null) {
             if (!settings.getNewCompaniesFromQbo()) {
-                return Decision.skipped(COMPANY, Action.CREATE, null, qboId, "getNewCompaniesFromQbo is off");
+                return new SkippedBySettings(COMPANY, Action.CREATE, null, qboId, "getNewCompaniesFromQbo is off");
             }
-            return Decision.synced(COMPANY, Action.CREATE, null, qboId, upsert(null, customer));
+            return new Synced(COMPANY, Action.CREATE, null, qboId, upsert(null, customer));
         }
         if (!settings.getCompanyChangesFromQbo()) {
-            return Decision.skipped(COMPANY, Action.UPDATE, linkedCompanyId, qboId, "getCompanyChangesFromQbo is off");
+            return new SkippedBySettings(COMPANY, Action.UPDATE, linkedCompanyId, qboId,
+                    "getCompanyChangesFromQbo is off");
         }
-        return Decision.synced(COMPANY, Action.UPDATE, linkedCompanyId, qboId, upsert(linkedCompanyId, customer));
+        return new Synced(COMPANY, Action.UPDATE, linkedCompanyId, qboId, upsert(linkedCompanyId, customer));
     }
 
     private static UpsertCompany upsert(String companyId, QboCustomer customer) {

@@ -1,33 +1,124 @@
 package com.cpsync.inbound.domain.decision;
 
-import java.util.Optional;
+import java.util.Objects;
 
 /**
- * One sync decision: what it is about, what happens, and the command to emit (only when SYNCED).
+ * What becomes of one QBO change: each kind is one sync outcome. Only {@link Synced} carries a command for
+ * Centerpoint; a customer merge ({@link Relinked}) moves links instead.
  */
-public record Decision(SyncedEntity entity, Action action, Result result, String centerpointId, String qboId,
-        String reason, Command command) {
+public sealed interface Decision {
 
-    public static Decision synced(SyncedEntity entity, Action action, String centerpointId, String qboId,
-            Command command) {
-        return new Decision(entity, action, Result.SYNCED, centerpointId, qboId, null, command);
+    SyncedEntity entity();
+
+    Action action();
+
+    /** The Centerpoint record concerned; null when there is none (yet). */
+    String centerpointId();
+
+    String qboId();
+
+    /** The outcome's result, fixed by the kind. */
+    Result result();
+
+    /** Why it ended so; null for the synced kinds. */
+    default String reason() {
+        return null;
     }
 
-    public static Decision skipped(SyncedEntity entity, Action action, String centerpointId, String qboId,
-            String reason) {
-        return new Decision(entity, action, Result.SKIPPED_BY_SETTINGS, centerpointId, qboId, reason, null);
+    /** Centerpoint applies the command. */
+    record Synced(SyncedEntity entity, Action action, String centerpointId, String qboId, Command command)
+            implements Decision {
+
+        public Synced {
+            Objects.requireNonNull(command, "command");
+        }
+
+        @Override
+        public Result result() {
+            return Result.SYNCED;
+        }
     }
 
-    public static Decision echo(SyncedEntity entity, String centerpointId, String qboId, String syncToken) {
-        return new Decision(entity, Action.NONE, Result.ECHO_SUPPRESSED, centerpointId, qboId,
-                "QBO SyncToken " + syncToken + " is our own write", null);
+    /** A customer merge: the merged-away customer's company links move to the survivor; nothing for Centerpoint. */
+    record Relinked(String qboId, String mergedAwayQboId) implements Decision {
+
+        @Override
+        public SyncedEntity entity() {
+            return SyncedEntity.COMPANY;
+        }
+
+        @Override
+        public Action action() {
+            return Action.UPDATE;
+        }
+
+        @Override
+        public String centerpointId() {
+            return null;
+        }
+
+        @Override
+        public Result result() {
+            return Result.SYNCED;
+        }
     }
 
-    public static Decision failed(SyncedEntity entity, String qboId, String reason) {
-        return new Decision(entity, Action.NONE, Result.FAILED, null, qboId, reason, null);
+    /** The tenant's settings, or what the change is about, say no. */
+    record SkippedBySettings(SyncedEntity entity, Action action, String centerpointId, String qboId, String reason)
+            implements Decision {
+
+        @Override
+        public Result result() {
+            return Result.SKIPPED_BY_SETTINGS;
+        }
     }
 
-    public Optional<Command> commandToEmit() {
-        return Optional.ofNullable(command);
+    /** Our own write to QBO coming back: nothing to do. */
+    record EchoSuppressed(SyncedEntity entity, String centerpointId, String qboId, String syncToken)
+            implements Decision {
+
+        @Override
+        public Action action() {
+            return Action.NONE;
+        }
+
+        @Override
+        public Result result() {
+            return Result.ECHO_SUPPRESSED;
+        }
+
+        @Override
+        public String reason() {
+            return "QBO SyncToken " + syncToken + " is our own write";
+        }
+    }
+
+    /** Two records claim the same link: nothing is applied until a person decides. */
+    record Conflict(SyncedEntity entity, Action action, String centerpointId, String qboId, String reason)
+            implements Decision {
+
+        @Override
+        public Result result() {
+            return Result.CONFLICT;
+        }
+    }
+
+    /** The change could not be decided (QBO refused the read, the tenant is disconnected). */
+    record Failed(SyncedEntity entity, String qboId, String reason) implements Decision {
+
+        @Override
+        public Action action() {
+            return Action.NONE;
+        }
+
+        @Override
+        public String centerpointId() {
+            return null;
+        }
+
+        @Override
+        public Result result() {
+            return Result.FAILED;
+        }
     }
 }

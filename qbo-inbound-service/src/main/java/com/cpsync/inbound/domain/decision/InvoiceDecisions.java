@@ -3,6 +3,9 @@ package com.cpsync.inbound.domain.decision;
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.decision.Command.DeleteProjectInvoice;
 import com.cpsync.inbound.domain.decision.Command.UpsertProjectInvoice;
+import com.cpsync.inbound.domain.decision.Decision.EchoSuppressed;
+import com.cpsync.inbound.domain.decision.Decision.SkippedBySettings;
+import com.cpsync.inbound.domain.decision.Decision.Synced;
 import com.cpsync.inbound.domain.qbo.QboInvoice;
 
 /**
@@ -26,38 +29,38 @@ public final class InvoiceDecisions {
             return delete(qboId, facts, settings);
         }
         if (facts.projectId() == null) {
-            return Decision.skipped(PROJECT_INVOICE, Action.NONE, null, qboId,
+            return new SkippedBySettings(PROJECT_INVOICE, Action.NONE, null, qboId,
                     "invoice's customer is not a synced project");
         }
         boolean voided = operation == ChangeOperation.VOID || invoice.voided();
         Action action = TransactionSwitches.upsertAction(voided, facts.imported());
         TransactionSwitches.Switch deciding = TransactionSwitches.projectInvoices(settings).forUpsert(facts.imported());
         if (!deciding.on()) {
-            return Decision.skipped(PROJECT_INVOICE, action, facts.projectId(), qboId, deciding.offReason());
+            return new SkippedBySettings(PROJECT_INVOICE, action, facts.projectId(), qboId, deciding.offReason());
         }
-        return Decision.synced(PROJECT_INVOICE, action, facts.projectId(), qboId,
+        return new Synced(PROJECT_INVOICE, action, facts.projectId(), qboId,
                 new UpsertProjectInvoice(facts.projectId(), qboId, invoice.docNumber(), invoice.txnDate(),
                         invoice.dueDate(), invoice.lines(), invoice.total(), invoice.balance(), voided));
     }
 
     private static Decision delete(String qboId, InvoiceFacts facts, InboundSettings settings) {
         if (facts.projectId() == null || !facts.imported()) {
-            return Decision.skipped(PROJECT_INVOICE, Action.DELETE, null, qboId,
+            return new SkippedBySettings(PROJECT_INVOICE, Action.DELETE, null, qboId,
                     "deleted invoice was never synced to a project");
         }
         TransactionSwitches.Switch delete = TransactionSwitches.projectInvoices(settings).delete();
         if (!delete.on()) {
-            return Decision.skipped(PROJECT_INVOICE, Action.DELETE, facts.projectId(), qboId, delete.offReason());
+            return new SkippedBySettings(PROJECT_INVOICE, Action.DELETE, facts.projectId(), qboId, delete.offReason());
         }
-        return Decision.synced(PROJECT_INVOICE, Action.DELETE, facts.projectId(), qboId,
+        return new Synced(PROJECT_INVOICE, Action.DELETE, facts.projectId(), qboId,
                 new DeleteProjectInvoice(facts.projectId(), qboId));
     }
 
     private static Decision serviceInvoice(String qboId, QboInvoice invoice, InvoiceFacts facts) {
         if (invoice != null && facts.ourSyncToken() != null && facts.ourSyncToken().equals(invoice.syncToken())) {
-            return Decision.echo(SyncedEntity.SERVICE_INVOICE, facts.serviceInvoiceId(), qboId, invoice.syncToken());
+            return new EchoSuppressed(SyncedEntity.SERVICE_INVOICE, facts.serviceInvoiceId(), qboId, invoice.syncToken());
         }
-        return Decision.skipped(SyncedEntity.SERVICE_INVOICE, Action.NONE, facts.serviceInvoiceId(), qboId,
+        return new SkippedBySettings(SyncedEntity.SERVICE_INVOICE, Action.NONE, facts.serviceInvoiceId(), qboId,
                 "service invoices flow from Centerpoint to QBO only");
     }
 }

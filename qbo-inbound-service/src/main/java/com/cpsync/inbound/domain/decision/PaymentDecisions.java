@@ -6,6 +6,8 @@ import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.decision.Command.DeleteInvoicePayment;
 import com.cpsync.inbound.domain.decision.Command.PaymentApplication;
 import com.cpsync.inbound.domain.decision.Command.UpsertInvoicePayment;
+import com.cpsync.inbound.domain.decision.Decision.SkippedBySettings;
+import com.cpsync.inbound.domain.decision.Decision.Synced;
 import com.cpsync.inbound.domain.qbo.QboPayment;
 
 /**
@@ -28,24 +30,24 @@ public final class PaymentDecisions {
             List<PaymentApplication> applications, boolean imported, InboundSettings settings) {
         if (operation == ChangeOperation.DELETE || payment == null) {
             if (!imported) {
-                return Decision.skipped(PAYMENT, Action.DELETE, null, qboId, "deleted payment was never synced");
+                return new SkippedBySettings(PAYMENT, Action.DELETE, null, qboId, "deleted payment was never synced");
             }
             TransactionSwitches.Switch delete = TransactionSwitches.payments(settings).delete();
             if (!delete.on()) {
-                return Decision.skipped(PAYMENT, Action.DELETE, qboId, qboId, delete.offReason());
+                return new SkippedBySettings(PAYMENT, Action.DELETE, qboId, qboId, delete.offReason());
             }
-            return Decision.synced(PAYMENT, Action.DELETE, qboId, qboId, new DeleteInvoicePayment(qboId));
+            return new Synced(PAYMENT, Action.DELETE, qboId, qboId, new DeleteInvoicePayment(qboId));
         }
         boolean voided = operation == ChangeOperation.VOID || payment.voided();
         if (applications.isEmpty() && !(voided && imported)) {
-            return Decision.skipped(PAYMENT, Action.NONE, null, qboId, "payment is applied to no synced invoice");
+            return new SkippedBySettings(PAYMENT, Action.NONE, null, qboId, "payment is applied to no synced invoice");
         }
         Action action = TransactionSwitches.upsertAction(voided, imported);
         TransactionSwitches.Switch deciding = TransactionSwitches.payments(settings).forUpsert(imported);
         if (!deciding.on()) {
-            return Decision.skipped(PAYMENT, action, imported ? qboId : null, qboId, deciding.offReason());
+            return new SkippedBySettings(PAYMENT, action, imported ? qboId : null, qboId, deciding.offReason());
         }
-        return Decision.synced(PAYMENT, action, qboId, qboId, new UpsertInvoicePayment(qboId, payment.txnDate(),
+        return new Synced(PAYMENT, action, qboId, qboId, new UpsertInvoicePayment(qboId, payment.txnDate(),
                 payment.totalAmount(), payment.paymentRefNum(), List.copyOf(applications), voided));
     }
 }

@@ -1,7 +1,5 @@
 package com.cpsync.inbound.domain.qbo;
 
-import com.cpsync.inbound.domain.decision.Command.Address;
-
 /** The fields of a QBO Customer this sync reads. {@code job} covers sub-customers and projects. */
 public record QboCustomer(String id, String syncToken, String displayName, String email, String phone,
         Address billingAddress, boolean job, boolean active) {

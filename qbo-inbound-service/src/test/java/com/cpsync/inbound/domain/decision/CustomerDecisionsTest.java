@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.cpsync.inbound.domain.decision.Command.UpsertCompany;
+import com.cpsync.inbound.domain.decision.Decision.EchoSuppressed;
+import com.cpsync.inbound.domain.decision.Decision.SkippedBySettings;
 import com.cpsync.inbound.domain.qbo.QboCustomer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,14 +39,14 @@ class CustomerDecisionsTest {
         assertThat(decision.action()).isEqualTo(action);
         assertThat(decision.entity()).isEqualTo(SyncedEntity.COMPANY);
         if (result == Result.SYNCED) {
-            UpsertCompany upsert = (UpsertCompany) decision.command();
+            UpsertCompany upsert = (UpsertCompany) DecisionKinds.commandOf(decision);
             assertThat(upsert.companyId()).isEqualTo(linked ? "c-1" : null);
             assertThat(upsert.qboCustomerId()).isEqualTo("58");
             assertThat(upsert.name()).isEqualTo("Acme");
             assertThat(upsert.email()).isEqualTo("ap@acme.com");
         }
         else {
-            assertThat(decision.command()).isNull();
+            assertThat(decision).isInstanceOf(SkippedBySettings.class);
             assertThat(decision.reason()).contains(linked ? "getCompanyChangesFromQbo" : "getNewCompaniesFromQbo");
         }
     }
@@ -56,17 +58,17 @@ class CustomerDecisionsTest {
         Decision echo = CustomerDecisions.decide("58", customer("0", false), "c-1", "0", all);
         Decision edit = CustomerDecisions.decide("58", customer("1", false), "c-1", "0", all);
 
+        assertThat(echo).isEqualTo(new EchoSuppressed(SyncedEntity.COMPANY, "c-1", "58", "0"));
         assertThat(echo.result()).isEqualTo(Result.ECHO_SUPPRESSED);
-        assertThat(echo.command()).isNull();
-        assertThat(edit.result()).isEqualTo(Result.SYNCED);
-        assertThat(((UpsertCompany) edit.command()).companyId()).isEqualTo("c-1");
+        assertThat(echo.reason()).isEqualTo("QBO SyncToken 0 is our own write");
+        assertThat(((UpsertCompany) DecisionKinds.commandOf(edit)).companyId()).isEqualTo("c-1");
     }
 
     @Test
     void shouldNotImportSubCustomersAsCompanies() {
         Decision decision = CustomerDecisions.decide("59", customer("0", true), null, null, InboundSettingsFixtures.all());
 
-        assertThat(decision.result()).isEqualTo(Result.SKIPPED_BY_SETTINGS);
+        assertThat(decision).isInstanceOf(SkippedBySettings.class);
         assertThat(decision.reason()).contains("sub-customers");
     }
 
@@ -74,7 +76,7 @@ class CustomerDecisionsTest {
     void shouldSkipACustomerQboNoLongerHas() {
         Decision decision = CustomerDecisions.decide("60", null, null, null, InboundSettingsFixtures.all());
 
-        assertThat(decision.command()).isNull();
+        assertThat(decision).isInstanceOf(SkippedBySettings.class);
         assertThat(decision.reason()).contains("no longer exists");
     }
 }

@@ -7,8 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.decision.Command.DeleteProjectInvoice;
-import com.cpsync.inbound.domain.decision.Command.Line;
 import com.cpsync.inbound.domain.decision.Command.UpsertProjectInvoice;
+import com.cpsync.inbound.domain.decision.Decision.EchoSuppressed;
+import com.cpsync.inbound.domain.decision.Decision.SkippedBySettings;
+import com.cpsync.inbound.domain.qbo.Line;
 import com.cpsync.inbound.domain.qbo.QboInvoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,16 +35,16 @@ class InvoiceDecisionsTest {
         assertThat(decision.action()).isEqualTo(action);
         assertThat(decision.entity()).isEqualTo(SyncedEntity.PROJECT_INVOICE);
         if (result == Result.SYNCED && action == Action.DELETE) {
-            assertThat(decision.command()).isEqualTo(new DeleteProjectInvoice("p-1", "130"));
+            assertThat(DecisionKinds.commandOf(decision)).isEqualTo(new DeleteProjectInvoice("p-1", "130"));
         }
         else if (result == Result.SYNCED) {
-            UpsertProjectInvoice upsert = (UpsertProjectInvoice) decision.command();
+            UpsertProjectInvoice upsert = (UpsertProjectInvoice) DecisionKinds.commandOf(decision);
             assertThat(upsert.projectId()).isEqualTo("p-1");
             assertThat(upsert.total()).isEqualTo("380.00");
             assertThat(upsert.voided()).isEqualTo(action == Action.VOID);
         }
         else {
-            assertThat(decision.command()).isNull();
+            assertThat(decision).isInstanceOf(SkippedBySettings.class);
         }
     }
 
@@ -51,7 +53,7 @@ class InvoiceDecisionsTest {
         Decision decision = InvoiceDecisions.decide("131", ChangeOperation.CREATE, invoice(false),
                 new InvoiceFacts(null, null, null, false), InboundSettingsFixtures.all());
 
-        assertThat(decision.result()).isEqualTo(Result.SKIPPED_BY_SETTINGS);
+        assertThat(decision).isInstanceOf(SkippedBySettings.class);
         assertThat(decision.reason()).contains("not a synced project");
     }
 
@@ -62,9 +64,8 @@ class InvoiceDecisionsTest {
         Decision userEdit = InvoiceDecisions.decide("132", ChangeOperation.UPDATE, invoice(false),
                 new InvoiceFacts("si-1", "1", null, false), InboundSettingsFixtures.all());
 
-        assertThat(echo.result()).isEqualTo(Result.ECHO_SUPPRESSED);
-        assertThat(echo.entity()).isEqualTo(SyncedEntity.SERVICE_INVOICE);
-        assertThat(userEdit.result()).isEqualTo(Result.SKIPPED_BY_SETTINGS);
-        assertThat(userEdit.command()).isNull();
+        assertThat(echo).isEqualTo(new EchoSuppressed(SyncedEntity.SERVICE_INVOICE, "si-1", "132", "2"));
+        assertThat(userEdit).isInstanceOf(SkippedBySettings.class);
+        assertThat(userEdit.entity()).isEqualTo(SyncedEntity.SERVICE_INVOICE);
     }
 }

@@ -10,6 +10,7 @@ import com.cpsync.inbound.domain.decision.Command.DeleteInvoicePayment;
 import com.cpsync.inbound.domain.decision.Command.InvoiceKind;
 import com.cpsync.inbound.domain.decision.Command.PaymentApplication;
 import com.cpsync.inbound.domain.decision.Command.UpsertInvoicePayment;
+import com.cpsync.inbound.domain.decision.Decision.SkippedBySettings;
 import com.cpsync.inbound.domain.qbo.QboPayment;
 import com.cpsync.inbound.domain.qbo.QboPayment.AppliedAmount;
 
@@ -37,15 +38,15 @@ class PaymentDecisionsTest {
         assertThat(decision.result()).isEqualTo(result);
         assertThat(decision.action()).isEqualTo(action);
         if (result == Result.SYNCED && action == Action.DELETE) {
-            assertThat(decision.command()).isEqualTo(new DeleteInvoicePayment("140"));
+            assertThat(DecisionKinds.commandOf(decision)).isEqualTo(new DeleteInvoicePayment("140"));
         }
         else if (result == Result.SYNCED) {
-            UpsertInvoicePayment upsert = (UpsertInvoicePayment) decision.command();
+            UpsertInvoicePayment upsert = (UpsertInvoicePayment) DecisionKinds.commandOf(decision);
             assertThat(upsert.applications()).extracting(PaymentApplication::amount).containsExactly("100.00", "280.00");
             assertThat(upsert.voided()).isEqualTo(action == Action.VOID);
         }
         else {
-            assertThat(decision.command()).isNull();
+            assertThat(decision).isInstanceOf(SkippedBySettings.class);
         }
     }
 
@@ -54,7 +55,7 @@ class PaymentDecisionsTest {
         Decision decision = PaymentDecisions.decide("141", ChangeOperation.CREATE, payment(false), List.of(), false,
                 InboundSettingsFixtures.all());
 
-        assertThat(decision.result()).isEqualTo(Result.SKIPPED_BY_SETTINGS);
+        assertThat(decision).isInstanceOf(SkippedBySettings.class);
         assertThat(decision.reason()).contains("no synced invoice");
     }
 }

@@ -6,8 +6,10 @@ import org.springframework.stereotype.Component;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointCommand;
 import com.cpsync.schemas.avro.SyncOutcome;
+import com.cpsync.standin.adapter.avro.CenterpointAvroMapper;
 import com.cpsync.standin.application.ReceiveCommand;
 import com.cpsync.standin.domain.CenterpointData;
+import com.cpsync.standin.json.StandInJsonViews;
 
 /** What Centerpoint consumes: commands to apply, and the sync outcomes it shows its users. */
 @Component
@@ -23,11 +25,11 @@ public class CenterpointKafkaListeners {
 
     @KafkaListener(id = "centerpoint-stand-in.commands", topics = Topics.CENTERPOINT_COMMANDS)
     void on(CenterpointCommand command) {
-        receiveCommand.handle(command);
+        receiveCommand.handle(CenterpointAvroMapper.toDomain(command));
     }
 
     @KafkaListener(id = "centerpoint-stand-in.outcomes", topics = Topics.SYNC_OUTCOMES)
     void on(SyncOutcome outcome) {
-        data.tenant(outcome.getTenantId()).record(outcome);
+        data.tenant(outcome.getTenantId()).recordOutcome(StandInJsonViews.record(outcome));
     }
 }

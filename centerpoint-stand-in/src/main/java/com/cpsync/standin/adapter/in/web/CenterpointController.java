@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.cpsync.schemas.avro.CenterpointEvent;
+import com.cpsync.standin.adapter.avro.CenterpointAvroMapper;
 import com.cpsync.standin.adapter.out.http.QboConnectionClient;
 import com.cpsync.standin.adapter.out.kafka.CenterpointKafkaPublisher;
 import com.cpsync.standin.domain.CenterpointData;
+import com.cpsync.standin.domain.ReceivedCommand;
 import com.cpsync.standin.json.EventJsonAvroMapper;
 import com.cpsync.standin.json.InvalidJsonException;
 import com.cpsync.standin.json.SettingsJsonAvroMapper;
@@ -63,32 +65,34 @@ public class CenterpointController {
             @RequestBody Map<String, Object> body) {
         CenterpointEvent event = eventMapper.toAvro(tenantId, body);
         return publisher.publish(event)
-                .then(Mono.fromRunnable(() -> data.tenant(tenantId).record(event)))
+                .then(Mono.fromRunnable(() -> CenterpointAvroMapper.companyOf(event).ifPresent(data.tenant(tenantId)::record)))
                 .thenReturn(ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("eventId", event.getEventId())));
     }
 
     @GetMapping("/tenants/{tenantId}/commands")
     List<Map<String, Object>> commands(@PathVariable String tenantId) {
-        return data.tenant(tenantId).commands().stream().map(StandInJsonViews::command).toList();
+        return data.tenant(tenantId).commands().stream().map(ReceivedCommand::view).toList();
     }
 
     @GetMapping("/tenants/{tenantId}/companies")
     List<Map<String, Object>> companies(@PathVariable String tenantId) {
-        return data.tenant(tenantId).companies().stream().map(StandInJsonViews::company).toList();
+        return data.tenant(tenantId).companies().stream()
+                .map(stored -> StandInJsonViews.company(CenterpointAvroMapper.toAvro(stored.company()), stored.qboCustomerId()))
+                .toList();
     }
 
     @GetMapping("/tenants/{tenantId}/projects/{projectId}/invoices")
     List<Map<String, Object>> projectInvoices(@PathVariable String tenantId, @PathVariable String projectId) {
-        return data.tenant(tenantId).projectInvoices(projectId).stream().map(StandInJsonViews::record).toList();
+        return data.tenant(tenantId).projectInvoices(projectId);
     }
 
     @GetMapping("/tenants/{tenantId}/payments")
     List<Map<String, Object>> payments(@PathVariable String tenantId) {
-        return data.tenant(tenantId).payments().stream().map(StandInJsonViews::record).toList();
+        return data.tenant(tenantId).payments();
     }
 
     @GetMapping("/tenants/{tenantId}/outcomes")
     List<Map<String, Object>> outcomes(@PathVariable String tenantId) {
-        return data.tenant(tenantId).outcomes().stream().map(StandInJsonViews::record).toList();
+        return data.tenant(tenantId).outcomes();
     }
 }

@@ -8,8 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 import org.springframework.stereotype.Component;
 
@@ -19,10 +22,13 @@ import com.cpsync.standin.config.StandInProperties;
  * Connects a tenant to a sandbox realm the way a user would: mapping-service's authorize URL
  * redirects to the (sandbox) QBO consent page, which auto-approves and redirects back to
  * mapping-service's callback, which exchanges the code. Each hop is checked, so a failure names
- * the step that broke. The sandbox realm is created first.
+ * the step that broke. The sandbox realm is created first. A transient failure tries the whole
+ * flow again ({@link ConnectionRetry}).
  */
 @Component
 public class QboConnectionClient {
+
+    private static final Logger log = LoggerFactory.getLogger(QboConnectionClient.class);
 
     private final HttpClient http;
     private final StandInProperties properties;
@@ -34,10 +40,17 @@ public class QboConnectionClient {
 
     /** @return mapping-service's callback answer ({@code {"tenantId","realmId","status"}}) as JSON text */
     public Mono<String> connect(String tenantId, String realmId) {
-        return Mono.fromCallable(() -> connectBlocking(tenantId, realmId)).subscribeOn(Schedulers.boundedElastic());
+        return Mono.fromCallable(() -> connectOnce(tenantId, realmId))
+                .subscribeOn(Schedulers.boundedElastic())
+                .retryWhen(ConnectionRetry.policy(properties.connectRetry(), signal -> logRetry(tenantId, realmId, signal)));
     }
 
-    private String connectBlocking(String tenantId, String realmId) {
+    private void logRetry(String tenantId, String realmId, Retry.RetrySignal signal) {
+        log.warn("Connecting tenant {} to realm {}: {}; trying again (attempt {} of {})", tenantId, realmId,
+                signal.failure().getMessage(), signal.totalRetries() + 2, properties.connectRetry().maxAttempts());
+    }
+
+    private String connectOnce(String tenantId, String realmId) {
         URI realm = URI.create(properties.sandboxUrl() + "/admin/realms/" + encode(realmId));
         expectStatus("create sandbox realm", send(HttpRequest.newBuilder(realm)
                 .POST(HttpRequest.BodyPublishers.noBody()), "create sandbox realm"), 200, 201, 204);
@@ -54,7 +67,7 @@ public class QboConnectionClient {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri).GET(), step);
         expectStatus(step, response, 302, 303, 307);
         String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new ConnectionFailedException(step + " redirected without a Location header"));
+                .orElseThrow(() -> ConnectionFailedException.malformed(step, "redirected without a Location header"));
         return uri.resolve(location);
     }
 
@@ -63,11 +76,11 @@ public class QboConnectionClient {
             return http.send(request.timeout(properties.httpTimeout()).build(), HttpResponse.BodyHandlers.ofString());
         }
         catch (IOException ex) {
-            throw new ConnectionFailedException(step + " failed: " + ex.getMessage(), ex);
+            throw ConnectionFailedException.unreachable(step, ex);
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
-            throw new ConnectionFailedException(step + " was interrupted", ex);
+            throw ConnectionFailedException.malformed(step, "was interrupted");
         }
     }
 
@@ -77,7 +90,7 @@ public class QboConnectionClient {
                 return;
             }
         }
-        throw new ConnectionFailedException(step + " answered " + response.statusCode() + " " + response.body());
+        throw ConnectionFailedException.answered(step, response.statusCode(), response.body());
     }
 
     private static String encode(String value) {

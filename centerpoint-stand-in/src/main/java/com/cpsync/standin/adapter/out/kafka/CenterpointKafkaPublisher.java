@@ -1,5 +1,7 @@
 package com.cpsync.standin.adapter.out.kafka;
 
+import java.time.Duration;
+
 import org.apache.avro.specific.SpecificRecord;
 import reactor.core.publisher.Mono;
 
@@ -9,11 +11,15 @@ import org.springframework.stereotype.Component;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointEvent;
 import com.cpsync.schemas.avro.SyncSettings;
+import com.cpsync.standin.adapter.avro.CenterpointAvroMapper;
 import com.cpsync.standin.application.CenterpointEventPublisher;
+import com.cpsync.standin.domain.CompanyChanged;
 
 /** Publishes what Centerpoint produces: events and sync settings, keyed by tenant. */
 @Component
 public class CenterpointKafkaPublisher implements CenterpointEventPublisher {
+
+    private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaTemplate<String, SpecificRecord> kafkaTemplate;
 
@@ -21,8 +27,12 @@ public class CenterpointKafkaPublisher implements CenterpointEventPublisher {
         this.kafkaTemplate = kafkaTemplate;
     }
 
-    /** Completes once the broker acknowledged the event. */
     @Override
+    public void publish(CompanyChanged event) {
+        publish(CenterpointAvroMapper.toAvro(event)).block(PUBLISH_TIMEOUT);
+    }
+
+    /** Completes once the broker acknowledged the event. */
     public Mono<Void> publish(CenterpointEvent event) {
         return send(Topics.CENTERPOINT_EVENTS, event.getTenantId(), event);
     }

@@ -8,8 +8,8 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.Acknowledgment;
 
-import com.cpsync.outbound.application.work.TenantWorkQueues;
-import com.cpsync.outbound.application.work.WorkItem;
+import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
+import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 
 /**

@@ -17,8 +17,8 @@ import org.springframework.web.client.RestClientException;
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.LinkClash;
 import com.cpsync.outbound.application.port.MappingGateway;
-import com.cpsync.outbound.application.work.TenantMustWait;
-import com.cpsync.outbound.application.work.WaitReason;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
 
 /**
  * mapping-service's HTTP API (docs/contracts.md), blocking (called from worker threads). 404 is

@@ -7,12 +7,11 @@ import java.util.function.Supplier;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import com.cpsync.outbound.application.port.QboGateway;
-import com.cpsync.outbound.application.work.TenantMustWait;
-import com.cpsync.outbound.application.work.WaitReason;
+import com.cpsync.outbound.application.port.QboWrite;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
+import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.QboCredentials;
 import com.cpsync.qbo.client.QboFaultException;
@@ -21,9 +20,10 @@ import com.cpsync.qbo.client.RealmBusyException;
 
 /**
  * QBO through qbo-client (which takes a per-realm rate-limiter permit before every call), inside a
- * per-realm resilience4j circuit breaker named {@code qbo-<realmId>}. Faults are translated for the
- * application: 401 → {@link QboUnauthorized}; 429, 5xx, I/O, busy limiter, open breaker →
- * {@code TenantMustWait}; anything else → {@link QboRefused} with QBO's code and message.
+ * per-realm resilience4j circuit breaker named {@code qbo-<realmId>}; {@link QboJsonMapper} builds and
+ * reads the JSON. Faults are translated for the application: 401 → {@link QboUnauthorized}; 429, 5xx,
+ * I/O, busy limiter, open breaker → {@code TenantMustWait}; anything else → {@link QboRefused} with
+ * QBO's code and message.
  */
 public class QboClientGateway implements QboGateway {
 
@@ -36,32 +36,29 @@ public class QboClientGateway implements QboGateway {
     }
 
     @Override
-    public List<JsonNode> query(String realmId, String accessToken, String entity, String query) {
-        return call(realmId, () -> client.query(credentials(realmId, accessToken), query));
-    }
-
-    @Override
-    public List<JsonNode> findNamesLike(String realmId, String accessToken, String entity, String likePattern) {
+    public List<QboName> findNamesLike(String realmId, String accessToken, String entity, String likePattern) {
         String query = "SELECT * FROM " + entity + " WHERE DisplayName LIKE " + QboQuery.literal(likePattern)
                 + " AND Active IN (true,false) MAXRESULTS 1000";
-        return query(realmId, accessToken, entity, query);
+        return call(realmId, () -> client.query(credentials(realmId, accessToken), query)).stream()
+                .map(found -> QboJsonMapper.toName(entity, found)).toList();
     }
 
     @Override
-    public JsonNode create(String realmId, String accessToken, String entity, ObjectNode body, String requestId) {
-        return call(realmId, () -> client.create(credentials(realmId, accessToken), entity, body, requestId));
+    public Version create(String realmId, String accessToken, QboWrite write, String requestId) {
+        return QboJsonMapper.toVersion(call(realmId, () -> client.create(credentials(realmId, accessToken),
+                write.entity(), QboJsonMapper.toJson(write), requestId)));
     }
 
     @Override
-    public JsonNode update(String realmId, String accessToken, String entity, ObjectNode body) {
+    public Version update(String realmId, String accessToken, QboWrite write) {
         // an update replayed with its token is refused as stale, so a fresh requestid per attempt is safe
-        return call(realmId, () -> client.update(credentials(realmId, accessToken), entity, body,
-                UUID.randomUUID().toString()));
+        return QboJsonMapper.toVersion(call(realmId, () -> client.update(credentials(realmId, accessToken),
+                write.entity(), QboJsonMapper.toJson(write), UUID.randomUUID().toString())));
     }
 
     @Override
-    public JsonNode read(String realmId, String accessToken, String entity, String id) {
-        return call(realmId, () -> client.read(credentials(realmId, accessToken), entity, id));
+    public Version read(String realmId, String accessToken, String entity, String id) {
+        return QboJsonMapper.toVersion(call(realmId, () -> client.read(credentials(realmId, accessToken), entity, id)));
     }
 
     private static QboCredentials credentials(String realmId, String accessToken) {

@@ -15,8 +15,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import com.cpsync.outbound.adapter.in.kafka.CenterpointEventAvroMapper;
 import com.cpsync.outbound.application.port.EntityStateStore;
-import com.cpsync.outbound.application.work.TenantMustWait;
-import com.cpsync.outbound.application.work.WaitReason;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.schemas.avro.CenterpointEvent;
 
 /**

@@ -13,8 +13,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
-import com.cpsync.outbound.application.work.TenantMustWait;
-import com.cpsync.outbound.application.work.WaitReason;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.schemas.avro.SyncAction;
 import com.cpsync.schemas.avro.SyncDirection;
 import com.cpsync.schemas.avro.SyncEntityType;

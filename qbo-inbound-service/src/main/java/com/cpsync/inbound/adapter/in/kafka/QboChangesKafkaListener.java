@@ -1,6 +1,5 @@
 package com.cpsync.inbound.adapter.in.kafka;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,14 +9,14 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 
 import com.cpsync.inbound.adapter.out.kafka.ChangeAvroMapper;
 import com.cpsync.inbound.adapter.out.kafka.InboundKafkaPublisher;
+import com.cpsync.inbound.application.ConsumedRecord;
 import com.cpsync.inbound.application.ProcessQboChanges;
-import com.cpsync.inbound.domain.change.EntityChange;
-import com.cpsync.schemas.avro.QboEntityChange;
+import com.cpsync.inbound.application.ProcessQboChanges.Poison;
 
 /**
- * Consumes {@code qbo.changes.v1} in batches (so changes of one realm can share one CDC call). An
- * unreadable record is reported by index: the records before it are processed and committed, it
- * goes to the DLT, and the partition keeps flowing. Realms that failed transiently come back one
+ * Consumes {@code qbo.changes.v1} in batches (so changes of one realm can share one CDC call). A poison
+ * record is reported by index: the records before it were processed and are committed, it goes to the
+ * DLT with the reason, and the partition keeps flowing. Realms that failed transiently come back one
  * record at a time from the retry topic, whose own container backs off (blocking only that topic).
  */
 public class QboChangesKafkaListener {
@@ -30,26 +29,24 @@ public class QboChangesKafkaListener {
 
     @KafkaListener(id = "qbo-inbound.changes", topics = "${app.topics.changes:qbo.changes.v1}", batch = "true")
     void on(List<ConsumerRecord<String, Object>> records) {
-        List<EntityChange> changes = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            Object value = records.get(i).value();
-            if (!(value instanceof QboEntityChange change)) {
-                processQboChanges.process(changes);
-                String reason = "not a QboEntityChange: "
-                        + (value == null ? "unreadable record" : value.getClass().getSimpleName());
-                throw new BatchListenerFailedException(reason, new InvalidChangeRecordException(reason), i);
-            }
-            changes.add(ChangeAvroMapper.toDomain(change));
-        }
-        processQboChanges.process(changes);
+        processQboChanges.process(toDomain(records)).ifPresent(poison -> {
+            throw new BatchListenerFailedException(poison.reason(), invalid(poison), poison.index());
+        });
     }
 
     @KafkaListener(id = "qbo-inbound.changes-retry", topics = InboundKafkaPublisher.RETRY_TOPIC,
             containerFactory = "retryListenerContainerFactory")
     void onRetry(ConsumerRecord<String, Object> record) {
-        if (!(record.value() instanceof QboEntityChange change)) {
-            throw new InvalidChangeRecordException("not a QboEntityChange: unreadable record");
-        }
-        processQboChanges.processRetry(List.of(ChangeAvroMapper.toDomain(change)));
+        processQboChanges.processRetry(toDomain(List.of(record))).ifPresent(poison -> {
+            throw invalid(poison);
+        });
+    }
+
+    private static List<ConsumedRecord> toDomain(List<ConsumerRecord<String, Object>> records) {
+        return records.stream().map(record -> ChangeAvroMapper.toDomain(record.value())).toList();
+    }
+
+    private static InvalidChangeRecordException invalid(Poison poison) {
+        return new InvalidChangeRecordException(poison.reason());
     }
 }

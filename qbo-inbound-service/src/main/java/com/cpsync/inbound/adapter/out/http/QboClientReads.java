@@ -18,6 +18,7 @@ import com.cpsync.inbound.adapter.out.http.MappingServiceClient.AccessTokenJson;
 import com.cpsync.inbound.application.Connection;
 import com.cpsync.inbound.application.QboReadFailedException;
 import com.cpsync.inbound.application.QboReads;
+import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.webhook.LenientTimestamps;
 import com.cpsync.qbo.client.CdcResult;
 import com.cpsync.qbo.client.QboClient;
@@ -44,9 +45,9 @@ public class QboClientReads implements QboReads {
     }
 
     @Override
-    public Optional<String> read(Connection connection, String entityName, String id) {
+    public Optional<String> read(Connection connection, QboEntity entityType, String id) {
         try {
-            JsonNode entity = call(connection, "read", credentials -> qbo.read(credentials, entityName, id));
+            JsonNode entity = call(connection, "read", credentials -> qbo.read(credentials, entityType.qboName(), id));
             return Optional.of(entity.toString());
         }
         catch (QboFaultException ex) {
@@ -58,16 +59,17 @@ public class QboClientReads implements QboReads {
     }
 
     @Override
-    public CdcPage cdc(Connection connection, Collection<String> entityNames, Instant changedSince) {
-        CdcResult result = call(connection, "cdc", credentials -> qbo.cdc(credentials, entityNames, changedSince));
+    public CdcPage cdc(Connection connection, Collection<QboEntity> entities, Instant changedSince) {
+        List<String> names = entities.stream().map(QboEntity::qboName).toList();
+        CdcResult result = call(connection, "cdc", credentials -> qbo.cdc(credentials, names, changedSince));
         List<CdcObject> objects = new ArrayList<>();
-        for (String name : entityNames) {
-            for (JsonNode entity : result.entities(name)) {
+        for (QboEntity entityType : entities) {
+            for (JsonNode entity : result.entities(entityType.qboName())) {
                 Instant lastUpdated = LenientTimestamps.parse(entity.path("MetaData").path("LastUpdatedTime").asString(""))
                         .orElse(result.time());
                 Instant createdAt = LenientTimestamps.parse(entity.path("MetaData").path("CreateTime").asString(""))
                         .orElse(null);
-                objects.add(new CdcObject(name, entity.path("Id").asString(), entity.toString(),
+                objects.add(new CdcObject(entityType, entity.path("Id").asString(), entity.toString(),
                         CdcResult.isDeleted(entity), lastUpdated, createdAt));
             }
         }

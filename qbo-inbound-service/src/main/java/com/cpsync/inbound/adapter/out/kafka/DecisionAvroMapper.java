@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.cpsync.inbound.application.Emission;
 import com.cpsync.inbound.domain.decision.Command;
 import com.cpsync.inbound.domain.decision.Decision;
+import com.cpsync.inbound.domain.decision.Decision.Synced;
 import com.cpsync.schemas.avro.Address;
 import com.cpsync.schemas.avro.CenterpointCommand;
 import com.cpsync.schemas.avro.DeleteInvoicePayment;
@@ -29,14 +30,18 @@ public final class DecisionAvroMapper {
     private DecisionAvroMapper() {
     }
 
+    /** The command of a {@link Synced} decision. */
     public static CenterpointCommand toCommand(Emission emission, Instant now) {
+        if (!(emission.decision() instanceof Synced synced)) {
+            throw new IllegalArgumentException("only a synced decision has a command: " + emission.decision());
+        }
         return CenterpointCommand.newBuilder()
                 .setCommandId(emission.commandId())
                 .setTenantId(emission.tenantId())
                 .setRealmId(emission.realmId())
                 .setOccurredAt(now)
                 .setCausationId(emission.causationId())
-                .setPayload(payload(emission.decision().command()))
+                .setPayload(payload(synced.command()))
                 .build();
     }
 
@@ -89,7 +94,7 @@ public final class DecisionAvroMapper {
         return DeleteInvoicePayment.newBuilder().setQboPaymentId(d.qboPaymentId()).build();
     }
 
-    private static Address address(Command.Address a) {
+    private static Address address(com.cpsync.inbound.domain.qbo.Address a) {
         if (a == null) {
             return null;
         }

@@ -65,7 +65,7 @@ public class InboundKafkaPublisher implements InboundPublisher {
         record.headers().add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, reason.getBytes(StandardCharsets.UTF_8));
         record.headers().add(KafkaHeaders.DLT_ORIGINAL_TOPIC, Topics.QBO_CHANGES.getBytes(StandardCharsets.UTF_8));
         await(kafka.send(record));
-        meters.counter("qbo_changes_dead_lettered_total", "entity", change.entityName()).increment();
+        meters.counter("qbo_changes_dead_lettered_total", "entity", change.entity().qboName()).increment();
     }
 
     @Override

@@ -1,0 +1,142 @@
+package com.cpsync.outbound.adapter.in.kafka.work;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import com.cpsync.outbound.application.port.SyncOutcomeRecord;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
+import com.cpsync.outbound.domain.centerpoint.Company;
+import com.cpsync.outbound.domain.centerpoint.Project;
+import com.cpsync.outbound.domain.events.EventPayload;
+import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.testsupport.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventWorkersTest {
+
+    private final MutableClock clock = new MutableClock();
+    private final TenantWorkQueues<WorkItem> queues = new TenantWorkQueues<>(clock);
+    private final List<SyncOutcomeRecord> outcomes = new ArrayList<>();
+    private final List<String> acked = new ArrayList<>();
+    private final Map<String, Function<OutboundEvent, Optional<String>>> behaviour = new HashMap<>();
+    private boolean outcomesUnwritable;
+    private final EventWorkers workers = new EventWorkers(queues,
+            event -> behaviour.getOrDefault(event.eventId(), e -> Optional.empty()).apply(event), outcome -> {
+                if (outcomesUnwritable) {
+                    throw new TenantMustWait(WaitReason.FAILING, null, "broker unreachable", null);
+                }
+                outcomes.add(outcome);
+            },
+            new ParkPolicy(Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofSeconds(1),
+                    Duration.ofSeconds(30), Duration.ofSeconds(15)),
+            clock, () -> true, () -> { }, Duration.ofMinutes(10), 1);
+
+    @Test
+    void shouldParkAThrottledTenantWithoutAcknowledging() {
+        behaviour.put("e1", e -> {
+            throw new TenantMustWait(WaitReason.THROTTLED, null, "429", null);
+        });
+        submit(project("e1", "t1", "p1"));
+
+        workers.work(queues.tryClaim().orElseThrow());
+
+        assertThat(acked).isEmpty();
+        assertThat(queues.parkedTenants()).containsEntry("t1", "THROTTLED");
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(queues.tryClaim()).isPresent();
+    }
+
+    @Test
+    void shouldSetAsideAnEventUntilItsParentIsSeenThenRunItAgain() {
+        behaviour.put("project", e -> Optional.of("COMPANY:c1"));
+        submit(project("project", "t1", "p1"));
+        submit(company("company", "t1", "c1"));
+
+        workers.work(queues.tryClaim().orElseThrow());
+        assertThat(acked).isEmpty();
+        assertThat(workers.deferred()).isEqualTo(1);
+
+        workers.work(queues.tryClaim().orElseThrow());
+        assertThat(acked).containsExactly("company");
+
+        behaviour.remove("project");
+        TenantWorkQueues.Claim<WorkItem> again = queues.tryClaim().orElseThrow();
+        assertThat(again.item().event().eventId()).isEqualTo("project");
+        workers.work(again);
+        assertThat(acked).containsExactly("company", "project");
+    }
+
+    @Test
+    void shouldFailAnEventWhoseParentIsNeverSeen() {
+        behaviour.put("project", e -> Optional.of("COMPANY:c1"));
+        submit(project("project", "t1", "p1"));
+        workers.work(queues.tryClaim().orElseThrow());
+
+        clock.advance(Duration.ofMinutes(11));
+        workers.expireDeferred();
+
+        assertThat(acked).containsExactly("project");
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.result()).isEqualTo(Result.FAILED);
+            assertThat(o.reason()).contains("COMPANY:c1");
+        });
+    }
+
+    @Test
+    void shouldKeepAnExpiredEventAsideUntilItsFailedOutcomeCanBeWritten() {
+        behaviour.put("project", e -> Optional.of("COMPANY:c1"));
+        submit(project("project", "t1", "p1"));
+        workers.work(queues.tryClaim().orElseThrow());
+        clock.advance(Duration.ofMinutes(11));
+
+        outcomesUnwritable = true;
+        workers.expireDeferred();
+        assertThat(acked).isEmpty();
+        assertThat(workers.deferred()).isEqualTo(1);
+
+        outcomesUnwritable = false;
+        workers.expireDeferred();
+        assertThat(acked).containsExactly("project");
+        assertThat(outcomes).extracting(SyncOutcomeRecord::result).containsExactly(Result.FAILED);
+        assertThat(workers.deferred()).isZero();
+    }
+
+    @Test
+    void shouldEndAnUnexpectedErrorAsFailedInsteadOfRetrying() {
+        behaviour.put("e1", e -> {
+            throw new IllegalStateException("boom");
+        });
+        submit(project("e1", "t1", "p1"));
+
+        workers.work(queues.tryClaim().orElseThrow());
+
+        assertThat(acked).containsExactly("e1");
+        assertThat(outcomes).extracting(SyncOutcomeRecord::result).containsExactly(Result.FAILED);
+        assertThat(queues.buffered()).isZero();
+    }
+
+    private void submit(OutboundEvent event) {
+        queues.submit(event.tenantId(), new WorkItem(event, () -> acked.add(event.eventId())));
+    }
+
+    private static OutboundEvent project(String eventId, String tenantId, String projectId) {
+        return new OutboundEvent(eventId, tenantId, Instant.now(), null, new EventPayload.ProjectChanged(
+                EventPayload.ProjectChanged.Kind.CREATED, new Project(projectId, "c1", "Kitchen", null)));
+    }
+
+    private static OutboundEvent company(String eventId, String tenantId, String companyId) {
+        return new OutboundEvent(eventId, tenantId, Instant.now(), null, new EventPayload.CompanyChanged(
+                EventPayload.CompanyChanged.Kind.CREATED, new Company(companyId, "Acme", null, null, null)));
+    }
+}

@@ -1,0 +1,164 @@
+package com.cpsync.inbound.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.cpsync.inbound.domain.change.ChangeOperation;
+import com.cpsync.inbound.domain.change.ChangeSource;
+import com.cpsync.inbound.domain.change.EntityChange;
+import com.cpsync.inbound.domain.change.QboEntity;
+import com.cpsync.inbound.domain.decision.Command.UpsertCompany;
+import com.cpsync.inbound.domain.decision.Decision;
+import com.cpsync.inbound.domain.decision.Decision.Failed;
+import com.cpsync.inbound.domain.decision.Decision.Relinked;
+import com.cpsync.inbound.domain.decision.InboundSettings;
+
+import static com.cpsync.inbound.application.InboundFixture.T1;
+import static com.cpsync.inbound.application.InboundFixture.customerJson;
+import static com.cpsync.inbound.application.InboundFixture.webhook;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProcessRealmChangesTest {
+
+    private final InboundFixture inbound = new InboundFixture();
+    private final InMemoryPorts.Qbo qbo = inbound.qbo;
+    private final InMemoryPorts.Publisher publisher = inbound.publisher;
+
+    private void process(EntityChange... changes) {
+        inbound.realms.process("r1", List.of(changes));
+    }
+
+    @Test
+    void shouldReadEachSingleWebhookChangeOnce() {
+        qbo.put(QboEntity.CUSTOMER, "1", customerJson("1", "0", T1), T1);
+
+        process(webhook("e1", "1", T1));
+
+        assertThat(qbo.reads).isEqualTo(1);
+        assertThat(qbo.cdcCalls).isZero();
+        assertThat(publisher.commands()).singleElement()
+                .satisfies(e -> assertThat(((UpsertCompany) command(e)).name()).isEqualTo("C1"));
+    }
+
+    @Test
+    void shouldUseOneCdcCallInsteadOfOneReadPerChangeWhenSeveralArriveTogether() {
+        for (int i = 1; i <= 5; i++) {
+            Instant at = T1.plusSeconds(i);
+            qbo.put(QboEntity.CUSTOMER, String.valueOf(i), customerJson(String.valueOf(i), "0", at), at);
+        }
+
+        process(webhook("e1", "1", T1.plusSeconds(1)), webhook("e2", "2", T1.plusSeconds(2)),
+                webhook("e3", "3", T1.plusSeconds(3)), webhook("e4", "4", T1.plusSeconds(4)),
+                webhook("e5", "5", T1.plusSeconds(5)));
+
+        assertThat(qbo.cdcCalls).isEqualTo(1);
+        assertThat(qbo.reads).isZero();
+        assertThat(publisher.commands()).hasSize(5);
+    }
+
+    @Test
+    void shouldCollapseTheSameChangeDeliveredByWebhookTwiceAndByCdc() {
+        String json = customerJson("1", "0", T1);
+        qbo.put(QboEntity.CUSTOMER, "1", json, T1);
+        EntityChange cdc = new EntityChange("cdc-1", "r1", QboEntity.CUSTOMER, "1", ChangeOperation.CREATE, T1, null,
+                ChangeSource.CDC, T1, json);
+
+        process(webhook("e1", "1", T1));
+        process(webhook("e1", "1", T1));
+        process(cdc);
+
+        assertThat(publisher.commands()).hasSize(1);
+        assertThat(publisher.emissions).hasSize(1);
+        assertThat(qbo.reads).isEqualTo(1);
+        assertThat(inbound.metrics.duplicates).isEqualTo(2);
+    }
+
+    @Test
+    void shouldIgnoreAChangeOlderThanTheLastApplied() {
+        Instant t2 = T1.plusSeconds(60);
+        qbo.put(QboEntity.CUSTOMER, "1", customerJson("1", "1", t2), t2);
+        process(webhook("new", "1", t2));
+
+        process(new EntityChange("old", "r1", QboEntity.CUSTOMER, "1", ChangeOperation.UPDATE, T1, null,
+                ChangeSource.CDC, T1, customerJson("1", "0", T1)));
+
+        assertThat(publisher.commands()).hasSize(1);
+    }
+
+    @Test
+    void shouldApplyAnEditAndADeleteMadeWithinTheSameSecondAsTheCreate() {
+        inbound.settings.byTenant.put("t1", new InboundSettings(false, false, true, true, true, true, true, true));
+        inbound.mapping.link("t1", "PROJECT", "p-1", "61");
+        String created = "{\"Id\":\"9\",\"SyncToken\":\"0\",\"CustomerRef\":{\"value\":\"61\"},\"TxnDate\":\"2026-11-26\","
+                + "\"TotalAmt\":10,\"Balance\":10,\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}";
+        String edited = created.replace("\"SyncToken\":\"0\"", "\"SyncToken\":\"1\"").replace("10,", "12,");
+
+        process(new EntityChange("c", "r1", QboEntity.INVOICE, "9", ChangeOperation.CREATE, T1, null,
+                ChangeSource.CDC, T1, created));
+        process(new EntityChange("u", "r1", QboEntity.INVOICE, "9", ChangeOperation.UPDATE, T1, null,
+                ChangeSource.CDC, T1, edited));
+        process(new EntityChange("d", "r1", QboEntity.INVOICE, "9", ChangeOperation.DELETE, T1, null,
+                ChangeSource.WEBHOOK, T1, null));
+
+        assertThat(publisher.commands()).extracting(e -> e.decision().action().name())
+                .containsExactly("CREATE", "UPDATE", "DELETE");
+    }
+
+    @Test
+    void shouldOrderVersionsWithinOneSecondBySyncTokenAndPutDeletionsLast() {
+        Instant second = Instant.parse("2026-11-26T09:00:00.400Z");
+        assertThat(AppliedVersions.version(second, "0", false)).isEqualTo(Instant.parse("2026-11-26T09:00:00Z"));
+        assertThat(AppliedVersions.version(second, "3", false)).isEqualTo(Instant.parse("2026-11-26T09:00:00.003Z"));
+        assertThat(AppliedVersions.version(second, null, true)).isEqualTo(Instant.parse("2026-11-26T09:00:00.999Z"));
+    }
+
+    @Test
+    void shouldRecordAFailedOutcomeWhenQboRefusesTheReadForGood() {
+        qbo.refusing = true;
+
+        process(webhook("e1", "1", T1));
+
+        assertThat(publisher.emissions).singleElement().satisfies(e -> {
+            assertThat(e.decision()).isInstanceOf(Failed.class);
+            assertThat(e.decision().reason()).contains("AuthorizationFault");
+            assertThat(e.commandId()).isNull();
+        });
+    }
+
+    @Test
+    void shouldRepointCompanyLinksOnACustomerMerge() {
+        inbound.mapping.link("t1", "COMPANY", "c-1", "27");
+
+        process(new EntityChange("m", "r1", QboEntity.CUSTOMER, "123", ChangeOperation.MERGE, T1, "27",
+                ChangeSource.WEBHOOK, T1, null));
+
+        assertThat(inbound.mapping.centerpointIdOf("t1", "COMPANY", "123")).contains("c-1");
+        assertThat(inbound.mapping.centerpointIdOf("t1", "COMPANY", "27")).isEmpty();
+        assertThat(publisher.emissions).singleElement().satisfies(e -> {
+            assertThat(e.decision()).isEqualTo(new Relinked("123", "27"));
+            assertThat(e.commandId()).isNull();
+        });
+        assertThat(qbo.reads).isZero();
+    }
+
+    @Test
+    void shouldGiveTheSameCommandIdToTheSameVersionWhicheverWayItCame() {
+        String json = customerJson("1", "0", T1);
+        qbo.put(QboEntity.CUSTOMER, "1", json, T1);
+        process(webhook("e1", "1", T1));
+        InboundFixture other = new InboundFixture();
+        other.qbo.put(QboEntity.CUSTOMER, "1", json, T1);
+
+        other.realms.process("r1", List.of(new EntityChange("cdc", "r1", QboEntity.CUSTOMER, "1",
+                ChangeOperation.CREATE, T1, null, ChangeSource.CDC, T1, json)));
+
+        assertThat(other.publisher.commands().get(0).commandId()).isEqualTo(publisher.commands().get(0).commandId());
+    }
+
+    private static Object command(Emission emission) {
+        assertThat(emission.decision()).isInstanceOf(Decision.Synced.class);
+        return ((Decision.Synced) emission.decision()).command();
+    }
+}
