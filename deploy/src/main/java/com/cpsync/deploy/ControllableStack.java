@@ -95,7 +95,7 @@ public final class ControllableStack implements AutoCloseable {
         for (String part : commandLine(primary)) {
             command.add(part.startsWith("--server.port=") ? "--server.port=" + port : part);
         }
-        Process process = start(service + " #2", command, service + "-2.log");
+        Process process = start(service + "-2", command, service + "-2.log");
         awaitHealthy(service, port);
         return process.toHandle();
     }
@@ -150,6 +150,7 @@ public final class ControllableStack implements AutoCloseable {
                 .findFirst().ifPresent(spec -> builder.environment().putAll(spec.env()));
         Process process = builder.start();
         started.add(process);
+        stack.record(name, process.toHandle());
         log.info("Started {} (pid {}), log {}", name, process.pid(), logFile);
         return process;
     }

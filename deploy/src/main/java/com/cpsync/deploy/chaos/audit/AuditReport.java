@@ -61,13 +61,10 @@ public record AuditReport(int events, int tenants, int notPlayed, List<EntityRow
         lines.add(row("total", "", total));
         lines.add("(lost counts steps; the other columns count records; " + notPlayed + " step(s) could not be played and are "
                 + "left out; no-outcome: events the settings take that got no outcome record, shown but not counted)");
-        if (!findings.isEmpty()) {
-            lines.add("findings:");
-            findings.stream().limit(SHOWN_FINDINGS).forEach(f -> lines.add(describe(f, inEffectAt)));
-            if (findings.size() > SHOWN_FINDINGS) {
-                lines.add("  ... and " + (findings.size() - SHOWN_FINDINGS) + " more");
-            }
-        }
+        section(lines, "findings (counted):", findings.stream().filter(f -> f.category() != Category.FAILED_VISIBLY).toList(),
+                inEffectAt);
+        section(lines, "failed visibly (a FAILED or CONFLICT outcome says why; not counted):",
+                findings.stream().filter(f -> f.category() == Category.FAILED_VISIBLY).toList(), inEffectAt);
         lines.add(finalLine());
         return lines;
     }
@@ -82,6 +79,18 @@ public record AuditReport(int events, int tenants, int notPlayed, List<EntityRow
                 Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)), Integer.parseInt(matcher.group(5))};
     }
 
+    private static void section(List<String> lines, String title, List<Finding> shown,
+            BiFunction<Integer, String, List<String>> inEffectAt) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        lines.add(title);
+        shown.stream().limit(SHOWN_FINDINGS).forEach(f -> lines.add(describe(f, inEffectAt)));
+        if (shown.size() > SHOWN_FINDINGS) {
+            lines.add("  ... and " + (shown.size() - SHOWN_FINDINGS) + " more");
+        }
+    }
+
     private static String row(String entity, String direction, int[] v) {
         return String.format(ROW, entity, direction, v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]);
     }
@@ -89,7 +98,7 @@ public record AuditReport(int events, int tenants, int notPlayed, List<EntityRow
     private static String describe(Finding finding, BiFunction<Integer, String, List<String>> inEffectAt) {
         List<String> faults = finding.steps().isEmpty() ? List.of()
                 : inEffectAt.apply(finding.steps().get(finding.steps().size() - 1), finding.tenantId());
-        return "  " + finding.category().name().toLowerCase() + (finding.count() > 1 ? " x" + finding.count() : "") + " "
+        return "  " + finding.category().name().toLowerCase().replace('_', ' ') + (finding.count() > 1 ? " x" + finding.count() : "") + " "
                 + finding.entity().label() + " " + finding.tenantId() + "/" + finding.recordId() + " (steps " + finding.steps()
                 + "): " + finding.what() + (faults.isEmpty() ? "" : " | in effect: " + String.join("; ", faults));
     }

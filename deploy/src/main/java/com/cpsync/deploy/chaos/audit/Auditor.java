@@ -116,6 +116,9 @@ public final class Auditor {
         }
         List<ExpectedStep> unexplained = missing.stream().filter(step -> !explained(record, step)).toList();
         if (unexplained.isEmpty()) {
+            findings.add(new Finding(Category.FAILED_VISIBLY, record.entity(), record.tenantId(), record.recordId(), missing.size(),
+                    (observed == null ? "no copy" : "copy " + found.get(0).id() + " still " + observed) + "; outcomes: "
+                            + outcomesOf(record, missing), indexes(missing)));
             return Status.FAILED;
         }
         findings.add(new Finding(Category.LOST, record.entity(), record.tenantId(), record.recordId(), unexplained.size(),

@@ -67,6 +67,9 @@ public final class FaultSchedule {
                             : fault.target() + " killed at step " + fault.atStep());
                 }
             }
+            else if (fault.kind() == FaultKind.SECOND_INSTANCE_DOWN) {
+                latest.remove(FaultKind.SECOND_INSTANCE_UP + " " + fault.target() + " " + fault.settings().keySet());
+            }
             else if (fault.kind() != FaultKind.REALM_FAULTS || fault.target().equals(realmId)) {
                 latest.put(fault.kind() + " " + fault.target() + " " + fault.settings().keySet(), fault);
             }

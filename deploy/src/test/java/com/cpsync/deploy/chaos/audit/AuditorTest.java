@@ -68,6 +68,11 @@ class AuditorTest {
 
         assertThat(report.clean()).isTrue();
         assertThat(row(report, AuditedEntity.PROJECT).failed()).isEqualTo(1);
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.category()).isEqualTo(Category.FAILED_VISIBLY);
+            assertThat(finding.what()).contains("QBO refused: 6000");
+        });
+        assertThat(report.render((step, tenant) -> List.of())).anyMatch(l -> l.startsWith("failed visibly"));
     }
 
     @Test

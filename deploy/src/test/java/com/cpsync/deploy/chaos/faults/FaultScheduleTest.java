@@ -96,6 +96,10 @@ class FaultScheduleTest {
         Fault kill = of(FaultKind.KILL_SERVICE).get(0);
         assertThat(schedule.inEffectAt(kill.atStep() + 1, "r1")).contains(kill.target() + " killed at step " + kill.atStep());
         assertThat(schedule.inEffectAt(199, "r1")).anyMatch(s -> s.startsWith("webhooks duplicated"));
+        Fault up = of(FaultKind.SECOND_INSTANCE_UP).get(0);
+        Fault down = of(FaultKind.SECOND_INSTANCE_DOWN).stream().filter(f -> f.target().equals(up.target())).findFirst().orElseThrow();
+        assertThat(schedule.inEffectAt(up.atStep(), "r1")).contains("second " + up.target() + " running");
+        assertThat(schedule.inEffectAt(down.atStep(), "r1")).doesNotContain("second " + up.target() + " running");
     }
 
     private List<Fault> of(FaultKind kind) {
