@@ -108,7 +108,15 @@ final class QboUserClient {
         Instant deadline = Instant.now().plus(GIVE_UP_AFTER);
         String problem = "";
         while (Instant.now().isBefore(deadline)) {
-            Optional<JsonNode> current = byId(realmId, entity, qboId);
+            Optional<JsonNode> current;
+            try {
+                current = byId(realmId, entity, qboId);
+            }
+            catch (ExpectationNotMetException ex) {
+                problem = ex.getMessage();
+                pause(problem);
+                continue;
+            }
             if (current.isEmpty()) {
                 return;
             }
@@ -130,7 +138,16 @@ final class QboUserClient {
         Instant deadline = Instant.now().plus(GIVE_UP_AFTER);
         String problem = "";
         while (Instant.now().isBefore(deadline)) {
-            Optional<JsonNode> found = done.get();
+            Optional<JsonNode> found;
+            try {
+                found = done.get();
+            }
+            catch (ExpectationNotMetException ex) {
+                // not knowing whether the last try took, never write again: look again
+                problem = ex.getMessage();
+                pause(problem);
+                continue;
+            }
             if (found.isPresent()) {
                 return found.get().path("Id").asString();
             }

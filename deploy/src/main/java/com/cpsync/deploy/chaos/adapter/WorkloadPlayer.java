@@ -157,7 +157,13 @@ public final class WorkloadPlayer {
     private static Optional<JsonNode> waitFor(Supplier<Optional<JsonNode>> lookup) {
         Instant deadline = Instant.now().plus(PREREQUISITE_WAIT);
         while (true) {
-            Optional<JsonNode> found = lookup.get();
+            Optional<JsonNode> found = Optional.empty();
+            try {
+                found = lookup.get();
+            }
+            catch (ExpectationNotMetException ex) {
+                log.debug("looking for a prerequisite failed, looking again: {}", ex.getMessage());
+            }
             if (found.isPresent() || Instant.now().isAfter(deadline)) {
                 return found;
             }
