@@ -26,6 +26,11 @@ public enum AuditedEntity {
         return direction;
     }
 
+    /** The {@code entityType} of this entity's outcomes ({@code SyncEntityType}); a QBO customer's are COMPANY. */
+    public String outcomeEntityType() {
+        return this == QBO_CUSTOMER ? COMPANY.name() : name();
+    }
+
     public boolean fromCenterpoint() {
         return ordinal() <= SERVICE_INVOICE.ordinal();
     }

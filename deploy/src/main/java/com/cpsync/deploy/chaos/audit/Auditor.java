@@ -156,13 +156,12 @@ public final class Auditor {
                 .anyMatch(o -> record.entity().fromCenterpoint()
                         ? step.eventId() != null && step.eventId().equals(o.causationId())
                                 && (o.centerpointId() == null || o.centerpointId().equals(record.recordId()))
-                        : "FROM_QBO".equals(o.direction()) && record.qboId() != null && record.qboId().equals(o.qboId()));
+                        : isAbout(o, record));
     }
 
     private String outcomesOf(ExpectedRecord record, List<ExpectedStep> steps) {
         if (!record.entity().fromCenterpoint()) {
-            List<String> seen = outcomes(record.tenantId()).stream()
-                    .filter(o -> record.qboId() != null && record.qboId().equals(o.qboId()) && "FROM_QBO".equals(o.direction()))
+            List<String> seen = outcomes(record.tenantId()).stream().filter(o -> isAbout(o, record))
                     .map(o -> o.result() + (o.reason() == null ? "" : " (" + o.reason() + ")")).toList();
             return seen.isEmpty() ? "none" : seen.toString();
         }
@@ -171,6 +170,12 @@ public final class Auditor {
                 .filter(o -> events.contains(o.causationId()) && (o.centerpointId() == null || o.centerpointId().equals(record.recordId())))
                 .map(o -> o.result() + (o.reason() == null ? "" : " (" + o.reason() + ")")).toList();
         return seen.isEmpty() ? "none" : seen.toString();
+    }
+
+    /** An outcome about a record made in QBO: same direction, entity and QBO id (ids repeat across entities). */
+    private static boolean isAbout(CenterpointSnapshot.Outcome outcome, ExpectedRecord record) {
+        return "FROM_QBO".equals(outcome.direction()) && record.entity().outcomeEntityType().equals(outcome.entityType())
+                && record.qboId() != null && record.qboId().equals(outcome.qboId());
     }
 
     private int withoutOutcome(ExpectedRecord record) {

@@ -76,6 +76,20 @@ class AuditorTest {
     }
 
     @Test
+    void shouldNotTakeAFailureOfAnotherEntityWithTheSameQboIdForAnExplanation() {
+        payments.clear();
+        outcomes.add(new CenterpointSnapshot.Outcome("change-1", "FROM_QBO", "COMPANY", null, "90", "FAILED", "customer 90 refused"));
+
+        AuditReport report = audit(steps());
+
+        assertThat(report.lost()).isEqualTo(1);
+        assertThat(report.findings()).singleElement().satisfies(finding -> {
+            assertThat(finding.entity()).isEqualTo(AuditedEntity.PAYMENT);
+            assertThat(finding.what()).contains("outcomes of the missing steps: none");
+        });
+    }
+
+    @Test
     void shouldCountASecondQboCustomerForOneCompanyAsDuplicated() {
         customers.add(new QboSnapshot.Customer("61", "C0001 Acme Dental (customer)", false, null, "c0001@example.com"));
 
