@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -36,13 +36,11 @@ public final class ConsumerLag implements AutoCloseable {
     public Map<String, Long> byGroup() {
         Map<String, Long> lag = new HashMap<>();
         try {
-            List<String> groups = admin.listConsumerGroups().all().get(10, TimeUnit.SECONDS).stream()
-                    .map(ConsumerGroupListing::groupId).toList();
-            Map<String, ConsumerGroupDescription> described = admin.describeConsumerGroups(groups).all().get(10, TimeUnit.SECONDS);
-            for (ConsumerGroupDescription group : described.values()) {
-                if (group.groupState() == GroupState.STABLE) {
-                    lag.put(group.groupId(), lagOf(group.groupId()));
-                }
+            List<String> stable = admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get(10, TimeUnit.SECONDS).stream()
+                    .filter(group -> group.groupState().orElse(GroupState.UNKNOWN) == GroupState.STABLE)
+                    .map(GroupListing::groupId).toList();
+            for (String group : stable) {
+                lag.put(group, lagOf(group));
             }
         }
         catch (Exception ex) {

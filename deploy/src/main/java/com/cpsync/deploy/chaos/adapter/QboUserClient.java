@@ -17,6 +17,7 @@ import com.cpsync.deploy.chaos.workload.InvoiceLine;
 import com.cpsync.deploy.chaos.workload.QboCustomer;
 import com.cpsync.deploy.chaos.workload.QboInvoice;
 import com.cpsync.deploy.chaos.workload.QboPayment;
+import com.cpsync.deploy.chaos.workload.Tokens;
 import com.cpsync.deploy.demo.ExpectationNotMetException;
 import com.cpsync.deploy.demo.JsonHttp;
 
@@ -56,7 +57,7 @@ final class QboUserClient {
         body.put("DisplayName", customer.displayName());
         body.put("PrimaryEmailAddr", Map.of("Address", customer.email()));
         return ensure("creating QBO customer " + customer.token(),
-                () -> find(realmId, "customer", c -> startsWithToken(c.path("DisplayName").asString(), customer.token())),
+                () -> find(realmId, "customer", c -> Tokens.marks(c.path("DisplayName").asString(), customer.token())),
                 () -> post(realmId, "customer", body));
     }
 
@@ -221,10 +222,6 @@ final class QboUserClient {
 
     private static List<Map<String, Object>> paymentLines(BigDecimal amount, String invoiceId) {
         return List.of(Map.of("Amount", amount, "LinkedTxn", List.of(Map.of("TxnId", invoiceId, "TxnType", "Invoice"))));
-    }
-
-    static boolean startsWithToken(String name, String token) {
-        return name != null && (name.equals(token) || name.startsWith(token + " "));
     }
 
     static boolean sameMoney(JsonNode node, BigDecimal expected) {

@@ -24,6 +24,7 @@ import com.cpsync.deploy.chaos.workload.QboPayment;
 import com.cpsync.deploy.chaos.workload.ServiceInvoice;
 import com.cpsync.deploy.chaos.workload.Step;
 import com.cpsync.deploy.chaos.workload.Ticket;
+import com.cpsync.deploy.chaos.workload.Tokens;
 import com.cpsync.deploy.chaos.workload.Workload;
 import com.cpsync.deploy.demo.ExpectationNotMetException;
 import com.cpsync.deploy.demo.JsonHttp;
@@ -142,7 +143,7 @@ public final class WorkloadPlayer {
     private Optional<JsonNode> projectJob(Step step, String realm, String projectId) {
         String token = tokens.getOrDefault(step.tenantId() + "|" + projectId, projectId);
         return qbo.find(realm, "customer", c -> c.path("Job").asBoolean(false)
-                && QboUserClient.startsWithToken(c.path("DisplayName").asString(), token));
+                && Tokens.marks(c.path("DisplayName").asString(), token));
     }
 
     private Optional<JsonNode> paidInvoice(Step step, String realm, PaidInvoice paid) {

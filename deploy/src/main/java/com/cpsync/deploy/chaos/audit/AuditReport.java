@@ -16,7 +16,7 @@ public record AuditReport(int events, int tenants, int notPlayed, List<EntityRow
             Pattern.compile("chaos: (\\d+) events, (\\d+) tenants: lost=(\\d+) duplicated=(\\d+) mismatched=(\\d+)");
 
     private static final String ROW = "%-16s %-32s %7s %8s %5s %6s %5s %10s %10s %10s";
-    private static final int SHOWN_FINDINGS = 60;
+    private static final int SHOWN_FINDINGS = 40;
 
     public int lost() {
         return findings.stream().filter(f -> f.category() == Category.LOST).mapToInt(Finding::count).sum();
@@ -61,10 +61,11 @@ public record AuditReport(int events, int tenants, int notPlayed, List<EntityRow
         lines.add(row("total", "", total));
         lines.add("(lost counts steps; the other columns count records; " + notPlayed + " step(s) could not be played and are "
                 + "left out; no-outcome: events the settings take that got no outcome record, shown but not counted)");
-        section(lines, "findings (counted):", findings.stream().filter(f -> f.category() != Category.FAILED_VISIBLY).toList(),
+        section(lines, "lost:", of(Category.LOST), inEffectAt);
+        section(lines, "duplicated:", of(Category.DUPLICATED), inEffectAt);
+        section(lines, "mismatched:", of(Category.MISMATCHED), inEffectAt);
+        section(lines, "failed visibly (a FAILED or CONFLICT outcome says why; not counted):", of(Category.FAILED_VISIBLY),
                 inEffectAt);
-        section(lines, "failed visibly (a FAILED or CONFLICT outcome says why; not counted):",
-                findings.stream().filter(f -> f.category() == Category.FAILED_VISIBLY).toList(), inEffectAt);
         lines.add(finalLine());
         return lines;
     }
@@ -77,6 +78,10 @@ public record AuditReport(int events, int tenants, int notPlayed, List<EntityRow
         }
         return new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
                 Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(4)), Integer.parseInt(matcher.group(5))};
+    }
+
+    private List<Finding> of(Category category) {
+        return findings.stream().filter(f -> f.category() == category).toList();
     }
 
     private static void section(List<String> lines, String title, List<Finding> shown,
@@ -98,7 +103,7 @@ public record AuditReport(int events, int tenants, int notPlayed, List<EntityRow
     private static String describe(Finding finding, BiFunction<Integer, String, List<String>> inEffectAt) {
         List<String> faults = finding.steps().isEmpty() ? List.of()
                 : inEffectAt.apply(finding.steps().get(finding.steps().size() - 1), finding.tenantId());
-        return "  " + finding.category().name().toLowerCase().replace('_', ' ') + (finding.count() > 1 ? " x" + finding.count() : "") + " "
+        return "  " + (finding.count() > 1 ? "x" + finding.count() + " " : "")
                 + finding.entity().label() + " " + finding.tenantId() + "/" + finding.recordId() + " (steps " + finding.steps()
                 + "): " + finding.what() + (faults.isEmpty() ? "" : " | in effect: " + String.join("; ", faults));
     }

@@ -150,12 +150,15 @@ public final class Auditor {
                 : field.getValue().equals(observed.fields().get(field.getKey())));
     }
 
-    /** A FAILED or CONFLICT outcome for the step (Centerpoint) or for the QBO entity (QBO changes). */
+    /**
+     * A FAILED or CONFLICT outcome of the step's event (Centerpoint; whichever record of the event it
+     * names: a project that fails because its company was refused explains the missing company), or
+     * of the QBO entity (QBO changes). The issue counts an event with a final outcome as not lost.
+     */
     private boolean explained(ExpectedRecord record, ExpectedStep step) {
         return outcomes(record.tenantId()).stream().filter(CenterpointSnapshot.Outcome::isVisibleFailure)
                 .anyMatch(o -> record.entity().fromCenterpoint()
                         ? step.eventId() != null && step.eventId().equals(o.causationId())
-                                && (o.centerpointId() == null || o.centerpointId().equals(record.recordId()))
                         : isAbout(o, record));
     }
 
@@ -166,9 +169,10 @@ public final class Auditor {
             return seen.isEmpty() ? "none" : seen.toString();
         }
         Set<String> events = steps.stream().map(ExpectedStep::eventId).collect(Collectors.toSet());
-        List<String> seen = outcomes(record.tenantId()).stream()
-                .filter(o -> events.contains(o.causationId()) && (o.centerpointId() == null || o.centerpointId().equals(record.recordId())))
-                .map(o -> o.result() + (o.reason() == null ? "" : " (" + o.reason() + ")")).toList();
+        List<String> seen = outcomes(record.tenantId()).stream().filter(o -> events.contains(o.causationId()))
+                .map(o -> (record.recordId().equals(o.centerpointId()) ? "" : o.entityType() + " " + o.centerpointId() + ": ")
+                        + o.result() + (o.reason() == null ? "" : " (" + o.reason() + ")"))
+                .toList();
         return seen.isEmpty() ? "none" : seen.toString();
     }
 

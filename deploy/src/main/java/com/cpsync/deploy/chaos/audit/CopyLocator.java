@@ -3,6 +3,8 @@ package com.cpsync.deploy.chaos.audit;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.cpsync.deploy.chaos.workload.Tokens;
+
 /**
  * Finds the copies of a record by its token: QBO customers and jobs whose name starts with it, QBO
  * invoices with it as DocNumber; Centerpoint companies, project invoices and payments of a QBO record
@@ -19,15 +21,15 @@ final class CopyLocator {
         List<Auditor.Copy> copies = new ArrayList<>();
         switch (record.entity()) {
             case COMPANY:
-                books.customers().stream().filter(c -> !c.job() && startsWithToken(c.displayName(), record.token()))
+                books.customers().stream().filter(c -> !c.job() && Tokens.marks(c.displayName(), record.token()))
                         .forEach(c -> copies.add(new Auditor.Copy(c.id(), View.of("name", c.displayName(), "email", c.email()))));
                 break;
             case PROJECT:
-                books.customers().stream().filter(c -> c.job() && startsWithToken(c.displayName(), record.token()))
+                books.customers().stream().filter(c -> c.job() && Tokens.marks(c.displayName(), record.token()))
                         .forEach(c -> copies.add(new Auditor.Copy(c.id(), View.of("name", c.displayName(), "@parent", c.parentId()))));
                 break;
             case SERVICE_TICKET:
-                books.customers().stream().filter(c -> c.job() && startsWithToken(c.displayName(), "Ticket " + record.token()))
+                books.customers().stream().filter(c -> c.job() && Tokens.marks(c.displayName(), "Ticket " + record.token()))
                         .forEach(c -> copies.add(new Auditor.Copy(c.id(), View.of("name", c.displayName(), "@parent", c.parentId()))));
                 break;
             case SERVICE_INVOICE:
@@ -38,7 +40,7 @@ final class CopyLocator {
             case QBO_CUSTOMER:
                 received.companies().stream()
                         .filter(c -> (record.qboId() != null && record.qboId().equals(c.qboCustomerId()))
-                                || startsWithToken(c.name(), record.token()))
+                                || Tokens.marks(c.name(), record.token()))
                         .forEach(c -> copies.add(new Auditor.Copy(c.id(), View.of("name", c.name(), "email", c.email()))));
                 break;
             case PROJECT_INVOICE:
@@ -51,11 +53,6 @@ final class CopyLocator {
                         .forEach(p -> copies.add(new Auditor.Copy(p.qboPaymentId(), paymentView(p))));
         }
         return copies;
-    }
-
-    /** The name is the token, or the token and a space and more (so C0001 is not taken for C00012). */
-    static boolean startsWithToken(String name, String token) {
-        return name != null && (name.equals(token) || name.startsWith(token + " "));
     }
 
     private static View paymentView(CenterpointSnapshot.Payment payment) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import com.cpsync.deploy.chaos.audit.Finding.Category;
 import com.cpsync.deploy.chaos.workload.TenantPlan;
+import com.cpsync.deploy.chaos.workload.Tokens;
 import com.cpsync.deploy.chaos.workload.Workload;
 
 /**
@@ -50,7 +51,7 @@ final class ExtraCopies {
 
     private void reimportedCompanies(List<ExpectedRecord> records, CenterpointSnapshot.Books received) {
         records.stream().filter(r -> r.entity() == AuditedEntity.COMPANY).forEach(record -> received.companies().stream()
-                .filter(c -> !c.id().equals(record.recordId()) && CopyLocator.startsWithToken(c.name(), record.token()))
+                .filter(c -> !c.id().equals(record.recordId()) && Tokens.marks(c.name(), record.token()))
                 .forEach(c -> add(record, "imported back from QBO customer " + c.qboCustomerId() + " as a second company "
                         + c.id() + " '" + c.name() + "'")));
     }
@@ -58,7 +59,7 @@ final class ExtraCopies {
     private void secondQboCustomers(List<ExpectedRecord> records, QboSnapshot.Books books) {
         records.stream().filter(r -> r.entity() == AuditedEntity.QBO_CUSTOMER && r.qboId() != null)
                 .forEach(record -> books.customers().stream()
-                        .filter(c -> !c.id().equals(record.qboId()) && CopyLocator.startsWithToken(c.displayName(), record.token()))
+                        .filter(c -> !c.id().equals(record.qboId()) && Tokens.marks(c.displayName(), record.token()))
                         .forEach(c -> add(record, "a second QBO customer " + c.id() + " '" + c.displayName() + "'")));
     }
 

@@ -90,6 +90,22 @@ class AuditorTest {
     }
 
     @Test
+    void shouldTakeAFailedOutcomeOfTheSameEventForAnotherRecordAsTheEventsFinalOutcome() {
+        customers.removeIf(c -> c.id().equals("60"));
+        invoices.clear();
+        outcomes.removeIf(o -> "event-3".equals(o.causationId()));
+        outcomes.add(new CenterpointSnapshot.Outcome("event-3", "TO_QBO", "SERVICE_INVOICE", "si-i0001", null, "FAILED",
+                "parent ticket could not be written"));
+        payments.clear();
+
+        AuditReport report = audit(steps().subList(0, 4));
+
+        assertThat(report.clean()).as(report.findings().toString()).isTrue();
+        assertThat(row(report, AuditedEntity.SERVICE_TICKET).failed()).isEqualTo(1);
+        assertThat(row(report, AuditedEntity.SERVICE_INVOICE).failed()).isEqualTo(1);
+    }
+
+    @Test
     void shouldCountASecondQboCustomerForOneCompanyAsDuplicated() {
         customers.add(new QboSnapshot.Customer("61", "C0001 Acme Dental (customer)", false, null, "c0001@example.com"));
 
@@ -184,7 +200,9 @@ class AuditorTest {
         String[] columns = total.trim().split("\\s+");
         assertThat(List.of(columns[5], columns[6], columns[7])).as("lost, duplicated, mismatched in " + total)
                 .containsExactly("1", "1", "1");
-        assertThat(lines).anyMatch(l -> l.contains("lost project chaos-01/pr-p0001") && l.contains("a fault at 1 for chaos-01"));
+        int lost = lines.indexOf("lost:");
+        assertThat(lines.get(lost + 1)).contains("project chaos-01/pr-p0001").contains("a fault at 1 for chaos-01");
+        assertThat(lines).contains("duplicated:", "mismatched:");
     }
 
     private AuditReport audit(List<Step> steps) {
