@@ -1,40 +1,26 @@
 package com.cpsync.standin;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import com.cpsync.testsupport.LayerRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The house layering (shared/STYLE.md) with the rules every module shares. */
+/** The house layering (shared/STYLE.md) with the rules every module shares, plus a transport-free JSON mapping. */
 class ArchitectureTest {
 
     private static final String BASE = "com.cpsync.standin";
 
-    private final JavaClasses classes = LayerRules.mainClassesOf(BASE);
-
-    @Test
-    void shouldKeepTheDomainFreeOfFrameworksWireFormatsAndOuterLayers() {
-        LayerRules.domainIsPure(BASE).check(classes);
-    }
-
-    @Test
-    void shouldLetTheApplicationReachTheOutsideOnlyThroughItsPorts() {
-        LayerRules.applicationUsesPortsOnly(BASE).check(classes);
-    }
-
-    @Test
-    void shouldHaveNoPackageCycles() {
-        LayerRules.noPackageCycles(BASE).check(classes);
-    }
-
-    @Test
-    void shouldKeepTheJsonMappingOffSpringKafkaAndTheAdapters() {
-        // the JSON ⇄ Avro mapping is plain code the web adapter calls; it knows no transport
-        noClasses().that().resideInAPackage(BASE + ".json..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                        "reactor..", BASE + ".adapter..", BASE + ".application..", BASE + ".config..")
-                .check(classes);
+    @TestFactory
+    Stream<DynamicTest> shouldFollowTheHouseLayering() {
+        return LayerRules.of(BASE).domainIsPure().applicationUsesPortsOnly()
+                .and(noClasses().that().resideInAPackage(BASE + ".json..").should().dependOnClassesThat()
+                        .resideInAnyPackage("org.springframework..", "org.apache.kafka..", "reactor..",
+                                BASE + ".adapter..", BASE + ".application..", BASE + ".config..")
+                        .because("the JSON ⇄ Avro mapping is plain code the web adapter calls"))
+                .tests();
     }
 }

@@ -3,10 +3,14 @@ package com.cpsync.outbound;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
+
+import com.cpsync.syncsupport.lag.ConsumerGroupLagConfiguration;
 
 /** Centerpoint events → tenant settings → QuickBooks Online writes. */
 @SpringBootApplication
+@Import(ConsumerGroupLagConfiguration.class)
 @ConfigurationPropertiesScan
 @PropertySource("classpath:cp-outbound-service.properties")
 public class CpOutboundServiceApplication {

@@ -5,15 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Command lines for child JVMs, run with the same {@code java} as the launcher. */
-final class JavaCommand {
-
-    private final String javaExecutable;
-    private final String classpath;
-
-    JavaCommand(String javaExecutable, String classpath) {
-        this.javaExecutable = javaExecutable;
-        this.classpath = classpath;
-    }
+record JavaCommand(String javaExecutable, String classpath) {
 
     static JavaCommand ofThisJvm() {
         String java = ProcessHandle.current().info().command()

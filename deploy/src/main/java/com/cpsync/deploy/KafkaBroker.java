@@ -24,22 +24,12 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * server artifacts, run as a separate JVM: storage formatted with a random cluster id in a
  * temporary directory, then {@code kafka.Kafka server.properties}.
  */
-final class KafkaBroker {
+record KafkaBroker(StackConfig config, JavaCommand java, ChildProcesses processes) {
 
     static final List<String> TOPICS = List.of("centerpoint.events.v1", "centerpoint.sync-settings.v1",
             "centerpoint.commands.v1", "qbo.changes.v1", "sync.outcomes.v1");
     private static final String COMPACTED_TOPIC = "centerpoint.sync-settings.v1";
     private static final int PARTITIONS = 3;
-
-    private final StackConfig config;
-    private final JavaCommand java;
-    private final ChildProcesses processes;
-
-    KafkaBroker(StackConfig config, JavaCommand java, ChildProcesses processes) {
-        this.config = config;
-        this.java = java;
-        this.processes = processes;
-    }
 
     void start(Path workDir) throws IOException, InterruptedException {
         Files.createDirectories(workDir);

@@ -1,8 +1,11 @@
 package com.cpsync.mapping;
 
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
 import com.cpsync.testsupport.LayerRules;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -11,29 +14,14 @@ class ArchitectureTest {
 
     private static final String BASE = "com.cpsync.mapping";
 
-    private final JavaClasses classes = LayerRules.mainClassesOf(BASE);
-
-    @Test
-    void shouldKeepTheDomainPure() {
-        LayerRules.domainIsPure(BASE).check(classes);
-    }
-
-    @Test
-    void shouldLetTheApplicationReachTheOutsideOnlyThroughPorts() {
-        LayerRules.applicationUsesPortsOnly(BASE, "javax.sql..", "io.micrometer..", "org.postgresql..",
-                "com.zaxxer..", "io.zonky..").check(classes);
-    }
-
-    @Test
-    void shouldKeepWebHandlersAwayFromStorageAndQbo() {
-        noClasses().that().resideInAPackage(BASE + ".adapter.in..")
-                .should().dependOnClassesThat().resideInAPackage(BASE + ".adapter.out..")
-                .because("handlers call use cases; only use cases reach the ports")
-                .check(classes);
-    }
-
-    @Test
-    void shouldHaveNoPackageCycles() {
-        LayerRules.noPackageCycles(BASE).check(classes);
+    @TestFactory
+    Stream<DynamicTest> shouldFollowTheHouseLayering() {
+        return LayerRules.of(BASE).domainIsPure()
+                .applicationUsesPortsOnly("javax.sql..", "io.micrometer..", "org.postgresql..", "com.zaxxer..",
+                        "io.zonky..")
+                .and(noClasses().that().resideInAPackage(BASE + ".adapter.in..")
+                        .should().dependOnClassesThat().resideInAPackage(BASE + ".adapter.out..")
+                        .because("handlers call use cases; only use cases reach the ports"))
+                .tests();
     }
 }

@@ -3,13 +3,17 @@ package com.cpsync.inbound;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
+
+import com.cpsync.syncsupport.lag.ConsumerGroupLagConfiguration;
 
 /**
  * QBO webhook ingress, CDC poller and inbound processing (QBO changes → Centerpoint commands).
  * Defaults live in {@code qbo-inbound-service.properties} so the app can run in-process beside others.
  */
 @SpringBootApplication
+@Import(ConsumerGroupLagConfiguration.class)
 @ConfigurationPropertiesScan
 @PropertySource("classpath:qbo-inbound-service.properties")
 public class QboInboundServiceApplication {

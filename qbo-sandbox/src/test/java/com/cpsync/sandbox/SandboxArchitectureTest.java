@@ -1,8 +1,10 @@
 package com.cpsync.sandbox;
 
+import java.util.stream.Stream;
+
 import com.cpsync.testsupport.LayerRules;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -14,24 +16,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class SandboxArchitectureTest {
 
     private static final String BASE = "com.cpsync.sandbox";
-    private static final JavaClasses CLASSES = LayerRules.mainClassesOf(BASE);
 
-    @Test
-    void shouldKeepTheDomainFreeOfFrameworksJsonAndTheEngine() {
-        LayerRules.domainIsPure(BASE, BASE + ".engine..").check(CLASSES);
-    }
-
-    @Test
-    void shouldKeepTheEngineFreeOfSpringReactorHttpAndAdapters() {
-        noClasses().that().resideInAPackage(BASE + ".engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "reactor..", "java.net..",
-                        BASE + ".adapter..", BASE + ".config..")
-                .because("the QBO document engine is plain Java over Jackson trees; adapters serve it over HTTP")
-                .check(CLASSES);
-    }
-
-    @Test
-    void shouldHaveNoPackageCycles() {
-        LayerRules.noPackageCycles(BASE).check(CLASSES);
+    @TestFactory
+    Stream<DynamicTest> shouldFollowTheHouseLayering() {
+        return LayerRules.of(BASE).domainIsPure(BASE + ".engine..")
+                .and(noClasses().that().resideInAPackage(BASE + ".engine..")
+                        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "reactor..",
+                                "java.net..", BASE + ".adapter..", BASE + ".config..")
+                        .because("the QBO document engine is plain Java over Jackson trees; adapters serve it over HTTP"))
+                .tests();
     }
 }

@@ -6,17 +6,7 @@ import com.cpsync.standin.domain.CenterpointData;
 import com.cpsync.standin.domain.ReceivedCommand;
 
 /** Applies a received command to the tenant's data and publishes the event the change causes. */
-public class ReceiveCommand {
-
-    private final CenterpointData data;
-    private final CenterpointEventPublisher publisher;
-    private final Clock clock;
-
-    public ReceiveCommand(CenterpointData data, CenterpointEventPublisher publisher, Clock clock) {
-        this.data = data;
-        this.publisher = publisher;
-        this.clock = clock;
-    }
+public record ReceiveCommand(CenterpointData data, CenterpointEventPublisher publisher, Clock clock) {
 
     public void handle(ReceivedCommand command) {
         // on the listener thread: the offset is committed only after the caused event is out

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
-import com.cpsync.outbound.application.port.LinkClash;
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.OwnCommands;
@@ -31,11 +30,12 @@ import com.cpsync.outbound.domain.jobs.TicketSyncPolicy;
 import com.cpsync.outbound.domain.jobs.TicketTrigger;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 import com.cpsync.outbound.domain.settings.OutboundSettings.CompanyCreation;
+import com.cpsync.syncsupport.mapping.LinkClash;
 
 /**
  * One consumed Centerpoint event, start to end: skip a completed event id, suppress echoes of our own
  * commands (recording the COMPANY link an UpsertCompany echo reveals), apply the tenant's settings, sync
- * the entity (parents first), remember its state.
+ * the entity (parents first; a link clash is a CONFLICT), remember its state.
  * Throws {@code TenantMustWait} when QBO or mapping-service say "later" (nothing is remembered then).
  */
 public class HandleCenterpointEvent {
@@ -84,7 +84,7 @@ public class HandleCenterpointEvent {
             outcomes.publish(suppressEcho(event, payload, EchoDecision.decide(command.get(), payload)));
         }
         else {
-            Optional<String> waitsFor = sync(event, payload, settings.forTenant(event.tenantId()));
+            Optional<String> waitsFor = syncOrHoldClash(event, payload);
             if (waitsFor.isPresent()) {
                 return waitsFor;
             }
@@ -110,6 +110,18 @@ public class HandleCenterpointEvent {
         }
         return SyncOutcomeRecord.of(event.tenantId(), event.eventId(), kindOf(payload), payload.entityId(),
                 Result.ECHO_SUPPRESSED, decision.reason());
+    }
+
+    /** A link clash (mapping-service 409) anywhere in the sync ends the event as a CONFLICT naming it. */
+    private Optional<String> syncOrHoldClash(OutboundEvent event, EventPayload payload) {
+        try {
+            return sync(event, payload, settings.forTenant(event.tenantId()));
+        }
+        catch (LinkClash clash) {
+            outcomes.publish(SyncOutcomeRecord.of(event.tenantId(), event.eventId(), kindOf(payload),
+                    payload.entityId(), Result.CONFLICT, clash.getMessage()));
+            return Optional.empty();
+        }
     }
 
     /** The key under which children wait for this event's entity (see {@link ParentResult.Unseen}). */

@@ -4,22 +4,36 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.cpsync.outbound.application.port.QboWrite;
-import com.cpsync.outbound.domain.companies.CustomerNames;
 import com.cpsync.outbound.domain.qbo.QboName;
 
-/** Looks a name up in QBO's one name space: Customer, Vendor and Employee, active or not (error 6240). */
+/**
+ * Looks a name up in QBO's one name space: Customer, Vendor and Employee, active or not (error 6240).
+ * Each list is one metered read; the lookups find longer names too, so callers filter the hits.
+ */
 final class QboNames {
 
-    private static final List<String> NAME_LISTS = List.of(QboWrite.CUSTOMER, "Vendor", "Employee");
+    private static final List<String> OTHER_NAME_LISTS = List.of("Vendor", "Employee");
 
     private QboNames() {
     }
 
     /** Every record whose name is like {@code name}, whatever its case or spacing (also longer names). */
     static List<QboName> like(TenantQbo qbo, String tenantId, String name) {
+        List<QboName> found = new ArrayList<>(customersLike(qbo, tenantId, name));
+        found.addAll(othersLike(qbo, tenantId, name));
+        return found;
+    }
+
+    /** Customers and sub-customers only: one read. */
+    static List<QboName> customersLike(TenantQbo qbo, String tenantId, String name) {
+        return qbo.findNamesLike(tenantId, QboWrite.CUSTOMER, name);
+    }
+
+    /** Vendors and employees: two reads. */
+    static List<QboName> othersLike(TenantQbo qbo, String tenantId, String name) {
         List<QboName> found = new ArrayList<>();
-        for (String list : NAME_LISTS) {
-            found.addAll(qbo.findNamesLike(tenantId, list, CustomerNames.likePattern(name)));
+        for (String list : OTHER_NAME_LISTS) {
+            found.addAll(qbo.findNamesLike(tenantId, list, name));
         }
         return found;
     }

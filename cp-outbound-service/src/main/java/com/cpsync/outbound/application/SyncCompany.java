@@ -6,9 +6,6 @@ import java.util.Optional;
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
 import com.cpsync.outbound.application.port.MappingGateway;
-import com.cpsync.outbound.application.port.MappingGateway.Candidate;
-import com.cpsync.outbound.application.port.MappingGateway.MatchDecision;
-import com.cpsync.outbound.application.port.MappingGateway.MatchRequest;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway.QboRefused;
 import com.cpsync.outbound.application.port.QboWrite;
@@ -21,14 +18,24 @@ import com.cpsync.outbound.domain.companies.CompanySyncPolicy;
 import com.cpsync.outbound.domain.companies.CompanySyncPolicy.Trigger;
 import com.cpsync.outbound.domain.companies.CustomerChanges;
 import com.cpsync.outbound.domain.companies.CustomerFields;
-import com.cpsync.outbound.domain.companies.CustomerNames;
 import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.outbound.domain.jobs.RequestIds;
+import com.cpsync.outbound.domain.qbo.NameAdjustments;
 import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
+import com.cpsync.qbo.client.names.DisplayNames;
+import com.cpsync.syncsupport.mapping.Candidate;
+import com.cpsync.syncsupport.mapping.ConflictPolicy;
+import com.cpsync.syncsupport.mapping.MatchDecision;
+import com.cpsync.syncsupport.mapping.MatchRequest;
+import com.cpsync.syncsupport.mapping.NameList;
 
-/** Companies → QBO customers: settings, match before create, link/create/conflict, sparse changes. */
+/**
+ * Companies → QBO customers: settings, match before create, link/create/conflict, sparse changes. Match
+ * before create is also what makes a create idempotent without QBO's requestid: a create whose answer
+ * was lost is found by its name when the event comes again, and linked (mapping-service decides LINK).
+ */
 public class SyncCompany {
 
     private final TenantQbo qbo;
@@ -87,23 +94,25 @@ public class SyncCompany {
             return new ParentResult.InQbo(link.get());
         }
         List<QboName> found = QboNames.like(qbo, tenantId, company.name()).stream()
-                .filter(n -> CustomerNames.isCandidate(n.displayName(), company.name(), settings.nameConflictSuffix()))
+                .filter(n -> DisplayNames.isNameOrSuffixed(n.displayName(), company.name(),
+                        settings.nameConflictSuffix()))
                 .toList();
-        List<Candidate> candidates = found.stream()
-                .map(n -> new Candidate(n.list(), n.id(), n.displayName(), n.active(), n.job())).toList();
+        List<Candidate> candidates = found.stream().map(n -> new Candidate(NameList.valueOf(n.list()), n.id(),
+                n.displayName(), n.active(), n.job())).toList();
         MatchDecision match = mapping.matchCustomer(tenantId, new MatchRequest(company.id(),
-                CustomerNames.displayName(company.name()), settings.nameConflictPolicy().name(),
-                settings.nameConflictSuffix(), candidates));
+                DisplayNames.displayName(company.name()),
+                ConflictPolicy.valueOf(settings.nameConflictPolicy().name()), settings.nameConflictSuffix(),
+                candidates));
         try {
-            switch (match.decision()) {
-                case "LINK":
-                    return link(event, company, match.qboId(), found);
-                case "CREATE":
-                    return create(event, company, match.displayName());
-                default:
-                    publish(event, company, null, Action.NONE, Result.CONFLICT, match.reason(), null);
-                    return new ParentResult.Unavailable(Result.CONFLICT, "company conflict: " + match.reason());
+            if (match instanceof MatchDecision.Link matched) {
+                return link(event, company, matched.qboId(), found);
             }
+            if (match instanceof MatchDecision.Create create) {
+                return create(event, company, create.displayName());
+            }
+            String reason = ((MatchDecision.Conflict) match).reason();
+            publish(event, company, null, Action.NONE, Result.CONFLICT, reason, null);
+            return new ParentResult.Unavailable(Result.CONFLICT, "company conflict: " + reason);
         }
         catch (QboRefused ex) {
             publish(event, company, null, Action.CREATE, Result.FAILED, ex.getMessage(), ex.code());
@@ -127,7 +136,8 @@ public class SyncCompany {
         String qboId = qbo.create(event.tenantId(), customer,
                 RequestIds.forEvent(event.eventId(), "company:" + company.id())).id();
         mapping.putLink(event.tenantId(), EntityKind.COMPANY, company.id(), qboId);
-        publish(event, company, qboId, Action.CREATE, Result.SYNCED, null, null);
+        publish(event, company, qboId, Action.CREATE, Result.SYNCED,
+                Reasons.of(null, NameAdjustments.of(company.name(), displayName)), null);
         return new ParentResult.InQbo(qboId);
     }
 
@@ -142,7 +152,8 @@ public class SyncCompany {
         try {
             qbo.updateWithCurrentToken(event.tenantId(), QboWrite.CUSTOMER, qboId,
                     token -> new QboWrite.UpdateCustomer(qboId, token, fields, changes));
-            publish(event, company, qboId, Action.UPDATE, Result.SYNCED, null, null);
+            publish(event, company, qboId, Action.UPDATE, Result.SYNCED, Reasons.of(null,
+                    changes.name() ? NameAdjustments.of(company.name(), fields.displayName()) : List.of()), null);
         }
         catch (QboRefused ex) {
             publish(event, company, qboId, Action.UPDATE, Result.FAILED, ex.getMessage(), ex.code());

@@ -1,5 +1,6 @@
 package com.cpsync.outbound.application;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.cpsync.outbound.application.port.EntityKind;
@@ -16,9 +17,11 @@ import com.cpsync.outbound.domain.centerpoint.ServiceTicket;
 import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.outbound.domain.invoices.BillTo;
+import com.cpsync.outbound.domain.invoices.ExistingInvoice;
 import com.cpsync.outbound.domain.invoices.InvoiceChanges;
 import com.cpsync.outbound.domain.invoices.InvoiceDecision;
 import com.cpsync.outbound.domain.invoices.InvoiceFields;
+import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.invoices.InvoiceMapping;
 import com.cpsync.outbound.domain.invoices.InvoiceSyncPolicy;
 import com.cpsync.outbound.domain.invoices.InvoiceTrigger;
@@ -111,17 +114,48 @@ public class SyncInvoices {
             publish(event, invoice, null, Action.CREATE, Result.FAILED, rejected.reason(), null);
             return Optional.empty();
         }
+        InvoiceMapping.Mapped invoiceToCreate = (InvoiceMapping.Mapped) mapped;
+        ExistingInvoice.Decision existing = existing(event.tenantId(), invoiceToCreate);
+        if (existing instanceof ExistingInvoice.Link link) {
+            mapping.putLink(event.tenantId(), EntityKind.SERVICE_INVOICE, invoice.id(), link.qboId());
+            publish(event, invoice, link.qboId(), Action.LINK, Result.SYNCED,
+                    Reasons.of(link.reason(), invoiceToCreate.adjustments()), null);
+            return Optional.empty();
+        }
+        if (existing instanceof ExistingInvoice.Conflict conflict) {
+            publish(event, invoice, null, Action.NONE, Result.CONFLICT, conflict.reason(), null);
+            return Optional.empty();
+        }
         try {
-            String qboId = qbo.create(event.tenantId(),
-                    new QboWrite.CreateInvoice(((InvoiceMapping.Mapped) mapped).fields()),
+            String qboId = qbo.create(event.tenantId(), new QboWrite.CreateInvoice(invoiceToCreate.fields()),
                     RequestIds.forEvent(event.eventId(), EntityKind.SERVICE_INVOICE + ":" + invoice.id())).id();
             mapping.putLink(event.tenantId(), EntityKind.SERVICE_INVOICE, invoice.id(), qboId);
-            publish(event, invoice, qboId, Action.CREATE, Result.SYNCED, null, null);
+            publish(event, invoice, qboId, Action.CREATE, Result.SYNCED,
+                    Reasons.of(null, invoiceToCreate.adjustments()), null);
         }
         catch (QboRefused ex) {
             publish(event, invoice, null, Action.CREATE, Result.FAILED, ex.getMessage(), ex.code());
         }
         return Optional.empty();
+    }
+
+    /**
+     * What QBO already holds under the invoice's DocNumber for its customer, asked before every create
+     * (one metered read): an earlier attempt's create may have been applied with its answer lost, or the
+     * service may have stopped before linking it, and neither requestid replay nor 6140 can be relied on
+     * (facts §11.2-3). Asking always needs no memory of the attempt, so it holds across restarts. An
+     * invoice without a number gets QBO's own, and only its requestid guards it.
+     */
+    private ExistingInvoice.Decision existing(String tenantId, InvoiceMapping.Mapped invoice) {
+        String docNumber = invoice.fields().docNumber();
+        if (docNumber == null) {
+            return new ExistingInvoice.Create();
+        }
+        List<InvoiceInQbo> candidates = ExistingInvoice.sameNumberAndCustomer(qbo.findInvoices(tenantId, docNumber),
+                docNumber, invoice.fields().customerId()).stream()
+                .filter(found -> mapping.findLinkByQboId(tenantId, EntityKind.SERVICE_INVOICE, found.id()).isEmpty())
+                .toList();
+        return ExistingInvoice.decide(candidates, docNumber, invoice.total());
     }
 
     private void update(OutboundEvent event, ServiceInvoice invoice, String qboId, OutboundSettings settings) {
@@ -140,7 +174,8 @@ public class SyncInvoices {
             InvoiceFields changed = ((InvoiceMapping.Mapped) update).fields();
             qbo.updateWithCurrentToken(event.tenantId(), QboWrite.INVOICE, qboId,
                     token -> new QboWrite.UpdateInvoice(qboId, token, changed));
-            publish(event, invoice, qboId, Action.UPDATE, Result.SYNCED, null, null);
+            publish(event, invoice, qboId, Action.UPDATE, Result.SYNCED,
+                    Reasons.of(null, ((InvoiceMapping.Mapped) update).adjustments()), null);
         }
         catch (QboRefused ex) {
             publish(event, invoice, qboId, Action.UPDATE, Result.FAILED, ex.getMessage(), ex.code());

@@ -1,5 +1,6 @@
 package com.cpsync.outbound.application;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,9 @@ import com.cpsync.outbound.domain.jobs.JobDecision;
 import com.cpsync.outbound.domain.jobs.JobFields;
 import com.cpsync.outbound.domain.jobs.JobNameClashDecision;
 import com.cpsync.outbound.domain.jobs.JobNameClashPolicy;
+import com.cpsync.outbound.domain.jobs.JobNames;
 import com.cpsync.outbound.domain.jobs.RequestIds;
+import com.cpsync.outbound.domain.qbo.NameAdjustments;
 import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 import com.cpsync.outbound.domain.settings.OutboundSettings.NameConflictPolicy;
@@ -43,8 +46,12 @@ public class SyncJobs {
         this.companies = companies;
     }
 
-    /** A job to sync: which entity, its company and what it carries to QBO. */
-    public record Job(EntityKind kind, String id, String companyId, JobFields fields, Class<?> stateType) {
+    /**
+     * A job to sync: which entity, its company and what it carries to QBO; {@code wantedName} is its name
+     * before QBO's rules, so an outcome can name what they changed.
+     */
+    public record Job(EntityKind kind, String id, String companyId, JobFields fields, Class<?> stateType,
+            String wantedName) {
 
         /** How outcome reasons name it: "project p1", "service ticket t1". */
         public String label() {
@@ -53,12 +60,12 @@ public class SyncJobs {
 
         public static Job of(Project project) {
             return new Job(EntityKind.PROJECT, project.id(), project.companyId(), JobFields.of(project),
-                    Project.class);
+                    Project.class, JobNames.wanted(project));
         }
 
         public static Job of(ServiceTicket ticket) {
             return new Job(EntityKind.SERVICE_TICKET, ticket.id(), ticket.companyId(), JobFields.of(ticket),
-                    ServiceTicket.class);
+                    ServiceTicket.class, JobNames.wanted(ticket));
         }
     }
 
@@ -94,40 +101,86 @@ public class SyncJobs {
         return create(event, job, customer.qboId(), settings);
     }
 
+    /**
+     * Creates the job under the customer. QBO's 6240 on its name may mean an earlier attempt created it
+     * and its answer was lost (requestid replay is not reliable): one lookup of the Customer list tells,
+     * and our own job (same parent, same name, linked to no other project or ticket) is linked, never
+     * suffixed or held. Otherwise the tenant's name-conflict policy applies (HOLD also names the holders).
+     */
     private ParentResult create(OutboundEvent event, Job job, String customerId, OutboundSettings settings) {
         String purpose = job.kind() + ":" + job.id();
+        String name = job.fields().displayName();
         try {
-            return created(event, job, qbo.create(event.tenantId(), new QboWrite.CreateJob(job.fields(), customerId),
-                    RequestIds.forEvent(event.eventId(), purpose)).id());
+            return created(event, job, createJob(event, job.fields(), customerId, purpose), name);
         }
         catch (QboRefused ex) {
             if (!ex.duplicateName()) {
                 return failed(event, job, ex);
             }
-            JobNameClashDecision clash = nameClash(event, job, settings);
+            List<QboName> customers = QboNames.customersLike(qbo, event.tenantId(), name);
+            Optional<ParentResult> own = linkOwnJob(event, job, customerId, name, customers);
+            if (own.isPresent()) {
+                return own.get();
+            }
+            JobNameClashDecision clash = nameClash(event, job, settings, customers);
             if (clash instanceof JobNameClashDecision.Hold hold) {
                 publish(event, job, null, Action.NONE, Result.CONFLICT, hold.reason(), ex.code());
                 return new ParentResult.Unavailable(Result.CONFLICT, hold.reason());
             }
             JobFields suffixed = job.fields().withDisplayName(
                     ((JobNameClashDecision.CreateSuffixed) clash).displayName());
-            return createSuffixed(event, job, new QboWrite.CreateJob(suffixed, customerId), purpose + ":suffixed");
+            return createSuffixed(event, job, suffixed, customerId, purpose + ":suffixed");
         }
     }
 
-    private ParentResult createSuffixed(OutboundEvent event, Job job, QboWrite.CreateJob suffixed, String purpose) {
+    private ParentResult createSuffixed(OutboundEvent event, Job job, JobFields suffixed, String customerId,
+            String purpose) {
         try {
-            return created(event, job, qbo.create(event.tenantId(), suffixed,
-                    RequestIds.forEvent(event.eventId(), purpose)).id());
+            return created(event, job, createJob(event, suffixed, customerId, purpose), suffixed.displayName());
         }
         catch (QboRefused ex) {
+            if (ex.duplicateName()) {
+                List<QboName> customers = QboNames.customersLike(qbo, event.tenantId(), suffixed.displayName());
+                Optional<ParentResult> own = linkOwnJob(event, job, customerId, suffixed.displayName(), customers);
+                if (own.isPresent()) {
+                    return own.get();
+                }
+            }
             return failed(event, job, ex);
         }
     }
 
-    private ParentResult created(OutboundEvent event, Job job, String qboId) {
+    private String createJob(OutboundEvent event, JobFields fields, String customerId, String purpose) {
+        return qbo.create(event.tenantId(), new QboWrite.CreateJob(fields, customerId),
+                RequestIds.forEvent(event.eventId(), purpose)).id();
+    }
+
+    /** Links the sub-customer that is this job, if QBO holds one no other project or ticket is linked to. */
+    private Optional<ParentResult> linkOwnJob(OutboundEvent event, Job job, String customerId, String name,
+            List<QboName> customers) {
+        for (QboName candidate : JobNameClashPolicy.sameJobUnder(customerId, name, customers)) {
+            if (linkedToAnotherJob(event.tenantId(), candidate.id())) {
+                continue;
+            }
+            mapping.putLink(event.tenantId(), job.kind(), job.id(), candidate.id());
+            publish(event, job, candidate.id(), Action.LINK, Result.SYNCED, Reasons.of(candidate.describe()
+                    + " under customer " + customerId + " is this " + job.label() + " (an earlier attempt whose"
+                    + " reply was lost, or made in QBO): linked, not created again",
+                    NameAdjustments.of(job.wantedName(), name)), null);
+            return Optional.of(new ParentResult.InQbo(candidate.id()));
+        }
+        return Optional.empty();
+    }
+
+    private boolean linkedToAnotherJob(String tenantId, String qboId) {
+        return mapping.findLinkByQboId(tenantId, EntityKind.PROJECT, qboId).isPresent()
+                || mapping.findLinkByQboId(tenantId, EntityKind.SERVICE_TICKET, qboId).isPresent();
+    }
+
+    private ParentResult created(OutboundEvent event, Job job, String qboId, String sentName) {
         mapping.putLink(event.tenantId(), job.kind(), job.id(), qboId);
-        publish(event, job, qboId, Action.CREATE, Result.SYNCED, null, null);
+        publish(event, job, qboId, Action.CREATE, Result.SYNCED,
+                Reasons.of(null, NameAdjustments.of(job.wantedName(), sentName)), null);
         return new ParentResult.InQbo(qboId);
     }
 
@@ -136,12 +189,17 @@ public class SyncJobs {
         return new ParentResult.Unavailable(Result.FAILED, ex.getMessage());
     }
 
-    /** The job's name is taken in QBO's one name space (6240): suffix it or hold it, as for customers. */
-    private JobNameClashDecision nameClash(OutboundEvent event, Job job, OutboundSettings settings) {
+    /**
+     * The job's name is taken in QBO's one name space (6240) by someone else: suffix it or hold it, as for
+     * customers. Only a hold names the holders, so SUFFIX spends no reads beyond the Customer list.
+     */
+    private JobNameClashDecision nameClash(OutboundEvent event, Job job, OutboundSettings settings,
+            List<QboName> customers) {
         String name = job.fields().displayName();
-        // only a hold names the holders: SUFFIX goes on without spending metered reads
-        List<QboName> found = settings.nameConflictPolicy() == NameConflictPolicy.HOLD
-                ? QboNames.like(qbo, event.tenantId(), name) : List.of();
+        List<QboName> found = new ArrayList<>(customers);
+        if (settings.nameConflictPolicy() == NameConflictPolicy.HOLD) {
+            found.addAll(QboNames.othersLike(qbo, event.tenantId(), name));
+        }
         return JobNameClashPolicy.decide(settings.nameConflictPolicy(), settings.nameConflictSuffix(), job.label(),
                 name, found);
     }
@@ -157,7 +215,8 @@ public class SyncJobs {
         try {
             qbo.updateWithCurrentToken(event.tenantId(), QboWrite.CUSTOMER, qboId,
                     token -> new QboWrite.UpdateJob(qboId, token, job.fields(), changes));
-            publish(event, job, qboId, Action.UPDATE, Result.SYNCED, null, null);
+            publish(event, job, qboId, Action.UPDATE, Result.SYNCED, Reasons.of(null, changes.displayName()
+                    ? NameAdjustments.of(job.wantedName(), job.fields().displayName()) : List.of()), null);
         }
         catch (QboRefused ex) {
             publish(event, job, qboId, Action.UPDATE, Result.FAILED, ex.getMessage(), ex.code());

@@ -1,7 +1,6 @@
 package com.cpsync.outbound.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,38 +8,37 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import com.cpsync.outbound.application.port.MappingGateway;
-import com.cpsync.outbound.application.port.MappingGateway.AccessGrant;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.QboGateway.QboUnauthorized;
 import com.cpsync.outbound.application.port.QboGateway.Version;
 import com.cpsync.outbound.application.port.QboWrite;
+import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.qbo.QboName;
+import com.cpsync.syncsupport.mapping.AccessGrant;
+import com.cpsync.syncsupport.token.AccessTokens;
 
 /**
- * QBO calls on behalf of a tenant: the access token is cached per tenant until shortly before it
- * expires, and a 401 asks mapping-service once for a fresh token (naming the rejected one) and retries.
+ * QBO calls on behalf of a tenant: the access token comes from the shared per-tenant cache, and a 401
+ * asks mapping-service once for a fresh token (naming the rejected one) and retries.
  * Writes also leave their SyncToken in mapping-service, so later updates never need a read.
  */
 public class TenantQbo {
 
-    private static final Duration EXPIRY_MARGIN = Duration.ofMinutes(2);
-
     private final QboGateway qbo;
     private final MappingGateway mapping;
-    private final Clock clock;
-    private final Map<String, AccessGrant> tokens = new ConcurrentHashMap<>();
-    /** The realm of each tenant's latest grant or connection answer (a realm outlives its tokens). */
+    private final AccessTokens tokens;
+    /** The realm of each tenant's connection answer, when no grant was seen (a realm outlives its tokens). */
     private final Map<String, String> realms = new ConcurrentHashMap<>();
 
     public TenantQbo(QboGateway qbo, MappingGateway mapping, Clock clock) {
         this.qbo = qbo;
         this.mapping = mapping;
-        this.clock = clock;
+        this.tokens = new AccessTokens(mapping, clock);
     }
 
     /** The tenant's realm (fetching a token if none is cached; a disconnected tenant must wait). */
     public String realmOf(String tenantId) {
-        return grant(tenantId, null).realmId();
+        return tokens.current(tenantId).realmId();
     }
 
     /**
@@ -48,18 +46,21 @@ public class TenantQbo {
      * disconnected tenant does not wait. Asks mapping-service's connection once when no grant was seen.
      */
     public Optional<String> knownRealm(String tenantId) {
-        String known = realms.get(tenantId);
-        if (known != null) {
-            return Optional.of(known);
+        Optional<String> known = tokens.lastRealm(tenantId).or(() -> Optional.ofNullable(realms.get(tenantId)));
+        if (known.isPresent()) {
+            return known;
         }
         Optional<String> connected = mapping.connectedRealm(tenantId);
         connected.ifPresent(realmId -> realms.put(tenantId, realmId));
         return connected;
     }
 
-    public List<QboName> findNamesLike(String tenantId, String entity, String likePattern) {
-        return withToken(tenantId, grant -> qbo.findNamesLike(grant.realmId(), grant.accessToken(), entity,
-                likePattern));
+    public List<QboName> findNamesLike(String tenantId, String entity, String name) {
+        return withToken(tenantId, grant -> qbo.findNamesLike(grant.realmId(), grant.accessToken(), entity, name));
+    }
+
+    public List<InvoiceInQbo> findInvoices(String tenantId, String docNumber) {
+        return withToken(tenantId, grant -> qbo.findInvoices(grant.realmId(), grant.accessToken(), docNumber));
     }
 
     /**
@@ -111,25 +112,12 @@ public class TenantQbo {
     }
 
     private <T> T withToken(String tenantId, Function<AccessGrant, T> call) {
-        AccessGrant grant = grant(tenantId, null);
+        AccessGrant grant = tokens.current(tenantId);
         try {
             return call.apply(grant);
         }
         catch (QboUnauthorized ex) {
-            tokens.remove(tenantId);
-            return call.apply(grant(tenantId, grant.accessToken()));
+            return call.apply(tokens.renew(tenantId, grant.accessToken()));
         }
-    }
-
-    private AccessGrant grant(String tenantId, String rejected) {
-        AccessGrant cached = tokens.get(tenantId);
-        if (rejected == null && cached != null
-                && cached.expiresAt().isAfter(clock.instant().plus(EXPIRY_MARGIN))) {
-            return cached;
-        }
-        AccessGrant fresh = mapping.accessToken(tenantId, rejected);
-        tokens.put(tenantId, fresh);
-        realms.put(tenantId, fresh.realmId());
-        return fresh;
     }
 }

@@ -1,6 +1,5 @@
 package com.cpsync.outbound.config;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,17 +11,12 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -33,17 +27,15 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.core.MicrometerProducerListener;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.FixedBackOff;
 
 import com.cpsync.outbound.adapter.in.kafka.ContiguousAcks;
-import com.cpsync.outbound.adapter.in.kafka.InvalidMessageException;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.serde.AvroDeserializer;
 import com.cpsync.schemas.serde.AvroSerializer;
+import com.cpsync.syncsupport.deadletter.DeadLetters;
 
 /**
  * Consumers read Avro through ErrorHandlingDeserializer; unreadable or invalid records go to
@@ -53,8 +45,8 @@ import com.cpsync.schemas.serde.AvroSerializer;
 @Configuration(proxyBeanMethods = false)
 public class KafkaConfig {
 
-    /** Header of a dead letter holding the root cause's message, beside spring-kafka's kafka_dlt-* headers. */
-    public static final String DLT_REASON_HEADER = "cpsync_dlt-reason";
+    /** Header of a dead letter holding the root cause's message (the shared recipe's). */
+    public static final String DLT_REASON_HEADER = DeadLetters.REASON_HEADER;
 
     @Bean
     ConsumerFactory<String, SpecificRecord> consumerFactory(KafkaProperties kafka, MeterRegistry meters) {
@@ -89,14 +81,8 @@ public class KafkaConfig {
 
     /** Dead letters carry either the raw bytes (unreadable) or the Avro record (invalid content). */
     @Bean
-    @SuppressWarnings({"unchecked", "rawtypes"})
     DefaultKafkaProducerFactory<Object, Object> deadLetterProducerFactory(KafkaProperties kafka) {
-        Map<String, Object> props = new HashMap<>(kafka.buildProducerProperties());
-        Map<Class<?>, Serializer<?>> byType = new HashMap<>();
-        byType.put(byte[].class, new ByteArraySerializer());
-        byType.put(SpecificRecord.class, new AvroSerializer());
-        return new DefaultKafkaProducerFactory<>(props, (Serializer) new StringSerializer(),
-                new DelegatingByTypeSerializer(byType, true));
+        return DeadLetters.producerFactory(new HashMap<>(kafka.buildProducerProperties()));
     }
 
     @Bean
@@ -124,17 +110,8 @@ public class KafkaConfig {
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             }
         });
-        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(deadLetterTemplate,
-                (record, ex) -> new TopicPartition(Topics.dlt(record.topic()), -1));
-        // the root cause (e.g. "Not an Avro single-object encoded record") as a plain reason header
-        recoverer.setHeadersFunction((record, ex) -> {
-            Headers headers = new RecordHeaders();
-            String reason = NestedExceptionUtils.getMostSpecificCause(ex).getMessage();
-            headers.add(DLT_REASON_HEADER, String.valueOf(reason).getBytes(StandardCharsets.UTF_8));
-            return headers;
-        });
-        DefaultErrorHandler errorHandler = new DefaultErrorHandler(recoverer, new FixedBackOff(0L, 0L));
-        errorHandler.addNotRetryableExceptions(InvalidMessageException.class);
+        // unreadable or invalid records are never retried: straight to the DLT
+        DefaultErrorHandler errorHandler = DeadLetters.errorHandler(deadLetterTemplate, new FixedBackOff(0L, 0L));
         // the container must not commit past a dead letter: earlier records may still be in tenant queues
         errorHandler.setAckAfterHandle(false);
         factory.setCommonErrorHandler(errorHandler);

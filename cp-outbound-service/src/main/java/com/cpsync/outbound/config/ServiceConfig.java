@@ -1,7 +1,10 @@
 package com.cpsync.outbound.config;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
+import java.util.function.BiConsumer;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -16,26 +19,23 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.web.client.RestClient;
 
 import com.cpsync.outbound.adapter.in.kafka.CenterpointEventsKafkaListener;
 import com.cpsync.outbound.adapter.in.kafka.ContiguousAcks;
 import com.cpsync.outbound.adapter.in.kafka.EventIntake;
 import com.cpsync.outbound.adapter.in.kafka.OwnCommandsMemory;
-import com.cpsync.outbound.adapter.in.kafka.ReplayedTopicReader;
 import com.cpsync.outbound.adapter.in.kafka.SettingsMemory;
 import com.cpsync.outbound.adapter.in.kafka.work.EventWorkers;
 import com.cpsync.outbound.adapter.in.kafka.work.ParkPolicy;
 import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
-import com.cpsync.outbound.adapter.out.http.MappingServiceClient;
+import com.cpsync.outbound.adapter.out.http.MappingServiceGateway;
 import com.cpsync.outbound.adapter.out.http.QboClientGateway;
 import com.cpsync.outbound.adapter.out.kafka.EntityStateKafkaStore;
-import com.cpsync.outbound.adapter.out.kafka.SyncOutcomeKafkaPublisher;
+import com.cpsync.outbound.adapter.out.kafka.ToQboOutcomeKafkaPublisher;
 import com.cpsync.outbound.application.HandleCenterpointEvent;
 import com.cpsync.outbound.application.OutcomesWithRealm;
 import com.cpsync.outbound.application.SyncCompany;
@@ -48,6 +48,9 @@ import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
+import com.cpsync.syncsupport.kafka.ReplayedTopicReader;
+import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
+import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
 
 /** Wires the use cases, the tenant work queues and the adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -66,8 +69,8 @@ public class ServiceConfig {
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    ReplayedTopicReader settingsReader(OutboundProperties properties, ConsumerFactory<String, SpecificRecord> consumers,
-            SettingsMemory settings) {
+    ReplayedTopicReader<SpecificRecord> settingsReader(OutboundProperties properties,
+            ConsumerFactory<String, SpecificRecord> consumers, SettingsMemory settings) {
         return reader(properties.topics().settings(), consumers, settings::onRecord);
     }
 
@@ -77,7 +80,7 @@ public class ServiceConfig {
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    ReplayedTopicReader entityStateReader(OutboundProperties properties,
+    ReplayedTopicReader<SpecificRecord> entityStateReader(OutboundProperties properties,
             ConsumerFactory<String, SpecificRecord> consumers, EntityStateKafkaStore store) {
         return reader(properties.topics().entityState(), consumers, store::onRecord);
     }
@@ -88,16 +91,16 @@ public class ServiceConfig {
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    ReplayedTopicReader commandsReader(OutboundProperties properties, ConsumerFactory<String, SpecificRecord> consumers,
-            OwnCommandsMemory commands) {
+    ReplayedTopicReader<SpecificRecord> commandsReader(OutboundProperties properties,
+            ConsumerFactory<String, SpecificRecord> consumers, OwnCommandsMemory commands) {
         return reader(properties.topics().commands(), consumers, commands::onRecord);
     }
 
-    private static ReplayedTopicReader reader(String topic, ConsumerFactory<String, SpecificRecord> consumers,
-            java.util.function.BiConsumer<String, SpecificRecord> onRecord) {
-        java.util.Properties overrides = new java.util.Properties();
+    private static ReplayedTopicReader<SpecificRecord> reader(String topic,
+            ConsumerFactory<String, SpecificRecord> consumers, BiConsumer<String, SpecificRecord> onRecord) {
+        Properties overrides = new Properties();
         overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new ReplayedTopicReader(topic,
+        return new ReplayedTopicReader<>(topic,
                 () -> consumers.createConsumer(null, "replay-" + topic, null, overrides), onRecord);
     }
 
@@ -105,15 +108,14 @@ public class ServiceConfig {
 
     @Bean
     OutcomePublisher outcomePublisher(OutboundProperties properties, KafkaTemplate<String, SpecificRecord> kafka,
-            MeterRegistry meters, TenantQbo qbo) {
-        return new OutcomesWithRealm(new SyncOutcomeKafkaPublisher(kafka, properties.topics().outcomes(), meters),
-                qbo::knownRealm);
+            MeterRegistry meters, Clock clock, TenantQbo qbo) {
+        return new OutcomesWithRealm(new ToQboOutcomeKafkaPublisher(
+                new SyncOutcomeKafkaPublisher(kafka, properties.topics().outcomes(), meters, clock)), qbo::knownRealm);
     }
 
     @Bean
     MappingGateway mappingGateway(OutboundProperties properties) {
-        return new MappingServiceClient(RestClient.builder().baseUrl(properties.mapping().baseUrl().toString())
-                .requestFactory(new JdkClientHttpRequestFactory()).build());
+        return new MappingServiceGateway(MappingServiceClient.of(properties.mapping().baseUrl()));
     }
 
     @Bean
@@ -140,7 +142,7 @@ public class ServiceConfig {
                 .requestTimeout(qbo.requestTimeout())
                 .listener((realmId, operation, status, nanos) -> Timer.builder("qbo_calls")
                         .tag("operation", operation).tag("status", String.valueOf(status))
-                        .register(meters).record(java.time.Duration.ofNanos(nanos)))
+                        .register(meters).record(Duration.ofNanos(nanos)))
                 .build();
         return new QboClientGateway(client, breakers);
     }
@@ -190,7 +192,7 @@ public class ServiceConfig {
     @Bean(initMethod = "start", destroyMethod = "close")
     EventWorkers eventWorkers(TenantWorkQueues<WorkItem> queues, HandleCenterpointEvent handler,
             OutcomePublisher outcomes, OutboundProperties properties, Clock clock,
-            List<ReplayedTopicReader> readers, EventIntake intake) {
+            List<ReplayedTopicReader<?>> readers, EventIntake intake) {
         OutboundProperties.Work work = properties.work();
         ParkPolicy policy = new ParkPolicy(work.throttleWait(), work.busyWait(), work.initialBackoff(),
                 work.maxBackoff(), work.disconnectedPoll());
@@ -201,7 +203,8 @@ public class ServiceConfig {
 
     /** Readiness: not ready until settings, entity state and own commands are read up to their end. */
     @Bean
-    HealthIndicator outboundSyncHealthIndicator(List<ReplayedTopicReader> readers, TenantWorkQueues<WorkItem> queues) {
+    HealthIndicator outboundSyncHealthIndicator(List<ReplayedTopicReader<?>> readers,
+            TenantWorkQueues<WorkItem> queues) {
         return () -> {
             Health.Builder health = readers.stream().allMatch(ReplayedTopicReader::caughtUp) ? Health.up()
                     : Health.outOfService();

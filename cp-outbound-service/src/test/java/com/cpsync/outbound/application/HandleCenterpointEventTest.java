@@ -1,10 +1,8 @@
 package com.cpsync.outbound.application;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 import com.cpsync.outbound.application.port.EntityKind;
-import com.cpsync.outbound.application.port.EntityStateStore;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
@@ -43,10 +40,11 @@ class HandleCenterpointEventTest {
 
     private static final Company ACME = new Company("c1", "Acme", "ap@acme.com", null, null);
 
-    private final InMemoryQbo qbo = new InMemoryQbo();
-    private final InMemoryMapping mapping = new InMemoryMapping();
-    private final Map<String, Object> states = new HashMap<>();
-    private final List<SyncOutcomeRecord> outcomes = new ArrayList<>();
+    private final OutboundFakes fakes = new OutboundFakes();
+    private final InMemoryQbo qbo = fakes.qbo;
+    private final InMemoryMapping mapping = fakes.mapping;
+    private final Map<String, Object> states = fakes.states;
+    private final List<SyncOutcomeRecord> outcomes = fakes.outcomes;
     private OutboundSettings settings = OutboundSettings.none();
     private final Map<String, OwnCommand> ownCommands = new HashMap<>(Map.of("cmd-1", OwnCommand.other("cmd-1"),
             "cmd-new-customer", OwnCommand.upsertCompany("cmd-new-customer", null, "58")));
@@ -64,6 +62,23 @@ class HandleCenterpointEventTest {
             assertThat(o.qboId()).isEqualTo(existing);
         });
         assertThat(qbo.all("Customer")).hasSize(1);
+    }
+
+    @Test
+    void shouldHoldALinkClashAsAConflictInsteadOfFailing() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        String existing = qbo.add("Customer", json("Acme")).path("Id").asString();
+        mapping.putLink("t1", EntityKind.COMPANY, "c9", existing);
+
+        handler.handle(event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+
+        assertThat(outcomes).singleElement().satisfies(o -> {
+            assertThat(o.result()).isEqualTo(Result.CONFLICT);
+            assertThat(o.centerpointId()).isEqualTo("c1");
+            assertThat(o.reason()).contains("link clash", "COMPANY c1 -> QBO " + existing, "already linked otherwise");
+        });
+        assertThat(mapping.findLink("t1", EntityKind.COMPANY, "c1")).isEmpty();
+        assertThat(states).containsKey("t1|Company|c1");
     }
 
     @Test
@@ -261,7 +276,8 @@ class HandleCenterpointEventTest {
                 .satisfies(o -> assertThat(o.result()).isEqualTo(Result.SYNCED));
         assertThat(qbo.all("Customer")).extracting(c -> c.path("DisplayName").asString())
                 .containsExactly("Acme", "Kitchen (customer)");
-        assertThat(qbo.calls - callsBefore).as("two creates, no name lookup").isEqualTo(2);
+        // our own job is looked for in the Customer list only: a SUFFIX names no holders
+        assertThat(qbo.calls - callsBefore).as("two creates, one Customer lookup").isEqualTo(3);
     }
 
     @Test
@@ -285,23 +301,7 @@ class HandleCenterpointEventTest {
     }
 
     private HandleCenterpointEvent handler() {
-        EntityStateStore state = new EntityStateStore() {
-            @Override
-            public <T> Optional<T> find(String tenantId, Class<T> type, String id) {
-                return Optional.ofNullable(states.get(tenantId + "|" + type.getSimpleName() + "|" + id)).map(type::cast);
-            }
-
-            @Override
-            public void save(String tenantId, String id, Object entity) {
-                states.put(tenantId + "|" + entity.getClass().getSimpleName() + "|" + id, entity);
-            }
-        };
-        TenantQbo tenantQbo = new TenantQbo(qbo, mapping, Clock.systemUTC());
-        SyncCompany companies = new SyncCompany(tenantQbo, mapping, state, outcomes::add);
-        SyncJobs jobs = new SyncJobs(tenantQbo, mapping, state, outcomes::add, companies);
-        SyncInvoices invoices = new SyncInvoices(tenantQbo, mapping, state, outcomes::add, companies, jobs);
-        return new HandleCenterpointEvent(tenant -> settings, (tenant, id) -> Optional.ofNullable(ownCommands.get(id)),
-                mapping, state, outcomes::add, companies, jobs, invoices);
+        return fakes.handler(tenant -> settings, (tenant, id) -> Optional.ofNullable(ownCommands.get(id)));
     }
 
     private static OutboundSettings companies(CompanyCreation creation, NameConflictPolicy policy) {

@@ -6,9 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.cpsync.outbound.application.port.EntityKind;
-import com.cpsync.outbound.application.port.LinkClash;
 import com.cpsync.outbound.application.port.MappingGateway;
-import com.cpsync.outbound.domain.companies.CustomerNames;
+import com.cpsync.qbo.client.names.DisplayNames;
+import com.cpsync.syncsupport.mapping.AccessGrant;
+import com.cpsync.syncsupport.mapping.Candidate;
+import com.cpsync.syncsupport.mapping.ConflictPolicy;
+import com.cpsync.syncsupport.mapping.LinkClash;
+import com.cpsync.syncsupport.mapping.LinkedEntity;
+import com.cpsync.syncsupport.mapping.MatchDecision;
+import com.cpsync.syncsupport.mapping.MatchRequest;
+import com.cpsync.syncsupport.mapping.NameList;
 
 /** mapping-service's rules in miniature: links, a match decision like the real one, write records. */
 class InMemoryMapping implements MappingGateway {
@@ -22,6 +29,13 @@ class InMemoryMapping implements MappingGateway {
     }
 
     @Override
+    public Optional<String> findLinkByQboId(String tenantId, EntityKind kind, String qboId) {
+        String prefix = tenantId + "/" + kind + "/";
+        return links.entrySet().stream().filter(l -> l.getKey().startsWith(prefix) && l.getValue().equals(qboId))
+                .map(l -> l.getKey().substring(prefix.length())).findFirst();
+    }
+
+    @Override
     public void putLink(String tenantId, EntityKind kind, String centerpointId, String qboId) {
         String prefix = tenantId + "/" + kind + "/";
         String key = prefix + centerpointId;
@@ -29,28 +43,29 @@ class InMemoryMapping implements MappingGateway {
         boolean clash = links.entrySet().stream().anyMatch(l -> l.getKey().startsWith(prefix)
                 && (l.getKey().equals(key) != l.getValue().equals(qboId)));
         if (clash) {
-            throw new LinkClash(kind + " " + centerpointId + " -> " + qboId + ": already linked otherwise", null);
+            throw new LinkClash(LinkedEntity.valueOf(kind.name()), centerpointId, qboId, "already linked otherwise",
+                    null);
         }
         links.put(key, qboId);
     }
 
     @Override
     public MatchDecision matchCustomer(String tenantId, MatchRequest request) {
-        String name = CustomerNames.normalise(request.displayName());
+        String name = DisplayNames.normalise(request.displayName());
         for (Candidate c : request.candidates()) {
-            if (c.type().equals("Customer") && !c.job() && CustomerNames.normalise(c.displayName()).equals(name)) {
-                return new MatchDecision("LINK", c.id(), null, null);
+            if (c.list() == NameList.Customer && !c.job() && DisplayNames.normalise(c.displayName()).equals(name)) {
+                return new MatchDecision.Link(c.id());
             }
         }
         for (Candidate c : request.candidates()) {
-            if (!c.type().equals("Customer") && CustomerNames.normalise(c.displayName()).equals(name)) {
-                return request.policy().equals("SUFFIX")
-                        ? new MatchDecision("CREATE", null, request.displayName() + request.suffix(), null)
-                        : new MatchDecision("CONFLICT", null, null,
-                                "QBO " + c.type() + " " + c.id() + " '" + c.displayName() + "' already uses the name");
+            if (c.list() != NameList.Customer && DisplayNames.normalise(c.displayName()).equals(name)) {
+                return request.policy() == ConflictPolicy.SUFFIX
+                        ? new MatchDecision.Create(DisplayNames.withSuffix(request.displayName(), request.suffix()))
+                        : new MatchDecision.Conflict("QBO " + c.list() + " " + c.id() + " '" + c.displayName()
+                                + "' already uses the name", request.candidates());
             }
         }
-        return new MatchDecision("CREATE", null, request.displayName(), null);
+        return new MatchDecision.Create(request.displayName());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.cpsync.outbound.application;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +13,12 @@ import tools.jackson.databind.node.ObjectNode;
 import com.cpsync.outbound.adapter.out.http.QboJsonMapper;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.QboWrite;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
+import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.qbo.QboName;
+import com.cpsync.qbo.client.QboFaultException;
+import com.cpsync.qbo.client.names.DisplayNames;
 
 /**
  * A tiny in-memory QBO realm for application tests: name lists, invoices, requestid replay, SyncTokens,
@@ -27,6 +33,12 @@ final class InMemoryQbo implements QboGateway {
     private final Map<String, Version> byRequestId = new HashMap<>();
     private int nextId = 1;
     int calls;
+    /** How many of the next creates are applied but answered as lost (the sandbox's lostReplyRate). */
+    int lostReplies;
+    /** False: a repeated requestid creates again (the sandbox's requestIdReplay). */
+    boolean requestIdReplay = true;
+    /** Metered reads: name and DocNumber lookups, reads by id. */
+    int reads;
 
     ObjectNode add(String entity, ObjectNode body) {
         body.put("Id", String.valueOf(nextId++)).put("SyncToken", "0");
@@ -39,18 +51,33 @@ final class InMemoryQbo implements QboGateway {
     }
 
     @Override
-    public List<QboName> findNamesLike(String realmId, String accessToken, String entity, String likePattern) {
+    public List<QboName> findNamesLike(String realmId, String accessToken, String entity, String name) {
         calls++;
-        String regex = String.join(".*", Arrays.stream(likePattern.split("%", -1)).map(Pattern::quote).toList());
-        Pattern pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-        return all(entity).stream().filter(e -> pattern.matcher(e.path("DisplayName").asString()).matches())
+        reads++;
+        Pattern like = like(DisplayNames.likePattern(name));
+        return all(entity).stream().filter(e -> like.matcher(e.path("DisplayName").asString()).matches())
                 .map(e -> QboJsonMapper.toName(entity, e)).toList();
+    }
+
+    @Override
+    public List<InvoiceInQbo> findInvoices(String realmId, String accessToken, String docNumber) {
+        calls++;
+        reads++;
+        Pattern like = like(DisplayNames.likeEquivalent(docNumber));
+        return all("Invoice").stream().filter(e -> like.matcher(e.path("DocNumber").asString()).matches())
+                .map(QboJsonMapper::toInvoiceInQbo).toList();
+    }
+
+    /** QBO's LIKE: % is the only wildcard, case is ignored. */
+    private static Pattern like(String pattern) {
+        String regex = String.join(".*", Arrays.stream(pattern.split("%", -1)).map(Pattern::quote).toList());
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     @Override
     public Version create(String realmId, String accessToken, QboWrite write, String requestId) {
         calls++;
-        Version replayed = byRequestId.get(requestId);
+        Version replayed = requestIdReplay ? byRequestId.get(requestId) : null;
         if (replayed != null) {
             return replayed;
         }
@@ -58,8 +85,19 @@ final class InMemoryQbo implements QboGateway {
         if (body.has("DisplayName") && nameTaken(body.path("DisplayName").asString())) {
             throw new QboRefused("6240", "Duplicate Name Exists Error", false, true, null);
         }
+        if (write.entity().equals(QboWrite.INVOICE)) {
+            // QBO adds the total of the lines
+            body.put("TotalAmt", body.path("Line").valueStream().map(line -> line.path("Amount").decimalValue())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
         Version created = QboJsonMapper.toVersion(add(write.entity(), body));
         byRequestId.put(requestId, created);
+        if (lostReplies > 0) {
+            lostReplies--;
+            // applied, then the answer is lost: what the QBO adapter makes of a 502 or a timeout
+            QboFaultException lost = new QboFaultException(502, null, "Bad Gateway", null, null, null, null);
+            throw new TenantMustWait(WaitReason.FAILING, null, "QBO unavailable (HTTP 502)", lost);
+        }
         return created;
     }
 
@@ -76,6 +114,7 @@ final class InMemoryQbo implements QboGateway {
     @Override
     public Version read(String realmId, String accessToken, String entity, String id) {
         calls++;
+        reads++;
         return QboJsonMapper.toVersion(find(entity, id));
     }
 

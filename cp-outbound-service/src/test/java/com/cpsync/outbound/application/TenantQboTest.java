@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.application.port.QboWrite.ReactivateCustomer;
+import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.testsupport.MutableClock;
+import com.cpsync.syncsupport.mapping.AccessGrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -134,7 +136,12 @@ class TenantQboTest {
         private int reads;
 
         @Override
-        public List<QboName> findNamesLike(String realmId, String accessToken, String entity, String likePattern) {
+        public List<QboName> findNamesLike(String realmId, String accessToken, String entity, String name) {
+            return List.of();
+        }
+
+        @Override
+        public List<InvoiceInQbo> findInvoices(String realmId, String accessToken, String docNumber) {
             return List.of();
         }
 

@@ -37,9 +37,8 @@ class CompanySyncIT extends OutboundItBase {
     void shouldCreateExactlyOneCustomerWithNameAddressAndEmailWhenCreated() {
         Tenant t = tenant(CompaniesToQbo.WHEN_CREATED);
 
-        String eventId = publish(t, new CompanyCreated(company("c1", "Acme Renovations")));
+        SyncOutcome outcome = companyCreated(t, "Acme Renovations");
 
-        SyncOutcome outcome = awaitOutcome(t, eventId, "c1");
         assertThat(outcome.getResult()).isEqualTo(SyncResult.SYNCED);
         assertThat(outcome.getRealmId()).isEqualTo(t.realm());
         List<JsonNode> customers = apps().entities(t.realm(), "Customer");
@@ -56,9 +55,8 @@ class CompanySyncIT extends OutboundItBase {
     void shouldCreateNoCustomerAndRecordTheSkipWhenNever() {
         Tenant t = tenant(CompaniesToQbo.NEVER);
 
-        String eventId = publish(t, new CompanyCreated(company("c1", "Never Ltd")));
+        SyncOutcome outcome = companyCreated(t, "Never Ltd");
 
-        SyncOutcome outcome = awaitOutcome(t, eventId, "c1");
         assertThat(outcome.getResult()).isEqualTo(SyncResult.SKIPPED_BY_SETTINGS);
         // no QBO call was made: the realm comes from the tenant's connection
         assertThat(outcome.getRealmId()).isEqualTo(t.realm());
@@ -69,8 +67,7 @@ class CompanySyncIT extends OutboundItBase {
     void shouldBringTheCompanyOnItsFirstProjectExactlyOnceWhenFirstProjectOrTicketSent() {
         Tenant t = tenant(CompaniesToQbo.WHEN_FIRST_PROJECT_OR_TICKET_SENT);
 
-        String created = publish(t, new CompanyCreated(company("c1", "Later Co")));
-        SyncOutcome skipped = awaitOutcome(t, created, "c1");
+        SyncOutcome skipped = companyCreated(t, "Later Co");
         assertThat(skipped.getResult()).isEqualTo(SyncResult.SKIPPED_BY_SETTINGS);
         assertThat(skipped.getReason()).isEqualTo("waits for first project or ticket");
         assertThat(apps().entities(t.realm(), "Customer")).isEmpty();
@@ -90,9 +87,8 @@ class CompanySyncIT extends OutboundItBase {
         String existingId = apps().createInQbo(t.realm(), "Customer", "{\"DisplayName\":\"  acme   BUILDERS \"}")
                 .path("Id").asString();
 
-        String eventId = publish(t, new CompanyCreated(company("c1", "Acme Builders")));
+        SyncOutcome outcome = companyCreated(t, "Acme Builders");
 
-        SyncOutcome outcome = awaitOutcome(t, eventId, "c1");
         assertThat(outcome.getAction().name()).isEqualTo("LINK");
         assertThat(outcome.getQboId()).isEqualTo(existingId);
         assertThat(apps().entities(t.realm(), "Customer")).hasSize(1);
@@ -103,9 +99,7 @@ class CompanySyncIT extends OutboundItBase {
         Tenant t = tenant(CompaniesToQbo.WHEN_CREATED, s -> s.setNameConflictPolicy(NameConflictPolicy.SUFFIX));
         apps().createInQbo(t.realm(), "Vendor", "{\"DisplayName\":\"Bob's Plumbing\"}");
 
-        String eventId = publish(t, new CompanyCreated(company("c1", "Bob's Plumbing")));
-
-        assertThat(awaitOutcome(t, eventId, "c1").getResult()).isEqualTo(SyncResult.SYNCED);
+        assertThat(companyCreated(t, "Bob's Plumbing").getResult()).isEqualTo(SyncResult.SYNCED);
         assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
                 .containsExactly("Bob's Plumbing (customer)");
     }
@@ -116,9 +110,8 @@ class CompanySyncIT extends OutboundItBase {
         String vendorId = apps().createInQbo(t.realm(), "Vendor", "{\"DisplayName\":\"Held Supplies\"}")
                 .path("Id").asString();
 
-        String eventId = publish(t, new CompanyCreated(company("c1", "Held Supplies")));
+        SyncOutcome outcome = companyCreated(t, "Held Supplies");
 
-        SyncOutcome outcome = awaitOutcome(t, eventId, "c1");
         assertThat(outcome.getResult()).isEqualTo(SyncResult.CONFLICT);
         assertThat(outcome.getReason()).contains("Vendor").contains(vendorId).contains("Held Supplies");
         assertThat(apps().entities(t.realm(), "Customer")).isEmpty();
@@ -161,5 +154,10 @@ class CompanySyncIT extends OutboundItBase {
             assertThat(customer.path("PrimaryEmailAddr").path("Address").asString()).isEqualTo("ap@c1.example");
             assertThat(customer.path("SyncToken").asString()).isEqualTo("1");
         });
+    }
+
+    /** Centerpoint creates company c1 under this name; its first outcome. */
+    private SyncOutcome companyCreated(Tenant t, String name) {
+        return awaitOutcome(t, publish(t, new CompanyCreated(company("c1", name))), "c1");
     }
 }

@@ -24,13 +24,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.cpsync.mapping.MappingServiceApplication;
 import com.cpsync.outbound.CpOutboundServiceApplication;
 import com.cpsync.outbound.adapter.in.kafka.SettingsMemory;
 import com.cpsync.outbound.adapter.in.kafka.SyncSettingsAvroMapper;
+import com.cpsync.sandbox.QboSandboxApplication;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointEvent;
 import com.cpsync.schemas.avro.CompaniesToQbo;
@@ -39,6 +42,9 @@ import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncSettings;
 import com.cpsync.schemas.serde.AvroDeserializer;
 import com.cpsync.schemas.serde.AvroSerializer;
+import com.cpsync.testsupport.apps.InProcessPeers;
+import com.cpsync.testsupport.apps.SharedSpringContext;
+import com.cpsync.testsupport.apps.StartInProcessPeers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,11 +55,12 @@ import static org.awaitility.Awaitility.await;
  * reuses it), and a tenant of its own per test, connected to a realm of its own. Tests publish events as
  * Centerpoint does and read {@code sync.outcomes.v1} as support does.
  */
-@ExtendWith({ExternalAppsExtension.class, SharedContextExtension.class})
+@StartInProcessPeers(sandbox = QboSandboxApplication.class, mappingService = MappingServiceApplication.class)
+@ExtendWith(SharedSpringContext.class)
 @SpringBootTest(classes = CpOutboundServiceApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "spring.autoconfigure.exclude=" + ItProperties.JDBC_AUTOCONFIG,
+        "spring.autoconfigure.exclude=" + InProcessPeers.NO_DATABASE,
         "app.work.initial-backoff=300ms",
         "app.work.max-backoff=2s",
         "app.work.throttle-wait=2s",
@@ -63,7 +70,9 @@ import static org.awaitility.Awaitility.await;
         "app.qbo.limiter-max-wait=100ms",
         "app.qbo.request-timeout=10s",
         "app.qbo.breaker-minimum-calls=3",
-        "app.qbo.breaker-open-wait=1s"})
+        "app.qbo.breaker-open-wait=1s",
+        "app.lag.interval=500ms"})
+@Import(OutboundClock.class)
 @EmbeddedKafka(partitions = 2, topics = {Topics.CENTERPOINT_EVENTS, Topics.CENTERPOINT_SYNC_SETTINGS,
         Topics.CENTERPOINT_COMMANDS, Topics.SYNC_OUTCOMES, Topics.QBO_CHANGES, "centerpoint.events.v1.DLT"})
 abstract class OutboundItBase {
@@ -91,8 +100,8 @@ abstract class OutboundItBase {
 
     @DynamicPropertySource
     static void externalApps(DynamicPropertyRegistry registry) {
-        registry.add("app.qbo.base-url", () -> ExternalApps.get().sandboxUrl);
-        registry.add("app.mapping.base-url", () -> ExternalApps.get().mappingUrl);
+        registry.add("app.qbo.base-url", () -> apps().sandboxUrl());
+        registry.add("app.mapping.base-url", () -> apps().mappingUrl());
     }
 
     /** Each class starts its clients afresh: the context outlives the class, the clients do not. */
@@ -111,8 +120,9 @@ abstract class OutboundItBase {
         }
     }
 
-    static ExternalApps apps() {
-        return ExternalApps.get();
+    /** The real qbo-sandbox and mapping-service of this run (test-support). */
+    static InProcessPeers apps() {
+        return InProcessPeers.running();
     }
 
     // ---- tenants and their settings

@@ -23,7 +23,7 @@ class QboRecoveryIT extends OutboundItBase {
         assertThat(awaitOutcome(t, publish(t, new CompanyCreated(company("c1", "Token One"))), "c1").getResult())
                 .isEqualTo(SyncResult.SYNCED);
         // QBO stops honouring the access token the service holds (as when it expires early or is revoked)
-        apps().revokeAccessToken(apps().currentAccessToken(t.id()));
+        apps().revokeToken(apps().currentAccessToken(t.id()));
 
         String eventId = publish(t, new CompanyCreated(company("c2", "Token Two")));
 

@@ -14,20 +14,13 @@ import java.util.function.Predicate;
 
 import tools.jackson.databind.JsonNode;
 
+import static com.cpsync.deploy.demo.DemoTenant.ACME;
 
 /**
  * What the demo's steps share: the two public APIs, the poller, the ids learnt by earlier steps, and
  * the helpers that wait for an expected outcome.
  */
 abstract class DemoSteps {
-
-    static final String ACME = "acme-builders";
-    static final String NEVER = "never-sync-co";
-    static final String HOLD = "hold-co";
-    static final String FIRST = "first-project-co";
-    static final String OUTAGE = "stormy-realm-co";
-    static final Map<String, String> REALMS = Map.of(ACME, "9130350000000001", NEVER, "9130350000000002",
-            HOLD, "9130350000000003", FIRST, "9130350000000004", OUTAGE, "9130350000000005");
 
     final StandInApi centerpoint;
     final SandboxApi qbo;
@@ -63,7 +56,7 @@ abstract class DemoSteps {
 
     JsonNode awaitInvoice(String docNumber, String total) {
         return poller.await("QBO invoice " + docNumber + " with total " + total, timeout,
-                () -> qbo.entities(REALMS.get(ACME), "invoice").stream()
+                () -> qbo.entities(ACME.realm, "invoice").stream()
                         .filter(i -> docNumber.equals(i.path("DocNumber").asString()) && sameMoney(i.path("TotalAmt"), total))
                         .findFirst());
     }

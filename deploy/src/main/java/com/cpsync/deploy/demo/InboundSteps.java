@@ -13,6 +13,7 @@ import static com.cpsync.deploy.demo.Capability.COMPANIES;
 import static com.cpsync.deploy.demo.Capability.INBOUND;
 import static com.cpsync.deploy.demo.Capability.INVOICES;
 import static com.cpsync.deploy.demo.Capability.PROJECTS;
+import static com.cpsync.deploy.demo.DemoTenant.ACME;
 
 /** QBO → Centerpoint: customers, project invoices and payments created in QBO reach the stand-in. */
 final class InboundSteps extends DemoSteps {
@@ -47,13 +48,13 @@ final class InboundSteps extends DemoSteps {
     }
 
     private String inboundCustomer() {
-        JsonNode customer = qbo.create(REALMS.get(ACME), "Customer", Map.of("DisplayName", "Lakeside Bakery",
+        JsonNode customer = qbo.create(ACME.realm, "Customer", Map.of("DisplayName", "Lakeside Bakery",
                 "PrimaryEmailAddr", Map.of("Address", "orders@lakeside.example")));
         String qboId = customer.path("Id").asString();
         seen.put("lakesideQboId", qboId);
         seen.put("lakesideSyncToken", customer.path("SyncToken").asString());
         JsonNode company = poller.await("a Centerpoint company for QBO customer " + qboId, timeout,
-                () -> centerpoint.companies(ACME).stream()
+                () -> centerpoint.companies(ACME.id).stream()
                         .filter(c -> qboId.equals(c.path("qboCustomerId").asString())
                                 && "Lakeside Bakery".equals(c.path("name").asString()))
                         .findFirst());
@@ -70,11 +71,11 @@ final class InboundSteps extends DemoSteps {
         body.put("Line", List.of(Map.of("DetailType", "SalesItemLineDetail", "Amount", new BigDecimal("500.00"),
                 "Description", "Cabinets", "SalesItemLineDetail",
                 Map.of("ItemRef", Map.of("value", "1"), "Qty", 1, "UnitPrice", new BigDecimal("500.00")))));
-        JsonNode invoice = qbo.create(REALMS.get(ACME), "Invoice", body);
+        JsonNode invoice = qbo.create(ACME.realm, "Invoice", body);
         String qboId = invoice.path("Id").asString();
         seen.put("projectInvoiceQboId", qboId);
         JsonNode arrived = poller.await("QBO invoice " + qboId + " on project pr-kitchen in Centerpoint", timeout,
-                () -> centerpoint.projectInvoices(ACME, "pr-kitchen").stream()
+                () -> centerpoint.projectInvoices(ACME.id, "pr-kitchen").stream()
                         .filter(i -> qboId.equals(i.path("qboInvoiceId").asString())).findFirst());
         expect(sameMoney(arrived.path("total"), "500.00"), "total 500.00 but was " + arrived.path("total"));
         return "QBO invoice " + qboId + " (500.00, billed to sub-customer " + jobId + ") -> project pr-kitchen, total "
@@ -89,12 +90,12 @@ final class InboundSteps extends DemoSteps {
         body.put("TxnDate", today.toString());
         body.put("Line", List.of(Map.of("Amount", new BigDecimal("200.00"),
                 "LinkedTxn", List.of(Map.of("TxnId", invoiceId, "TxnType", "Invoice")))));
-        JsonNode payment = qbo.create(REALMS.get(ACME), "Payment", body);
+        JsonNode payment = qbo.create(ACME.realm, "Payment", body);
         String qboId = payment.path("Id").asString();
         seen.put("projectPaymentQboId", qboId);
         seen.put("projectPaymentSyncToken", payment.path("SyncToken").asString());
         JsonNode arrived = poller.await("QBO payment " + qboId + " in Centerpoint", timeout,
-                () -> centerpoint.payments(ACME).stream().filter(p -> qboId.equals(p.path("qboPaymentId").asString())).findFirst());
+                () -> centerpoint.payments(ACME.id).stream().filter(p -> qboId.equals(p.path("qboPaymentId").asString())).findFirst());
         JsonNode application = StandInApi.elements(arrived.path("applications")).stream()
                 .filter(a -> invoiceId.equals(a.path("qboInvoiceId").asString())).findFirst()
                 .orElseThrow(() -> new ExpectationNotMetException("payment applied to invoice " + invoiceId + ": " + arrived));
@@ -105,16 +106,16 @@ final class InboundSteps extends DemoSteps {
 
     private String noEchoOfOwnWrite() {
         String riversideId = required("riversideCustomerId");
-        long riversides = centerpoint.companies(ACME).stream()
+        long riversides = centerpoint.companies(ACME.id).stream()
                 .filter(c -> "Riverside Dental".equals(c.path("name").asString())).count();
         expect(riversides == 1, "exactly one 'Riverside Dental' company but found " + riversides);
-        long reimports = centerpoint.commands(ACME).stream()
+        long reimports = centerpoint.commands(ACME.id).stream()
                 .filter(c -> "UpsertCompany".equals(c.path("type").asString())
                         && riversideId.equals(c.path("payload").path("qboCustomerId").asString())
                         && c.path("payload").path("companyId").isNull())
                 .count();
         expect(reimports == 0, "no new-company command for our own customer " + riversideId + " but found " + reimports);
-        List<JsonNode> echoes = centerpoint.outcomes(ACME).stream()
+        List<JsonNode> echoes = centerpoint.outcomes(ACME.id).stream()
                 .filter(o -> "ECHO_SUPPRESSED".equals(o.path("result").asString())).toList();
         return "one 'Riverside Dental' company, no re-import command; " + echoes.size() + " ECHO_SUPPRESSED outcome(s)";
     }
@@ -123,10 +124,10 @@ final class InboundSteps extends DemoSteps {
     private String inboundCustomerChange() {
         String qboId = required("lakesideQboId");
         String companyId = required("lakesideCompanyId");
-        qbo.update(REALMS.get(ACME), "Customer", Map.of("Id", qboId, "SyncToken", required("lakesideSyncToken"),
+        qbo.update(ACME.realm, "Customer", Map.of("Id", qboId, "SyncToken", required("lakesideSyncToken"),
                 "sparse", true, "DisplayName", "Lakeside Bakery & Cafe"));
         JsonNode company = poller.await("company " + companyId + " renamed 'Lakeside Bakery & Cafe'", timeout,
-                () -> centerpoint.companies(ACME).stream()
+                () -> centerpoint.companies(ACME.id).stream()
                         .filter(c -> companyId.equals(c.path("id").asString())
                                 && "Lakeside Bakery & Cafe".equals(c.path("name").asString()))
                         .findFirst());
@@ -136,10 +137,10 @@ final class InboundSteps extends DemoSteps {
 
     private String noEchoOfOwnCommand() {
         String companyId = required("lakesideCompanyId");
-        JsonNode outcome = awaitOutcome(ACME, "ECHO_SUPPRESSED outcome for company " + companyId,
+        JsonNode outcome = awaitOutcome(ACME.id, "ECHO_SUPPRESSED outcome for company " + companyId,
                 o -> companyId.equals(o.path("centerpointId").asString()) && "TO_QBO".equals(o.path("direction").asString())
                         && "ECHO_SUPPRESSED".equals(o.path("result").asString()));
-        long lakesides = qbo.entities(REALMS.get(ACME), "customer").stream()
+        long lakesides = qbo.entities(ACME.realm, "customer").stream()
                 .filter(c -> c.path("DisplayName").asString().startsWith("Lakeside Bakery")).count();
         expect(lakesides == 1, "still one 'Lakeside Bakery' customer in QBO but found " + lakesides);
         return "the CompanyCreated caused by our command: outcome " + describe(outcome) + "; one QBO customer";
@@ -147,7 +148,7 @@ final class InboundSteps extends DemoSteps {
 
     private String inboundServiceInvoicePayment() {
         String invoiceId = required("serviceInvoiceId");
-        JsonNode invoice = qbo.entities(REALMS.get(ACME), "invoice").stream()
+        JsonNode invoice = qbo.entities(ACME.realm, "invoice").stream()
                 .filter(i -> invoiceId.equals(i.path("Id").asString())).findFirst()
                 .orElseThrow(() -> new ExpectationNotMetException("QBO invoice " + invoiceId + " exists"));
         Map<String, Object> body = new LinkedHashMap<>();
@@ -156,9 +157,9 @@ final class InboundSteps extends DemoSteps {
         body.put("TxnDate", today.toString());
         body.put("Line", List.of(Map.of("Amount", new BigDecimal("100.00"),
                 "LinkedTxn", List.of(Map.of("TxnId", invoiceId, "TxnType", "Invoice")))));
-        String qboId = qbo.create(REALMS.get(ACME), "Payment", body).path("Id").asString();
+        String qboId = qbo.create(ACME.realm, "Payment", body).path("Id").asString();
         JsonNode application = poller.await("QBO payment " + qboId + " applied to service invoice si-5001", timeout,
-                () -> centerpoint.payments(ACME).stream().filter(p -> qboId.equals(p.path("qboPaymentId").asString()))
+                () -> centerpoint.payments(ACME.id).stream().filter(p -> qboId.equals(p.path("qboPaymentId").asString()))
                         .flatMap(p -> StandInApi.elements(p.path("applications")).stream())
                         .filter(a -> "SERVICE_INVOICE".equals(a.path("invoiceKind").asString())
                                 && "si-5001".equals(a.path("centerpointInvoiceId").asString()))
@@ -169,11 +170,11 @@ final class InboundSteps extends DemoSteps {
 
     private String inboundPaymentDeletion() {
         String qboId = required("projectPaymentQboId");
-        qbo.delete(REALMS.get(ACME), "Payment", qboId, required("projectPaymentSyncToken"));
+        qbo.delete(ACME.realm, "Payment", qboId, required("projectPaymentSyncToken"));
         poller.await("QBO payment " + qboId + " gone from Centerpoint", timeout,
-                () -> centerpoint.payments(ACME).stream().noneMatch(p -> qboId.equals(p.path("qboPaymentId").asString()))
+                () -> centerpoint.payments(ACME.id).stream().noneMatch(p -> qboId.equals(p.path("qboPaymentId").asString()))
                         ? Optional.of(true) : Optional.empty());
-        long deletes = centerpoint.commands(ACME).stream()
+        long deletes = centerpoint.commands(ACME.id).stream()
                 .filter(c -> "DeleteInvoicePayment".equals(c.path("type").asString())).count();
         return "payment " + qboId + " deleted in QBO -> DeleteInvoicePayment applied (" + deletes + " delete command(s))";
     }

@@ -19,6 +19,11 @@ import static com.cpsync.deploy.demo.Capability.ISOLATION;
 import static com.cpsync.deploy.demo.Capability.PROJECTS;
 import static com.cpsync.deploy.demo.Capability.SETTINGS;
 import static com.cpsync.deploy.demo.Capability.TICKETS;
+import static com.cpsync.deploy.demo.DemoTenant.ACME;
+import static com.cpsync.deploy.demo.DemoTenant.FIRST;
+import static com.cpsync.deploy.demo.DemoTenant.HOLD;
+import static com.cpsync.deploy.demo.DemoTenant.NEVER;
+import static com.cpsync.deploy.demo.DemoTenant.OUTAGE;
 
 /** Centerpoint → QBO: connections, settings, and the company, project, ticket and invoice rules. */
 final class OutboundSteps extends DemoSteps {
@@ -73,12 +78,12 @@ final class OutboundSteps extends DemoSteps {
 
     private String connectTenants() {
         StringBuilder observed = new StringBuilder();
-        for (String tenant : List.of(ACME, NEVER, HOLD, FIRST, OUTAGE)) {
-            JsonNode answer = centerpoint.connect(tenant, REALMS.get(tenant));
+        for (DemoTenant tenant : DemoTenant.values()) {
+            JsonNode answer = centerpoint.connect(tenant.id, tenant.realm);
             expect(answer.path("status").asString().equals("CONNECTED")
-                    && answer.path("realmId").asString().equals(REALMS.get(tenant)),
-                    tenant + " connected to realm " + REALMS.get(tenant) + " but mapping-service answered " + answer);
-            observed.append(tenant).append(" -> realm ").append(REALMS.get(tenant)).append(" CONNECTED; ");
+                    && answer.path("realmId").asString().equals(tenant.realm),
+                    tenant.id + " connected to realm " + tenant.realm + " but mapping-service answered " + answer);
+            observed.append(tenant.id).append(" -> realm ").append(tenant.realm).append(" CONNECTED; ");
         }
         return observed.toString();
     }
@@ -103,11 +108,11 @@ final class OutboundSteps extends DemoSteps {
         acme.put("getPaymentChanges", true);
         acme.put("deletePaymentsDeletedInQbo", true);
         Map<String, Map<String, Object>> all = new LinkedHashMap<>();
-        all.put(ACME, acme);
-        all.put(NEVER, Map.of("companiesToQbo", "NEVER"));
-        all.put(HOLD, Map.of("companiesToQbo", "WHEN_CREATED", "nameConflictPolicy", "HOLD"));
-        all.put(FIRST, Map.of("companiesToQbo", "WHEN_FIRST_PROJECT_OR_TICKET_SENT"));
-        all.put(OUTAGE, Map.of("companiesToQbo", "WHEN_CREATED"));
+        all.put(ACME.id, acme);
+        all.put(NEVER.id, Map.of("companiesToQbo", "NEVER"));
+        all.put(HOLD.id, Map.of("companiesToQbo", "WHEN_CREATED", "nameConflictPolicy", "HOLD"));
+        all.put(FIRST.id, Map.of("companiesToQbo", "WHEN_FIRST_PROJECT_OR_TICKET_SENT"));
+        all.put(OUTAGE.id, Map.of("companiesToQbo", "WHEN_CREATED"));
         all.forEach((tenant, settings) -> {
             JsonNode answer = centerpoint.putSettings(tenant, settings);
             expect(answer.path("companiesToQbo").asString().equals(settings.get("companiesToQbo")),
@@ -118,14 +123,14 @@ final class OutboundSteps extends DemoSteps {
     }
 
     private String companyBecomesCustomer() {
-        String eventId = centerpoint.postEvent(ACME, companyEvent("co-riverside", "Riverside Dental", "billing@riverside.example"));
-        JsonNode customer = awaitCustomer(REALMS.get(ACME), "Riverside Dental");
+        String eventId = centerpoint.postEvent(ACME.id, companyEvent("co-riverside", "Riverside Dental", "billing@riverside.example"));
+        JsonNode customer = awaitCustomer(ACME.realm, "Riverside Dental");
         expect("billing@riverside.example".equals(customer.path("PrimaryEmailAddr").path("Address").asString()),
                 "customer e-mail billing@riverside.example, but was " + customer.path("PrimaryEmailAddr"));
         expect("Austin".equals(customer.path("BillAddr").path("City").asString()),
                 "customer billing city Austin, but was " + customer.path("BillAddr"));
         seen.put("riversideCustomerId", customer.path("Id").asString());
-        JsonNode outcome = awaitOutcome(ACME, "SYNCED outcome for co-riverside",
+        JsonNode outcome = awaitOutcome(ACME.id, "SYNCED outcome for co-riverside",
                 o -> "co-riverside".equals(o.path("centerpointId").asString()) && "COMPANY".equals(o.path("entityType").asString())
                         && "SYNCED".equals(o.path("result").asString()));
         return "QBO customer " + customer.path("Id").asString() + " 'Riverside Dental' (e-mail, address); outcome "
@@ -133,47 +138,47 @@ final class OutboundSteps extends DemoSteps {
     }
 
     private String neverTenantIsSkipped() {
-        centerpoint.postEvent(NEVER, companyEvent("co-quiet", "Quiet Hills Clinic", null));
-        JsonNode outcome = awaitOutcome(NEVER, "SKIPPED_BY_SETTINGS outcome for co-quiet",
+        centerpoint.postEvent(NEVER.id, companyEvent("co-quiet", "Quiet Hills Clinic", null));
+        JsonNode outcome = awaitOutcome(NEVER.id, "SKIPPED_BY_SETTINGS outcome for co-quiet",
                 o -> "co-quiet".equals(o.path("centerpointId").asString())
                         && "SKIPPED_BY_SETTINGS".equals(o.path("result").asString()));
-        List<JsonNode> customers = qbo.entities(REALMS.get(NEVER), "customer");
-        expect(customers.isEmpty(), "no QBO customer in realm " + REALMS.get(NEVER) + " but found " + names(customers));
+        List<JsonNode> customers = qbo.entities(NEVER.realm, "customer");
+        expect(customers.isEmpty(), "no QBO customer in realm " + NEVER.realm + " but found " + names(customers));
         return "outcome " + describe(outcome) + "; realm has 0 customers";
     }
 
     private String suffixOnNameClash() {
-        JsonNode vendor = qbo.create(REALMS.get(ACME), "Vendor", Map.of("DisplayName", "Summit Electric"));
-        centerpoint.postEvent(ACME, companyEvent("co-summit", "Summit Electric", null));
-        JsonNode customer = awaitCustomer(REALMS.get(ACME), "Summit Electric (customer)");
-        JsonNode outcome = awaitOutcome(ACME, "SYNCED outcome for co-summit",
+        JsonNode vendor = qbo.create(ACME.realm, "Vendor", Map.of("DisplayName", "Summit Electric"));
+        centerpoint.postEvent(ACME.id, companyEvent("co-summit", "Summit Electric", null));
+        JsonNode customer = awaitCustomer(ACME.realm, "Summit Electric (customer)");
+        JsonNode outcome = awaitOutcome(ACME.id, "SYNCED outcome for co-summit",
                 o -> "co-summit".equals(o.path("centerpointId").asString()) && "SYNCED".equals(o.path("result").asString()));
         return "vendor " + vendor.path("Id").asString() + " 'Summit Electric' kept; customer " + customer.path("Id").asString()
                 + " '" + customer.path("DisplayName").asString() + "'; outcome " + describe(outcome);
     }
 
     private String holdOnNameClash() {
-        JsonNode vendor = qbo.create(REALMS.get(HOLD), "Vendor", Map.of("DisplayName", "Summit Electric"));
-        centerpoint.postEvent(HOLD, companyEvent("co-summit-hold", "Summit Electric", null));
-        JsonNode outcome = awaitOutcome(HOLD, "CONFLICT outcome for co-summit-hold",
+        JsonNode vendor = qbo.create(HOLD.realm, "Vendor", Map.of("DisplayName", "Summit Electric"));
+        centerpoint.postEvent(HOLD.id, companyEvent("co-summit-hold", "Summit Electric", null));
+        JsonNode outcome = awaitOutcome(HOLD.id, "CONFLICT outcome for co-summit-hold",
                 o -> "co-summit-hold".equals(o.path("centerpointId").asString()) && "CONFLICT".equals(o.path("result").asString()));
         expect(outcome.path("reason").asString().toLowerCase(Locale.ROOT).contains("vendor"),
                 "the CONFLICT reason names the vendor, but was '" + outcome.path("reason").asString() + "'");
-        List<JsonNode> customers = qbo.entities(REALMS.get(HOLD), "customer");
+        List<JsonNode> customers = qbo.entities(HOLD.realm, "customer");
         expect(customers.isEmpty(), "no QBO customer under HOLD but found " + names(customers));
         return "vendor " + vendor.path("Id").asString() + "; outcome " + describe(outcome) + " reason '"
                 + outcome.path("reason").asString() + "'; no customer";
     }
 
     private String customerOnFirstProject() {
-        String realm = REALMS.get(FIRST);
-        String companyEvent = centerpoint.postEvent(FIRST, companyEvent("co-harbor", "Harbor Cafe", null));
-        Optional<JsonNode> companyOutcome = maybeOutcome(FIRST, o -> companyEvent.equals(o.path("causationId").asString()));
+        String realm = FIRST.realm;
+        String companyEvent = centerpoint.postEvent(FIRST.id, companyEvent("co-harbor", "Harbor Cafe", null));
+        Optional<JsonNode> companyOutcome = maybeOutcome(FIRST.id, o -> companyEvent.equals(o.path("causationId").asString()));
         expect(customersNamed(realm, "Harbor Cafe").isEmpty(), "no customer after CompanyCreated");
-        String firstProject = centerpoint.postEvent(FIRST, projectEvent("ProjectCreated", "pr-harbor-1", "co-harbor", "Patio"));
+        String firstProject = centerpoint.postEvent(FIRST.id, projectEvent("ProjectCreated", "pr-harbor-1", "co-harbor", "Patio"));
         JsonNode customer = awaitCustomer(realm, "Harbor Cafe");
-        String secondProject = centerpoint.postEvent(FIRST, projectEvent("ProjectCreated", "pr-harbor-2", "co-harbor", "Terrace"));
-        maybeOutcome(FIRST, o -> secondProject.equals(o.path("causationId").asString()));
+        String secondProject = centerpoint.postEvent(FIRST.id, projectEvent("ProjectCreated", "pr-harbor-2", "co-harbor", "Terrace"));
+        maybeOutcome(FIRST.id, o -> secondProject.equals(o.path("causationId").asString()));
         List<JsonNode> harbors = customersNamed(realm, "Harbor Cafe");
         expect(harbors.size() == 1, "exactly one 'Harbor Cafe' customer but found " + harbors.size());
         return "after CompanyCreated: no customer" + companyOutcome.map(o -> " (outcome " + describe(o) + ")").orElse("")
@@ -183,14 +188,14 @@ final class OutboundSteps extends DemoSteps {
 
     private String projectBecomesSubCustomer() {
         String parentId = required("riversideCustomerId");
-        centerpoint.postEvent(ACME, projectEvent("ProjectCreated", "pr-kitchen", "co-riverside", "Kitchen Remodel"));
+        centerpoint.postEvent(ACME.id, projectEvent("ProjectCreated", "pr-kitchen", "co-riverside", "Kitchen Remodel"));
         JsonNode job = poller.await("a QBO sub-customer 'Kitchen Remodel' under customer " + parentId, timeout,
-                () -> qbo.entities(REALMS.get(ACME), "customer").stream()
+                () -> qbo.entities(ACME.realm, "customer").stream()
                         .filter(c -> c.path("Job").asBoolean(false) && parentId.equals(c.path("ParentRef").path("value").asString())
                                 && c.path("DisplayName").asString().contains("Kitchen Remodel"))
                         .findFirst());
         seen.put("projectCustomerId", job.path("Id").asString());
-        JsonNode outcome = awaitOutcome(ACME, "SYNCED outcome for project pr-kitchen",
+        JsonNode outcome = awaitOutcome(ACME.id, "SYNCED outcome for project pr-kitchen",
                 o -> "pr-kitchen".equals(o.path("centerpointId").asString()) && "SYNCED".equals(o.path("result").asString()));
         return "sub-customer " + job.path("Id").asString() + " '" + job.path("DisplayName").asString() + "' (Job, ParentRef "
                 + parentId + ", BillWithParent " + job.path("BillWithParent").asString() + "); outcome " + describe(outcome);
@@ -198,9 +203,9 @@ final class OutboundSteps extends DemoSteps {
 
     private String projectChangeIsSent() {
         String jobId = required("projectCustomerId");
-        centerpoint.postEvent(ACME, projectEvent("ProjectUpdated", "pr-kitchen", "co-riverside", "Kitchen Remodel Phase 2"));
+        centerpoint.postEvent(ACME.id, projectEvent("ProjectUpdated", "pr-kitchen", "co-riverside", "Kitchen Remodel Phase 2"));
         JsonNode job = poller.await("sub-customer " + jobId + " renamed to 'Kitchen Remodel Phase 2'", timeout,
-                () -> qbo.entities(REALMS.get(ACME), "customer").stream()
+                () -> qbo.entities(ACME.realm, "customer").stream()
                         .filter(c -> jobId.equals(c.path("Id").asString())
                                 && c.path("DisplayName").asString().contains("Kitchen Remodel Phase 2"))
                         .findFirst());
@@ -210,22 +215,22 @@ final class OutboundSteps extends DemoSteps {
 
     private String ticketAndInvoice() {
         String parentId = required("riversideCustomerId");
-        centerpoint.postEvent(ACME, Map.of("type", "ServiceTicketCreated", "ticket",
+        centerpoint.postEvent(ACME.id, Map.of("type", "ServiceTicketCreated", "ticket",
                 Map.of("id", "tk-101", "companyId", "co-riverside", "number", "T-101", "summary", "Leaking boiler")));
-        centerpoint.postEvent(ACME, invoiceEvent("ServiceInvoiceCreated", List.of(
+        centerpoint.postEvent(ACME.id, invoiceEvent("ServiceInvoiceCreated", List.of(
                 line("Labour", "2", "95.00", "190.00"), line("Parts", "1", "190.00", "190.00")), "380.00"));
         JsonNode invoice = awaitInvoice("SI-5001", "380.00");
         long lines = StandInApi.elements(invoice.path("Line")).stream()
                 .filter(l -> "SalesItemLineDetail".equals(l.path("DetailType").asString())).count();
         expect(lines == 2, "2 item lines on SI-5001 but found " + lines);
         String billedTo = invoice.path("CustomerRef").path("value").asString();
-        JsonNode ticketJob = qbo.entities(REALMS.get(ACME), "customer").stream()
+        JsonNode ticketJob = qbo.entities(ACME.realm, "customer").stream()
                 .filter(c -> billedTo.equals(c.path("Id").asString())).findFirst()
                 .orElseThrow(() -> new ExpectationNotMetException("invoice billed to unknown customer " + billedTo));
         expect(ticketJob.path("Job").asBoolean(false) && parentId.equals(ticketJob.path("ParentRef").path("value").asString()),
                 "invoice billed to the ticket's sub-customer of " + parentId + " but billed to " + ticketJob);
         seen.put("serviceInvoiceId", invoice.path("Id").asString());
-        awaitOutcome(ACME, "SYNCED outcome for service invoice si-5001",
+        awaitOutcome(ACME.id, "SYNCED outcome for service invoice si-5001",
                 o -> "si-5001".equals(o.path("centerpointId").asString()) && "SYNCED".equals(o.path("result").asString()));
         return "ticket sub-customer " + billedTo + " '" + ticketJob.path("DisplayName").asString() + "'; invoice "
                 + invoice.path("Id").asString() + " DocNumber SI-5001, " + lines + " lines, TotalAmt "
@@ -234,7 +239,7 @@ final class OutboundSteps extends DemoSteps {
 
     private String invoiceChangeIsSent() {
         required("serviceInvoiceId");
-        centerpoint.postEvent(ACME, invoiceEvent("ServiceInvoiceUpdated", List.of(
+        centerpoint.postEvent(ACME.id, invoiceEvent("ServiceInvoiceUpdated", List.of(
                 line("Labour", "3", "95.00", "285.00"), line("Parts", "1", "190.00", "190.00")), "475.00"));
         JsonNode invoice = awaitInvoice("SI-5001", "475.00");
         return "invoice " + invoice.path("Id").asString() + " TotalAmt " + invoice.path("TotalAmt").asString()
@@ -242,12 +247,12 @@ final class OutboundSteps extends DemoSteps {
     }
 
     private String oneRealmOutageDoesNotStopOthers() {
-        String stormyRealm = REALMS.get(OUTAGE);
+        String stormyRealm = OUTAGE.realm;
         qbo.injectOutage(stormyRealm, OUTAGE_LENGTH);
         Instant outageEnds = Instant.now().plus(OUTAGE_LENGTH);
-        centerpoint.postEvent(OUTAGE, companyEvent("co-storm", "Storm Roofing", null));
-        centerpoint.postEvent(ACME, companyEvent("co-sunny", "Sunny Plumbing", null));
-        JsonNode healthy = awaitCustomer(REALMS.get(ACME), "Sunny Plumbing");
+        centerpoint.postEvent(OUTAGE.id, companyEvent("co-storm", "Storm Roofing", null));
+        centerpoint.postEvent(ACME.id, companyEvent("co-sunny", "Sunny Plumbing", null));
+        JsonNode healthy = awaitCustomer(ACME.realm, "Sunny Plumbing");
         Instant healthySynced = Instant.now();
         expect(healthySynced.isBefore(outageEnds), "the healthy tenant synced while the other realm was still down");
         JsonNode stormy = poller.await("QBO customer 'Storm Roofing' after the outage", CATCH_UP,

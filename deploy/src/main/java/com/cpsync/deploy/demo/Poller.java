@@ -11,21 +11,11 @@ import java.util.function.Supplier;
  * A probe that throws (a service still starting) counts as "not yet", and its last message is
  * reported when time runs out.
  */
-public final class Poller {
+public record Poller(Clock clock, Duration interval, Pause pause) {
 
     /** Waits between probes; tests replace it so they need not wait. */
     public interface Pause {
         void pause(Duration duration) throws InterruptedException;
-    }
-
-    private final Clock clock;
-    private final Duration interval;
-    private final Pause pause;
-
-    public Poller(Clock clock, Duration interval, Pause pause) {
-        this.clock = clock;
-        this.interval = interval;
-        this.pause = pause;
     }
 
     public static Poller standard() {

@@ -25,26 +25,10 @@ import org.slf4j.LoggerFactory;
  * A tenant's QBO connection: the OAuth authorization-code flow that connects it (a single-use state bound to
  * the tenant, then the callback), what the API shows of it, and the disconnect.
  */
-public class ConnectToQbo {
+public record ConnectToQbo(OAuthStateStore states, ConnectionStore connections, QboAuthorization qbo,
+                           TokenCipher cipher, Duration stateTtl, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectToQbo.class);
-
-    private final OAuthStateStore states;
-    private final ConnectionStore connections;
-    private final QboAuthorization qbo;
-    private final TokenCipher cipher;
-    private final Duration stateTtl;
-    private final Clock clock;
-
-    public ConnectToQbo(OAuthStateStore states, ConnectionStore connections, QboAuthorization qbo, TokenCipher cipher,
-                        Duration stateTtl, Clock clock) {
-        this.states = states;
-        this.connections = connections;
-        this.qbo = qbo;
-        this.cipher = cipher;
-        this.stateTtl = stateTtl;
-        this.clock = clock;
-    }
 
     /** Starts the flow: a fresh single-use state bound to the tenant, and the QBO authorize URL. */
     public URI authorizeUrl(String tenantId, String realmHint) {

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import com.cpsync.qbo.client.names.DisplayNames;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,6 +34,7 @@ public final class QboClient {
     public static final String MINOR_VERSION = "75";
     private static final int MAX_REQUEST_ID = 50;
     private static final int MAX_BATCH_REQUEST_ID = 36;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final DateTimeFormatter CHANGED_SINCE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(ZoneOffset.UTC);
 
@@ -45,11 +47,10 @@ public final class QboClient {
 
     private QboClient(Builder builder) {
         this.baseUrl = builder.baseUrl.toString().replaceAll("/+$", "");
-        this.json = builder.json;
-        HttpClient http = builder.http != null ? builder.http
-                // HTTP/1.1: avoids the JDK's cleartext h2c upgrade against local stand-ins
-                : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(builder.connectTimeout).build();
+        this.json = JsonMapper.builder().build();
+        // HTTP/1.1: avoids the JDK's cleartext h2c upgrade against local stand-ins
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(CONNECT_TIMEOUT).build();
         this.transport = new QboTransport(http, json, builder.limiter, builder.listener, builder.requestTimeout);
     }
 
@@ -76,8 +77,15 @@ public final class QboClient {
         return entityOf(transport.get(credentials, "read", uri(credentials, entity + "/" + pathSegment(id))), entity);
     }
 
-    /** Run a QBO query (see {@link QboQuery}); the matching entities, empty when nothing matched. */
+    /**
+     * Run a QBO query (build it with {@link QboQuery}); the matching entities, empty when nothing matched.
+     * A query carrying a character QBO's lexer refuses is not sent (it would only cost a metered 4000).
+     */
     public List<JsonNode> query(QboCredentials credentials, String query) {
+        if (!DisplayNames.literalAccepts(query)) {
+            throw new IllegalArgumentException("QBO's query lexer refuses typographic quotes; build the query with"
+                    + " QboQuery, which asks for such a value with LIKE");
+        }
         JsonNode response = QboFaultParser.property(
                 transport.get(credentials, "query", uri(credentials, "query", "query", query)), "QueryResponse");
         List<JsonNode> entities = new ArrayList<>();
@@ -205,12 +213,9 @@ public final class QboClient {
     public static final class Builder {
 
         private final URI baseUrl;
-        private JsonMapper json = JsonMapper.builder().build();
         private RealmRateLimiter limiter = new RealmRateLimiter(RealmLimits.qboDefaults());
         private QboCallListener listener = QboCallListener.NONE;
         private Duration requestTimeout = Duration.ofSeconds(30);
-        private Duration connectTimeout = Duration.ofSeconds(5);
-        private HttpClient http;
 
         private Builder(URI baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -230,21 +235,6 @@ public final class QboClient {
         /** Per-request timeout (QBO itself times out at 120 s); default 30 s. */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = Objects.requireNonNull(timeout);
-            return this;
-        }
-
-        public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = Objects.requireNonNull(timeout);
-            return this;
-        }
-
-        public Builder jsonMapper(JsonMapper mapper) {
-            this.json = Objects.requireNonNull(mapper);
-            return this;
-        }
-
-        public Builder httpClient(HttpClient client) {
-            this.http = Objects.requireNonNull(client);
             return this;
         }
 

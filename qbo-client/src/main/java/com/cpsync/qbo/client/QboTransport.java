@@ -17,24 +17,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Sends one request under the realm's rate limit and turns the response into JSON or a {@link QboFaultException}. */
-final class QboTransport {
+record QboTransport(HttpClient http, JsonMapper json, RealmRateLimiter limiter, QboCallListener listener,
+        Duration requestTimeout) {
 
     private static final Logger log = LoggerFactory.getLogger(QboClient.class);
-
-    private final HttpClient http;
-    private final JsonMapper json;
-    private final RealmRateLimiter limiter;
-    private final QboCallListener listener;
-    private final Duration requestTimeout;
-
-    QboTransport(HttpClient http, JsonMapper json, RealmRateLimiter limiter, QboCallListener listener,
-            Duration requestTimeout) {
-        this.http = http;
-        this.json = json;
-        this.limiter = limiter;
-        this.listener = listener;
-        this.requestTimeout = requestTimeout;
-    }
 
     JsonNode get(QboCredentials credentials, String operation, URI uri) {
         return send(credentials, operation, false, request(credentials, uri).GET().build());

@@ -8,17 +8,11 @@ import java.time.Duration;
  */
 public class RealmBusyException extends RuntimeException {
 
-    private final String realmId;
     private final Duration retryAfter;
 
     public RealmBusyException(String realmId, Duration retryAfter, String reason) {
         super("QBO realm " + realmId + " is busy (" + reason + "); retry after " + retryAfter.toMillis() + " ms");
-        this.realmId = realmId;
         this.retryAfter = retryAfter;
-    }
-
-    public String realmId() {
-        return realmId;
     }
 
     /** How long until a permit is expected to be free. */

@@ -6,10 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,27 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class QboClientTest {
-
-    private static final QboCredentials REALM = new QboCredentials("9341455", "secret-access-token");
+class QboClientTest extends AgainstFakeQbo {
 
     private final JsonMapper json = JsonMapper.builder().build();
-    private final List<String> calls = new CopyOnWriteArrayList<>();
-    private FakeQboServer qbo;
-    private QboClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        qbo = new FakeQboServer();
-        client = QboClient.builder(qbo.baseUrl())
-                .listener((realm, operation, status, nanos) -> calls.add(realm + " " + operation + " " + status))
-                .build();
-    }
-
-    @AfterEach
-    void stop() {
-        qbo.close();
-    }
 
     @Test
     void shouldReadEntityWithBearerTokenAcceptHeaderAndMinorVersion() {
@@ -47,10 +26,7 @@ class QboClientTest {
         JsonNode customer = client.read(REALM, "Customer", "58");
 
         assertThat(customer.get("DisplayName").asString()).isEqualTo("Acme");
-        FakeQboServer.Recorded request = qbo.lastRequest();
-        assertThat(request.method()).isEqualTo("GET");
-        assertThat(request.path()).isEqualTo("/v3/company/9341455/customer/58");
-        assertThat(request.rawQuery()).isEqualTo("minorversion=75");
+        FakeQboServer.Recorded request = lastRequestWas("GET", "/v3/company/9341455/customer/58", "minorversion=75");
         assertThat(request.headers().getFirst("Authorization")).isEqualTo("Bearer secret-access-token");
         assertThat(request.headers().getFirst("Accept")).isEqualTo("application/json");
         assertThat(calls).containsExactly("9341455 read 200");
@@ -64,10 +40,8 @@ class QboClientTest {
         JsonNode created = client.create(REALM, "Customer", body, "ev-123:company");
 
         assertThat(created.get("Id").asString()).isEqualTo("59");
-        FakeQboServer.Recorded request = qbo.lastRequest();
-        assertThat(request.method()).isEqualTo("POST");
-        assertThat(request.path()).isEqualTo("/v3/company/9341455/customer");
-        assertThat(request.rawQuery()).isEqualTo("requestid=ev-123%3Acompany&minorversion=75");
+        FakeQboServer.Recorded request = lastRequestWas("POST", "/v3/company/9341455/customer",
+                "requestid=ev-123%3Acompany&minorversion=75");
         assertThat(request.headers().getFirst("Content-Type")).isEqualTo("application/json");
         assertThat(json.readTree(request.body()).get("DisplayName").asString()).isEqualTo("Acme");
     }
@@ -109,6 +83,13 @@ class QboClientTest {
         assertThat(request.rawQuery()).doesNotContain(" ", "'", "&Active").endsWith("&minorversion=75");
         assertThat(URLDecoder.decode(request.rawQuery(), StandardCharsets.UTF_8))
                 .isEqualTo("query=select * from Customer where DisplayName = 'O\\'Brien & Sons' and Active IN (true,false)&minorversion=75");
+    }
+
+    @Test
+    void shouldNeverSendAQueryCarryingWhatQbosLexerRefuses() {
+        assertThatThrownBy(() -> client.query(REALM, "select * from Customer where DisplayName = 'Bob\u2019s'"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LIKE");
+        assertThat(qbo.requests()).isEmpty();
     }
 
     @Test
@@ -193,5 +174,12 @@ class QboClientTest {
 
         assertThatThrownBy(() -> limited.read(REALM, "Customer", "58")).isInstanceOf(RealmBusyException.class);
         assertThat(qbo.requests()).hasSize(1);
+    }
+
+    private FakeQboServer.Recorded lastRequestWas(String method, String path, String rawQuery) {
+        FakeQboServer.Recorded request = qbo.lastRequest();
+        assertThat(request).extracting(FakeQboServer.Recorded::method, FakeQboServer.Recorded::path,
+                FakeQboServer.Recorded::rawQuery).containsExactly(method, path, rawQuery);
+        return request;
     }
 }

@@ -3,36 +3,15 @@ package com.cpsync.qbo.client;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-class QboFaultParsingTest {
-
-    private static final QboCredentials REALM = new QboCredentials("9341455", "secret-access-token");
-
-    private final List<String> calls = new CopyOnWriteArrayList<>();
-    private FakeQboServer qbo;
-    private QboClient client;
-
-    @BeforeEach
-    void start() throws IOException {
-        qbo = new FakeQboServer();
-        client = clientFor(qbo.baseUrl(), Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void stop() {
-        qbo.close();
-    }
+class QboFaultParsingTest extends AgainstFakeQbo {
 
     @Test
     void shouldParseValidationFaultAsDuplicateName() {
@@ -41,11 +20,10 @@ class QboFaultParsingTest {
 
         QboFaultException fault = readFault();
 
-        assertThat(fault.httpStatus()).isEqualTo(400);
-        assertThat(fault.code()).isEqualTo("6240");
-        assertThat(fault.faultMessage()).isEqualTo("Duplicate Name Exists Error");
+        assertThat(fault).extracting(QboFaultException::httpStatus, QboFaultException::code,
+                QboFaultException::faultMessage, QboFaultException::type)
+                .containsExactly(400, "6240", "Duplicate Name Exists Error", "ValidationFault");
         assertThat(fault.detail()).startsWith("The name supplied already exists");
-        assertThat(fault.type()).isEqualTo("ValidationFault");
         assertThat(fault.isDuplicateName()).isTrue();
         assertThat(fault.isPermanent()).isTrue();
         assertThat(fault.getMessage()).doesNotContain("secret-access-token");
@@ -90,11 +68,10 @@ class QboFaultParsingTest {
 
         QboFaultException fault = readFault();
 
-        assertThat(fault.httpStatus()).isEqualTo(429);
-        assertThat(fault.code()).isEqualTo("3001");
-        assertThat(fault.type()).isEqualTo("SERVICE");
+        assertThat(fault).extracting(QboFaultException::httpStatus, QboFaultException::code,
+                QboFaultException::type, QboFaultException::detail)
+                .containsExactly(429, "3001", "SERVICE", "The request limit was reached.");
         assertThat(fault.faultMessage()).contains("ThrottleExceeded");
-        assertThat(fault.detail()).isEqualTo("The request limit was reached.");
         assertThat(fault.retryAfter()).contains(Duration.ofSeconds(60));
         assertThat(fault.isThrottled()).isTrue();
         assertThat(fault.isTransient()).isTrue();
@@ -186,9 +163,7 @@ class QboFaultParsingTest {
     }
 
     private QboClient clientFor(URI baseUrl, Duration timeout) {
-        return QboClient.builder(baseUrl).requestTimeout(timeout)
-                .listener((realm, operation, status, nanos) -> calls.add(realm + " " + operation + " " + status))
-                .build();
+        return recordingClient(baseUrl).requestTimeout(timeout).build();
     }
 
     private QboFaultException readFault() {

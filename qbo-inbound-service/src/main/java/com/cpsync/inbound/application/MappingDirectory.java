@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.cpsync.syncsupport.mapping.LinkClash;
+
 /** What this service asks of mapping-service (docs/contracts.md). */
 public interface MappingDirectory {
 
@@ -16,7 +18,11 @@ public interface MappingDirectory {
     /** Reverse link lookup: the Centerpoint id linked to a QBO id. */
     Optional<String> centerpointIdOf(String tenantId, String entityType, String qboId);
 
-    /** Records a link; a clash with an existing link is ignored (the link already exists). */
+    /**
+     * Records a link (the same pair again is fine).
+     *
+     * @throws LinkClash when either id is linked to another: a CONFLICT, never "already linked"
+     */
     void link(String tenantId, String entityType, String centerpointId, String qboId);
 
     /** Re-points every link of the merged-away QBO id to the survivor; returns how many moved. */

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,27 +39,85 @@ public class PollCdc {
     private final QboReads qbo;
     private final ChangePublisher publisher;
     private final CdcSettings settings;
+    private final RealmParking parking;
+    private final Function<RuntimeException, Optional<Duration>> waitAskedFor;
     private final Clock clock;
 
+    /**
+     * @param parking      shared with change processing: a realm parked there is not polled, and a realm
+     *                     that asks to wait here is parked there too
+     * @param waitAskedFor how long a failure asks to wait (a throttle's Retry-After, or QBO's 60 s), if it says
+     */
     public PollCdc(MappingDirectory mapping, QboReads qbo, ChangePublisher publisher, CdcSettings settings,
-            Clock clock) {
+            RealmParking parking, Function<RuntimeException, Optional<Duration>> waitAskedFor, Clock clock) {
         this.mapping = mapping;
         this.qbo = qbo;
         this.publisher = publisher;
         this.settings = settings;
+        this.parking = parking;
+        this.waitAskedFor = waitAskedFor;
         this.clock = clock;
     }
 
-    /** Polls every connected realm; one failing realm does not stop the others. */
-    public void pollAll() {
-        for (Connection connection : mapping.connections()) {
-            try {
-                poll(connection);
+    /**
+     * Polls every connected realm that is not parked. One failing realm does not stop the others, a
+     * throttled one is parked for the wait it asks for, and when the realms cannot be listed at all
+     * (mapping-service not up yet) the round is skipped with one line: the next interval tries again.
+     *
+     * @return how many realms were polled
+     */
+    public int pollAll() {
+        List<Connection> connections;
+        try {
+            connections = mapping.connections();
+        }
+        catch (RuntimeException unavailable) {
+            log.warn("CDC poll skipped: the connected realms could not be listed from mapping-service ({}); "
+                    + "the next poll tries again", rootCause(unavailable));
+            return 0;
+        }
+        int polled = 0;
+        for (Connection connection : connections) {
+            if (parking.route(connection.realmId()) == RealmParking.Route.RETRY_LATER) {
+                log.debug("CDC poll of realm {} skipped: parked", connection.realmId());
+                continue;
             }
-            catch (RuntimeException ex) {
-                log.warn("CDC poll of realm {} failed, next interval retries: {}", connection.realmId(), ex.toString());
+            polled++;
+            pollParkingOnWait(connection);
+        }
+        return polled;
+    }
+
+    private void pollParkingOnWait(Connection connection) {
+        try {
+            poll(connection);
+            parking.recovered(connection.realmId());
+        }
+        catch (RuntimeException ex) {
+            Optional<Duration> wait = waitAskedFor.apply(ex);
+            if (wait.isPresent()) {
+                Duration parked = parking.park(connection.realmId(), wait);
+                log.warn("CDC poll of realm {} must wait ({}): not polled for {} s", connection.realmId(),
+                        rootCause(ex), parked.toSeconds());
+            }
+            else {
+                log.warn("CDC poll of realm {} failed, the next interval retries: {}", connection.realmId(),
+                        rootCause(ex));
             }
         }
+    }
+
+    /**
+     * The innermost cause, e.g. "ConnectException: Connection refused": it says more than the wrappers
+     * around it (an HTTP client's ConnectException may carry no message at all, so then its name alone).
+     */
+    static String rootCause(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
     }
 
     /** Returns how many changes were published. */

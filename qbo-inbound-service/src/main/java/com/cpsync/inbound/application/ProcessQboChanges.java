@@ -70,10 +70,28 @@ public class ProcessQboChanges {
         return firstPoison(batch);
     }
 
-    /** Retry topic: a failure propagates, so the retry container backs off and finally dead-letters. */
+    /**
+     * Retry topic: a realm still parked is not called (a {@link RealmParkedException}); a failure parks the
+     * realm again and propagates, so the retry container backs off (at least for the parking) and finally
+     * dead-letters.
+     */
     public Optional<Poison> processRetry(List<ConsumedRecord> batch) {
-        byRealm(readableHead(batch)).forEach((realmId, group) -> {
-            realms.process(realmId, group);
+        List<EntityChange> changes = readableHead(batch);
+        // checked before anything is counted: a parked record comes back until its parking ended
+        changes.stream().map(EntityChange::realmId).distinct().forEach(realmId -> {
+            Duration parked = parking.remaining(realmId);
+            if (!parked.isZero()) {
+                throw new RealmParkedException(realmId, parked);
+            }
+        });
+        byRealm(changes).forEach((realmId, group) -> {
+            try {
+                realms.process(realmId, group);
+            }
+            catch (RuntimeException transientFailure) {
+                parking.park(realmId, retryAfter.apply(transientFailure));
+                throw transientFailure;
+            }
             parking.recovered(realmId);
         });
         return firstPoison(batch);

@@ -16,16 +16,19 @@ import com.cpsync.inbound.domain.change.LatestChanges;
 import com.cpsync.inbound.domain.decision.ChangeTriage;
 import com.cpsync.inbound.domain.decision.Command;
 import com.cpsync.inbound.domain.decision.Decision;
+import com.cpsync.inbound.domain.decision.Decision.Conflict;
 import com.cpsync.inbound.domain.decision.Decision.Failed;
 import com.cpsync.inbound.domain.decision.Decision.Relinked;
 import com.cpsync.inbound.domain.decision.Decision.Synced;
 import com.cpsync.inbound.domain.decision.InboundSettings;
 import com.cpsync.inbound.domain.decision.SyncedEntity;
+import com.cpsync.syncsupport.mapping.LinkClash;
 
 /**
  * The changes of one realm from one batch: route the realm to its tenant, collapse duplicates, decide
- * what needs no QBO state, get the rest's state with as few reads as possible, decide, publish commands
- * and outcomes, then record what was emitted. A transient failure propagates to the caller.
+ * what needs no QBO state, get the rest's state with as few reads as possible, decide, link what a
+ * command will create (a link clash holds the command back as a CONFLICT), publish commands and
+ * outcomes, then record the versions. A transient failure propagates to the caller.
  */
 public class ProcessRealmChanges {
 
@@ -116,15 +119,14 @@ public class ProcessRealmChanges {
             }
             Emission emission;
             try {
-                emission = emission(connection, change, decideChange.decide(connection, change, state, tenantSettings),
-                        syncToken);
+                emission = linkFirst(connection, change, emission(connection, change,
+                        decideChange.decide(connection, change, state, tenantSettings), syncToken));
             }
             catch (QboReadFailedException refused) {
                 emission = failed(connection, change, refused);
             }
-            Emission published = emission;
-            emissions.add(published);
-            afterPublish.add(() -> remember(connection, change, version, published));
+            emissions.add(emission);
+            afterPublish.add(() -> applied.completed(change, version));
         }
     }
 
@@ -143,18 +145,29 @@ public class ProcessRealmChanges {
         }
     }
 
-    /** Links what we emitted, so later changes and deletes (whose QBO state is gone) are recognised as ours. */
-    private void remember(Connection connection, EntityChange change, Instant version, Emission emission) {
+    /**
+     * Links what a command will create before it is published, so later changes and deletes (whose QBO
+     * state is gone) are recognised as ours; a clash (mapping-service 409: the QBO id is already linked
+     * to another Centerpoint id) holds the command back as a CONFLICT instead of being read as "linked".
+     */
+    private Emission linkFirst(Connection connection, EntityChange change, Emission emission) {
         Command command = emission.decision() instanceof Synced synced ? synced.command() : null;
-        if (command instanceof Command.UpsertProjectInvoice invoice) {
-            mapping.link(connection.tenantId(), "PROJECT_INVOICE",
-                    DecideChange.projectInvoiceLinkId(invoice.projectId(), invoice.qboInvoiceId()),
-                    invoice.qboInvoiceId());
+        try {
+            if (command instanceof Command.UpsertProjectInvoice invoice) {
+                mapping.link(connection.tenantId(), "PROJECT_INVOICE",
+                        DecideChange.projectInvoiceLinkId(invoice.projectId(), invoice.qboInvoiceId()),
+                        invoice.qboInvoiceId());
+            }
+            else if (command instanceof Command.UpsertInvoicePayment payment) {
+                mapping.link(connection.tenantId(), "PAYMENT", payment.qboPaymentId(), payment.qboPaymentId());
+            }
+            return emission;
         }
-        else if (command instanceof Command.UpsertInvoicePayment payment) {
-            mapping.link(connection.tenantId(), "PAYMENT", payment.qboPaymentId(), payment.qboPaymentId());
+        catch (LinkClash clash) {
+            Decision held = emission.decision();
+            return emission(connection, change, new Conflict(held.entity(), held.action(), held.centerpointId(),
+                    held.qboId(), clash.getMessage()), null);
         }
-        applied.completed(change, version);
     }
 
     private static SyncedEntity syncedEntityOf(EntityChange change) {

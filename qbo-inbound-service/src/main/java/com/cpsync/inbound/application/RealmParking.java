@@ -9,8 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which realms are parked after a transient failure. While a realm is parked, its changes of later
- * batches go straight to the retry topic, so a failing tenant never holds up the others on the main
- * topic. Parking grows exponentially with consecutive failures, and never ends before QBO's Retry-After.
+ * batches go straight to the retry topic, the retry topic does not call QBO for it, and the CDC poller
+ * skips it, so a failing tenant never holds up the others and a throttled realm is not called again
+ * before its wait is over. Parking grows exponentially with consecutive failures, and never ends before
+ * the wait the failure asks for (QBO's Retry-After, or 60 s for a throttle without one).
  */
 public class RealmParking {
 
@@ -33,8 +35,14 @@ public class RealmParking {
     }
 
     public Route route(String realmId) {
+        return remaining(realmId).isZero() ? Route.PROCESS : Route.RETRY_LATER;
+    }
+
+    /** How long the realm stays parked from now; zero when it is not parked (any more). */
+    public Duration remaining(String realmId) {
         Parked entry = parked.get(realmId);
-        return entry != null && clock.instant().isBefore(entry.until()) ? Route.RETRY_LATER : Route.PROCESS;
+        Instant now = clock.instant();
+        return entry != null && now.isBefore(entry.until()) ? Duration.between(now, entry.until()) : Duration.ZERO;
     }
 
     /** Parks the realm after a transient failure; returns for how long. */

@@ -3,16 +3,19 @@ package com.cpsync.inbound.application;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.cpsync.inbound.domain.webhook.ParsedWebhook;
+import com.cpsync.inbound.domain.webhook.RejectedEvent;
 import com.cpsync.inbound.domain.webhook.WebhookSignature;
 
 /**
  * Webhook ingress use case: verify, parse, publish. No QBO call happens here: the request must be
- * answered well within Intuit's 3 s, and a 200 promises that the changes are durable in Kafka.
+ * answered well within Intuit's 3 s, and a 200 promises that the valid changes are durable in Kafka.
+ * Each event that cannot be read is counted and logged (without its body) and the others are published.
  */
 public class ReceiveWebhook {
 
@@ -21,8 +24,8 @@ public class ReceiveWebhook {
     /** What became of one webhook delivery. */
     public sealed interface Receipt {
 
-        /** @param ignored the events left out, each with why */
-        record Accepted(int changes, List<String> ignored) implements Receipt {
+        /** @param rejected the events left out, each with why */
+        record Accepted(int changes, List<RejectedEvent> rejected) implements Receipt {
         }
 
         record Unauthorized() implements Receipt {
@@ -32,26 +35,46 @@ public class ReceiveWebhook {
     private final WebhookSignature signature;
     private final WebhookPayloads payloads;
     private final ChangePublisher publisher;
+    private final WebhookMetrics metrics;
     private final Clock clock;
 
     public ReceiveWebhook(WebhookSignature signature, WebhookPayloads payloads, ChangePublisher publisher,
-            Clock clock) {
+            WebhookMetrics metrics, Clock clock) {
         this.signature = signature;
         this.payloads = payloads;
         this.publisher = publisher;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
-    /** Completes after the broker acknowledged every change; fails on a malformed body or a failed send. */
+    /**
+     * Completes after the broker acknowledged every valid change. Fails with a
+     * {@code MalformedWebhookException} when the body holds no events at all, and with
+     * {@link ChangesNotStoredException} when the broker did not take the changes.
+     */
     public CompletableFuture<Receipt> receive(byte[] rawBody, String signatureHeader) {
         if (!signature.verifies(rawBody, signatureHeader)) {
             return CompletableFuture.completedFuture(new Receipt.Unauthorized());
         }
         ParsedWebhook parsed = payloads.parse(rawBody, clock.instant());
-        if (!parsed.ignored().isEmpty()) {
-            log.warn("webhook events ignored: {}", parsed.ignored());
+        parsed.rejected().forEach(this::rejected);
+        return publish(parsed).thenApply(done -> new Receipt.Accepted(parsed.changes().size(), parsed.rejected()));
+    }
+
+    private void rejected(RejectedEvent event) {
+        metrics.eventRejected(event.reason());
+        log.warn("webhook event rejected: {} {}: {}", event.at(), event.reason().tag(), event.detail());
+    }
+
+    private CompletableFuture<Void> publish(ParsedWebhook parsed) {
+        CompletableFuture<Void> sent;
+        try {
+            sent = publisher.publish(parsed.changes());
         }
-        return publisher.publish(parsed.changes())
-                .thenApply(done -> new Receipt.Accepted(parsed.changes().size(), parsed.ignored()));
+        catch (RuntimeException failedToSend) {
+            return CompletableFuture.failedFuture(new ChangesNotStoredException(failedToSend));
+        }
+        return sent.exceptionallyCompose(failure -> CompletableFuture.failedFuture(new ChangesNotStoredException(
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure)));
     }
 }

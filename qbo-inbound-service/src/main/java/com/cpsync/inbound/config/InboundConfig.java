@@ -4,9 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,10 +13,6 @@ import io.micrometer.core.instrument.Timer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.Health;
@@ -29,24 +23,22 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
-import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.util.backoff.ExponentialBackOff;
-import org.springframework.web.client.RestClient;
 
 import com.cpsync.inbound.adapter.in.CdcPollScheduler;
-import com.cpsync.inbound.adapter.in.kafka.InvalidChangeRecordException;
+import com.cpsync.inbound.adapter.in.kafka.InboundSettingsAvroMapper;
 import com.cpsync.inbound.adapter.in.kafka.QboChangesKafkaListener;
-import com.cpsync.inbound.adapter.in.kafka.SyncSettingsKafkaReader;
-import com.cpsync.inbound.adapter.out.http.MappingServiceClient;
+import com.cpsync.inbound.adapter.in.kafka.RealmParkingBackOff;
+import com.cpsync.inbound.adapter.in.kafka.ReplayedSettingsDirectory;
+import com.cpsync.inbound.adapter.out.http.MappingServiceDirectory;
 import com.cpsync.inbound.adapter.out.http.QboClientReads;
 import com.cpsync.inbound.adapter.out.http.QboEntityJsonParser;
+import com.cpsync.inbound.adapter.out.http.QboWaits;
 import com.cpsync.inbound.adapter.out.kafka.InboundKafkaPublisher;
 import com.cpsync.inbound.adapter.out.kafka.MicrometerInboundMetrics;
 import com.cpsync.inbound.application.CdcSettings;
@@ -59,13 +51,17 @@ import com.cpsync.inbound.application.ProcessQboChanges;
 import com.cpsync.inbound.application.ProcessRealmChanges;
 import com.cpsync.inbound.application.QboEntityParser;
 import com.cpsync.inbound.application.RealmParking;
+import com.cpsync.inbound.domain.decision.InboundSettings;
 import com.cpsync.qbo.client.QboClient;
-import com.cpsync.qbo.client.QboFaultException;
-import com.cpsync.qbo.client.RealmBusyException;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
 import com.cpsync.schemas.Topics;
-import com.cpsync.schemas.serde.AvroSerializer;
+import com.cpsync.syncsupport.deadletter.DeadLetters;
+import com.cpsync.syncsupport.kafka.ReplayedTopicReader;
+import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
+import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
+import com.cpsync.syncsupport.settings.TenantSettings;
+import com.cpsync.syncsupport.token.AccessTokens;
 
 /** Wires inbound processing, the settings reader and the CDC poller. */
 @Configuration(proxyBeanMethods = false)
@@ -75,7 +71,12 @@ public class InboundConfig {
 
     @Bean
     MappingServiceClient mappingServiceClient(InboundProperties properties) {
-        return new MappingServiceClient(RestClient.builder().baseUrl(properties.mappingUrl()).build());
+        return MappingServiceClient.of(URI.create(properties.mappingUrl()));
+    }
+
+    @Bean
+    MappingServiceDirectory mappingDirectory(MappingServiceClient client) {
+        return new MappingServiceDirectory(client);
     }
 
     @Bean
@@ -93,56 +94,63 @@ public class InboundConfig {
     }
 
     @Bean
-    QboClientReads qboReads(QboClient qbo, MappingServiceClient mapping) {
-        return new QboClientReads(qbo, mapping);
+    QboClientReads qboReads(QboClient qbo, MappingServiceClient mapping, Clock clock) {
+        return new QboClientReads(qbo, new AccessTokens(mapping, clock));
     }
 
     /** Not ready before the settings topic was read to its end: changes would be judged without settings. */
     @Bean
-    HealthIndicator syncSettingsHealthIndicator(SyncSettingsKafkaReader settings) {
-        return () -> settings.isCaughtUp() ? Health.up().build()
+    HealthIndicator syncSettingsHealthIndicator(ReplayedTopicReader<Object> settingsReader) {
+        return () -> settingsReader.caughtUp() ? Health.up().build()
                 : Health.outOfService().withDetail("syncSettings", "reading centerpoint.sync-settings.v1").build();
     }
 
     @Bean
-    SyncSettingsKafkaReader syncSettings(ConsumerFactory<?, ?> consumerFactory) {
+    TenantSettings<InboundSettings> tenantSettings() {
+        return new TenantSettings<>(InboundSettingsAvroMapper::toDomain);
+    }
+
+    /** Every partition from the beginning, no group: each instance needs every tenant's settings. */
+    @Bean(initMethod = "start", destroyMethod = "close")
+    ReplayedTopicReader<Object> settingsReader(ConsumerFactory<?, ?> consumerFactory,
+            TenantSettings<InboundSettings> settings) {
         Map<String, Object> props = new HashMap<>(consumerFactory.getConfigurationProperties());
         props.remove(ConsumerConfig.GROUP_ID_CONFIG);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "qbo-inbound-settings-" + UUID.randomUUID());
-        return new SyncSettingsKafkaReader(() -> new KafkaConsumer<>(props), Topics.CENTERPOINT_SYNC_SETTINGS);
+        return new ReplayedTopicReader<Object>(Topics.CENTERPOINT_SYNC_SETTINGS, () -> new KafkaConsumer<>(props),
+                settings::onRecord);
+    }
+
+    @Bean
+    ReplayedSettingsDirectory syncSettings(TenantSettings<InboundSettings> settings,
+            ReplayedTopicReader<Object> settingsReader) {
+        return new ReplayedSettingsDirectory(settings, settingsReader);
     }
 
     @Bean
     InboundKafkaPublisher inboundPublisher(KafkaTemplate<String, SpecificRecord> kafka, MeterRegistry meters,
             Clock clock) {
-        return new InboundKafkaPublisher(kafka, meters, clock);
+        return new InboundKafkaPublisher(kafka,
+                new SyncOutcomeKafkaPublisher(kafka, Topics.SYNC_OUTCOMES, meters, clock), meters, clock);
+    }
+
+    /** One parking per instance, shared by change processing, the retry topic and the CDC poller. */
+    @Bean
+    RealmParking realmParking(RetryProperties retry, Clock clock) {
+        return new RealmParking(clock, retry.parkInitial(), retry.parkMax(), retry.parkMultiplier());
     }
 
     @Bean
-    ProcessQboChanges processQboChanges(MappingServiceClient mapping, SyncSettingsKafkaReader settings,
-            QboClientReads qbo, InboundKafkaPublisher publisher, InboundProperties properties, RetryProperties retry,
+    ProcessQboChanges processQboChanges(MappingServiceDirectory mapping, ReplayedSettingsDirectory settings,
+            QboClientReads qbo, InboundKafkaPublisher publisher, InboundProperties properties, RealmParking parking,
             MeterRegistry meters, Clock clock) {
         QboEntityParser parser = new QboEntityJsonParser(QboJson.mapper());
         InboundMetrics metrics = new MicrometerInboundMetrics(meters);
         ProcessRealmChanges realms = new ProcessRealmChanges(mapping, settings,
                 new EntityStates(qbo, properties.cdcBatchThreshold()), new DecideChange(mapping, qbo, parser),
                 publisher, parser, metrics, clock);
-        RealmParking parking = new RealmParking(clock, retry.parkInitial(), retry.parkMax(), retry.parkMultiplier());
-        return new ProcessQboChanges(realms, settings, publisher, metrics, parking, InboundConfig::retryAfter);
-    }
-
-    /** QBO's own Retry-After (429, 503) or the client's limiter's wait, if the failure carries one. */
-    private static Optional<Duration> retryAfter(RuntimeException failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RealmBusyException busy) {
-                return Optional.of(busy.retryAfter());
-            }
-            if (cause instanceof QboFaultException fault) {
-                return fault.retryAfter();
-            }
-        }
-        return Optional.empty();
+        return new ProcessQboChanges(realms, settings, publisher, metrics, parking, QboWaits::askedFor);
     }
 
     /** This service's own topics: the retry topic of realms that failed transiently, and its DLT. */
@@ -162,15 +170,18 @@ public class InboundConfig {
     @Bean
     @SuppressWarnings("unchecked")
     ConcurrentKafkaListenerContainerFactory<Object, Object> retryListenerContainerFactory(
-            ConsumerFactory<?, ?> consumerFactory, ProducerFactory<?, ?> producerFactory, RetryProperties retry) {
+            ConsumerFactory<?, ?> consumerFactory, ProducerFactory<?, ?> producerFactory, RetryProperties retry,
+            RealmParking parking) {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory((ConsumerFactory<Object, Object>) consumerFactory);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
         ExponentialBackOff backOff = new ExponentialBackOff(retry.backOffInitial().toMillis(), 2.0);
         backOff.setMaxInterval(retry.backOffMax().toMillis());
         backOff.setMaxElapsedTime(retry.backOffMaxElapsed().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(dltRecoverer(producerFactory), backOff);
-        handler.addNotRetryableExceptions(InvalidChangeRecordException.class);
+        DefaultErrorHandler handler = DeadLetters.errorHandler(deadLetterTemplate(producerFactory), backOff);
+        // the record key is the realm: a parked realm's record waits out the parking, never calling QBO before
+        handler.setBackOffFunction((record, failure) -> new RealmParkingBackOff(backOff,
+                () -> parking.remaining(String.valueOf(record.key())), retry.backOffMax()));
         factory.setCommonErrorHandler(handler);
         return factory;
     }
@@ -181,10 +192,11 @@ public class InboundConfig {
     }
 
     @Bean
-    PollCdc pollCdc(MappingServiceClient mapping, QboClientReads qbo, ChangePublisher publisher,
-            CdcProperties properties, Clock clock) {
+    PollCdc pollCdc(MappingServiceDirectory mapping, QboClientReads qbo, ChangePublisher publisher,
+            CdcProperties properties, RealmParking parking, Clock clock) {
         return new PollCdc(mapping, qbo, publisher,
-                new CdcSettings(properties.qboEntities(), properties.firstLookBack(), properties.overlap()), clock);
+                new CdcSettings(properties.qboEntities(), properties.firstLookBack(), properties.overlap()), parking,
+                QboWaits::askedFor, clock);
     }
 
     @Bean
@@ -195,30 +207,23 @@ public class InboundConfig {
 
     /**
      * Poison records of {@code qbo.changes.v1} go to {@code qbo.changes.v1.DLT} with the failure in the
-     * standard headers. The DLT template is built here, not as a bean, so Boot's own template stays.
+     * standard headers; transient trouble (mapping-service, broker) is retried for about a minute first.
      */
     @Bean
     DefaultErrorHandler kafkaErrorHandler(ProducerFactory<?, ?> producerFactory) {
-        // transient trouble (mapping-service, broker) is retried for about a minute before the DLT
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(6);
         backOff.setInitialInterval(1_000L);
         backOff.setMultiplier(2.0);
         backOff.setMaxInterval(30_000L);
-        DefaultErrorHandler handler = new DefaultErrorHandler(dltRecoverer(producerFactory), backOff);
-        handler.addNotRetryableExceptions(InvalidChangeRecordException.class);
-        return handler;
+        return DeadLetters.errorHandler(deadLetterTemplate(producerFactory), backOff);
     }
 
-    /** Dead letters go to {@code <topic>.DLT} with the failure in the standard {@code kafka_dlt-*} headers. */
-    private static DeadLetterPublishingRecoverer dltRecoverer(ProducerFactory<?, ?> producerFactory) {
-        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
-        byType.put(byte[].class, new ByteArraySerializer());
-        byType.put(SpecificRecord.class, new AvroSerializer());
-        DefaultKafkaProducerFactory<String, Object> dltProducers = new DefaultKafkaProducerFactory<>(
-                producerFactory.getConfigurationProperties(), new StringSerializer(),
-                new DelegatingByTypeSerializer(byType, true));
-        KafkaTemplate<String, Object> dltTemplate = new KafkaTemplate<>(dltProducers);
-        return new DeadLetterPublishingRecoverer(dltTemplate,
-                (record, ex) -> new TopicPartition(Topics.dlt(record.topic()), -1));
+    /**
+     * Dead letters carry the raw bytes (unreadable) or the Avro record. Built here, not as a bean: a
+     * template or producer-factory bean would make Boot's own (String, Avro) template back off.
+     */
+    private static KafkaTemplate<Object, Object> deadLetterTemplate(ProducerFactory<?, ?> producerFactory) {
+        return new KafkaTemplate<>(DeadLetters.producerFactory(
+                new HashMap<>(producerFactory.getConfigurationProperties())));
     }
 }

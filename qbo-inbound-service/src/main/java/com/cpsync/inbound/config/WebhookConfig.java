@@ -2,6 +2,7 @@ package com.cpsync.inbound.config;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.avro.specific.SpecificRecord;
 
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import com.cpsync.inbound.adapter.in.web.QuickBooksWebhookHandler;
 import com.cpsync.inbound.adapter.in.web.WebhookPayloadParser;
 import com.cpsync.inbound.adapter.out.kafka.ChangeKafkaPublisher;
+import com.cpsync.inbound.adapter.out.metrics.MicrometerWebhookMetrics;
 import com.cpsync.inbound.application.ChangePublisher;
 import com.cpsync.inbound.application.ReceiveWebhook;
 import com.cpsync.inbound.domain.webhook.WebhookSignature;
@@ -33,9 +35,10 @@ public class WebhookConfig {
     }
 
     @Bean
-    ReceiveWebhook receiveWebhook(WebhookProperties properties, ChangePublisher publisher, Clock clock) {
+    ReceiveWebhook receiveWebhook(WebhookProperties properties, ChangePublisher publisher, MeterRegistry meters,
+            Clock clock) {
         return new ReceiveWebhook(new WebhookSignature(properties.verifierToken()),
-                new WebhookPayloadParser(QboJson.mapper()), publisher, clock);
+                new WebhookPayloadParser(QboJson.mapper()), publisher, new MicrometerWebhookMetrics(meters), clock);
     }
 
     /** Any content type: the handler reads the raw bytes the signature covers. */

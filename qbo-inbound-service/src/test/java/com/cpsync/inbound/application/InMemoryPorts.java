@@ -1,5 +1,6 @@
 package com.cpsync.inbound.application;
 
+import java.net.ConnectException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.decision.InboundSettings;
+import com.cpsync.qbo.client.QboFaultException;
+import com.cpsync.syncsupport.mapping.LinkClash;
+import com.cpsync.syncsupport.mapping.LinkedEntity;
 
 /** In-memory fakes of the ports, for use-case tests without Spring, Kafka or HTTP. */
 final class InMemoryPorts {
@@ -23,7 +27,9 @@ final class InMemoryPorts {
     }
 
     static final class Mapping implements MappingDirectory {
-        final Map<String, Connection> byRealm = new HashMap<>();
+        final Map<String, Connection> byRealm = new LinkedHashMap<>();
+        /** mapping-service not up yet: listing the connections meets a refused connection. */
+        boolean refusingConnections;
         final Map<String, String> links = new HashMap<>();
         final Map<String, String> writes = new HashMap<>();
         final Map<String, Instant> applied = new HashMap<>();
@@ -36,6 +42,10 @@ final class InMemoryPorts {
 
         @Override
         public List<Connection> connections() {
+            if (refusingConnections) {
+                throw new IllegalStateException("I/O error on GET request for \"http://localhost:8081/connections\"",
+                        new ConnectException("Connection refused"));
+            }
             return byRealm.values().stream().filter(Connection::connected).toList();
         }
 
@@ -44,9 +54,14 @@ final class InMemoryPorts {
             return Optional.ofNullable(links.get(tenantId + "/" + entityType + "/" + qboId));
         }
 
+        /** A QBO id linked to another Centerpoint id is mapping-service's 409, which the client turns into a LinkClash. */
         @Override
         public void link(String tenantId, String entityType, String centerpointId, String qboId) {
-            links.put(tenantId + "/" + entityType + "/" + qboId, centerpointId);
+            String linkedTo = links.putIfAbsent(tenantId + "/" + entityType + "/" + qboId, centerpointId);
+            if (linkedTo != null && !linkedTo.equals(centerpointId)) {
+                throw new LinkClash(LinkedEntity.valueOf(entityType), centerpointId, qboId,
+                        "QBO id " + qboId + " is already linked to " + linkedTo, null);
+            }
         }
 
         @Override
@@ -94,10 +109,13 @@ final class InMemoryPorts {
         Instant now = Instant.parse("2026-11-26T10:00:00Z");
         int reads;
         int cdcCalls;
+        final Map<String, Integer> callsByRealm = new HashMap<>();
         int cdcLimit = 1000;
         boolean refusing;
         /** Realms whose QBO is down (5xx after the client's retries): a transient failure. */
         final Set<String> down = new HashSet<>();
+        /** Realms QBO throttles: a 429 without Retry-After, as QBO sends it. */
+        final Set<String> throttled = new HashSet<>();
 
         void put(QboEntity entity, String id, String json, Instant lastUpdated) {
             entities.put(entity.qboName() + "/" + id, json);
@@ -107,6 +125,7 @@ final class InMemoryPorts {
         @Override
         public Optional<String> read(Connection connection, QboEntity entity, String id) {
             reads++;
+            called(connection);
             if (down.contains(connection.realmId())) {
                 throw new IllegalStateException("QBO answered 503 for realm " + connection.realmId());
             }
@@ -119,6 +138,7 @@ final class InMemoryPorts {
         @Override
         public CdcPage cdc(Connection connection, Collection<QboEntity> polled, Instant changedSince) {
             cdcCalls++;
+            called(connection);
             List<CdcObject> objects = new ArrayList<>();
             updated.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> {
                 String[] key = entry.getKey().split("/");
@@ -129,6 +149,17 @@ final class InMemoryPorts {
                 }
             });
             return new CdcPage(now, objects);
+        }
+
+        int callsOf(String realmId) {
+            return callsByRealm.getOrDefault(realmId, 0);
+        }
+
+        private void called(Connection connection) {
+            callsByRealm.merge(connection.realmId(), 1, Integer::sum);
+            if (throttled.contains(connection.realmId())) {
+                throw new QboFaultException(429, "3001", "ThrottleExceeded", "Too many requests", "SERVICE", null, null);
+            }
         }
     }
 

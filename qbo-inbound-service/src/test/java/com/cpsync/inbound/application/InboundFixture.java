@@ -3,9 +3,9 @@ package com.cpsync.inbound.application;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import com.cpsync.inbound.adapter.out.http.QboEntityJsonParser;
+import com.cpsync.inbound.adapter.out.http.QboWaits;
 import com.cpsync.inbound.config.QboJson;
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.change.ChangeSource;
@@ -30,6 +30,7 @@ final class InboundFixture {
     final InMemoryPorts.Settings settings = new InMemoryPorts.Settings();
     final InMemoryPorts.Metrics metrics = new InMemoryPorts.Metrics();
     final MutableClock clock = new MutableClock(qbo.now);
+    final RealmParking parking = new RealmParking(clock, Duration.ofSeconds(1), Duration.ofMinutes(5), 2.0);
     final ProcessRealmChanges realms;
     final ProcessQboChanges batches;
 
@@ -38,7 +39,7 @@ final class InboundFixture {
         realms = new ProcessRealmChanges(mapping, settings, new EntityStates(qbo, 2),
                 new DecideChange(mapping, qbo, parser), publisher, parser, metrics, clock);
         batches = new ProcessQboChanges(realms, settings, publisher, metrics,
-                new RealmParking(clock, Duration.ofSeconds(1), Duration.ofMinutes(5), 2.0), failure -> Optional.empty());
+                parking, QboWaits::askedFor);
         connect("t1", "r1", NEW_AND_CHANGED_COMPANIES);
     }
 

@@ -1,5 +1,6 @@
 package com.cpsync.inbound.application;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +19,7 @@ import static com.cpsync.inbound.application.InboundFixture.customerJson;
 import static com.cpsync.inbound.application.InboundFixture.read;
 import static com.cpsync.inbound.application.InboundFixture.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ProcessQboChangesTest {
 
@@ -131,9 +133,49 @@ class ProcessQboChangesTest {
         qbo.down.remove("r2");
         qbo.put(QboEntity.CUSTOMER, "8", customerJson("8", "0", T1), T1);
 
-        inbound.clock.advance(java.time.Duration.ofSeconds(1));
+        inbound.clock.advance(Duration.ofSeconds(1));
         inbound.batches.process(read(change("e3", "r2", QboEntity.CUSTOMER, "8", T1)));
 
         assertThat(publisher.commands()).singleElement().satisfies(e -> assertThat(e.causationId()).isEqualTo("e3"));
+    }
+
+    @Test
+    void shouldParkAThrottledRealmForQbosSixtySecondsWithoutCallingItAgainWhileTheOtherRealmFlows() {
+        inbound.connect("t2", "r2", NEW_AND_CHANGED_COMPANIES);
+        qbo.put(QboEntity.CUSTOMER, "1", customerJson("1", "0", T1), T1);
+        qbo.put(QboEntity.CUSTOMER, "7", customerJson("7", "0", T1), T1);
+        qbo.throttled.add("r2");
+        EntityChange throttledChange = change("e2", "r2", QboEntity.CUSTOMER, "7", T1);
+
+        inbound.batches.process(read(throttledChange, webhook("e1", "1", T1)));
+
+        assertThat(publisher.commands()).extracting(Emission::tenantId).containsExactly("t1");
+        assertThat(publisher.retried).containsExactly(throttledChange);
+        assertThat(qbo.callsOf("r2")).as("a throttle is not retried inline").isEqualTo(1);
+        assertThat(inbound.parking.remaining("r2")).isEqualTo(Duration.ofSeconds(60));
+
+        inbound.clock.advance(Duration.ofSeconds(59));
+        assertThatThrownBy(() -> inbound.batches.processRetry(read(throttledChange)))
+                .isInstanceOf(RealmParkedException.class);
+        inbound.batches.process(read(change("e3", "r2", QboEntity.CUSTOMER, "7", T1)));
+        assertThat(qbo.callsOf("r2")).as("not called within the wait").isEqualTo(1);
+
+        qbo.throttled.remove("r2");
+        inbound.clock.advance(Duration.ofSeconds(1));
+        inbound.batches.processRetry(read(throttledChange));
+        assertThat(publisher.commands()).extracting(Emission::tenantId).containsExactly("t1", "t2");
+    }
+
+    @Test
+    void shouldParkARealmWhoseRetryFailedSoItsNextRetryDoesNotCallQboBeforeTheParkingEnded() {
+        inbound.connect("t2", "r2", NEW_AND_CHANGED_COMPANIES);
+        qbo.down.add("r2");
+        EntityChange retried = change("e2", "r2", QboEntity.CUSTOMER, "7", T1);
+
+        assertThatThrownBy(() -> inbound.batches.processRetry(read(retried))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> inbound.batches.processRetry(read(retried))).isInstanceOf(RealmParkedException.class);
+
+        assertThat(qbo.callsOf("r2")).isEqualTo(1);
+        assertThat(inbound.parking.route("r2")).isEqualTo(RealmParking.Route.RETRY_LATER);
     }
 }

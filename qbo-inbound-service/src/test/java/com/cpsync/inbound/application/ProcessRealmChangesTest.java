@@ -31,6 +31,26 @@ class ProcessRealmChangesTest {
     }
 
     @Test
+    void shouldHoldAnInvoiceWhoseLinkClashesAsAConflictAndSendNoCommand() {
+        inbound.settings.byTenant.put("t1", new InboundSettings(false, false, true, true, false, false, false, false));
+        inbound.mapping.links.put("t1/PROJECT/77", "p-B");
+        inbound.mapping.links.put("t1/PROJECT_INVOICE/129", "p-A:129");
+        qbo.put(QboEntity.INVOICE, "129", "{\"Id\":\"129\",\"SyncToken\":\"2\",\"CustomerRef\":{\"value\":\"77\"},"
+                + "\"TxnDate\":\"2026-11-20\",\"TotalAmt\":380.00,\"Balance\":380.00,\"Line\":[],"
+                + "\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}", T1);
+
+        process(new EntityChange("e1", "r1", QboEntity.INVOICE, "129", ChangeOperation.UPDATE, T1, null,
+                ChangeSource.WEBHOOK, T1, null));
+
+        assertThat(publisher.commands()).isEmpty();
+        assertThat(publisher.emissions).singleElement().satisfies(e -> {
+            assertThat(e.decision()).isInstanceOf(Decision.Conflict.class);
+            assertThat(e.decision().reason()).contains("link clash", "p-B:129", "already linked to p-A:129");
+        });
+        assertThat(inbound.mapping.links).containsEntry("t1/PROJECT_INVOICE/129", "p-A:129");
+    }
+
+    @Test
     void shouldReadEachSingleWebhookChangeOnce() {
         qbo.put(QboEntity.CUSTOMER, "1", customerJson("1", "0", T1), T1);
 

@@ -59,4 +59,15 @@ class RealmParkingTest {
         assertThat(parking.route("r1")).isEqualTo(Route.PROCESS);
         assertThat(parking.park("r1", Optional.empty())).isEqualTo(Duration.ofSeconds(1));
     }
+
+    @Test
+    void shouldTellHowMuchOfAParkingIsLeft() {
+        parking.park("r1", Optional.of(Duration.ofSeconds(60)));
+        clock.advance(Duration.ofSeconds(45));
+
+        assertThat(parking.remaining("r1")).isEqualTo(Duration.ofSeconds(15));
+        assertThat(parking.remaining("r2")).isZero();
+        clock.advance(Duration.ofSeconds(15));
+        assertThat(parking.remaining("r1")).isZero();
+    }
 }

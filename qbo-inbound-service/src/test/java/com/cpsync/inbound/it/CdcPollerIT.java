@@ -15,6 +15,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import com.cpsync.inbound.QboInboundServiceApplication;
 import com.cpsync.inbound.adapter.in.CdcPollScheduler;
 import com.cpsync.schemas.avro.QboEntityChange;
+import com.cpsync.testsupport.apps.InProcessPeers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -78,6 +79,6 @@ class CdcPollerIT extends InboundItBase {
                 .run("--server.port=0", "--spring.kafka.bootstrap-servers=" + brokers(),
                         "--app.inbound.mapping-url=" + stack.mappingUrl, "--app.inbound.qbo-url=" + stack.sandboxUrl,
                         "--app.webhook.verifier-token=" + TOKEN, "--app.cdc.interval=" + CDC_INTERVAL_SECONDS + "s",
-                        "--app.cdc.first-look-back=10m", "--spring.autoconfigure.exclude=" + NO_DATASOURCE);
+                        "--app.cdc.first-look-back=10m", "--spring.autoconfigure.exclude=" + InProcessPeers.NO_DATABASE);
     }
 }

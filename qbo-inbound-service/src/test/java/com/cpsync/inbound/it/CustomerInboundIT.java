@@ -1,8 +1,6 @@
 package com.cpsync.inbound.it;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -96,10 +94,9 @@ class CustomerInboundIT extends InboundItBase {
     /** Both company switches at true and at false, each row through the sandbox's real API and signed webhooks. */
     @Test
     void shouldFollowBothCompanySettingsForRealSandboxChanges() throws Exception {
-        Map<String, Consumer<SettingRow>> scenarios = new LinkedHashMap<>();
-        scenarios.put("getNewCompaniesFromQbo", this::newCustomer);
-        scenarios.put("getCompanyChangesFromQbo", this::userEditOfOurCustomer);
-        SettingRow.runTable("company", scenarios);
+        SettingRow.runTable("company", Map.of(
+                "getNewCompaniesFromQbo", this::newCustomer,
+                "getCompanyChangesFromQbo", this::userEditOfOurCustomer));
     }
 
     private void newCustomer(SettingRow row) {

@@ -18,8 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -27,6 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.cpsync.inbound.application.Connection;
+import com.cpsync.mapping.MappingServiceApplication;
+import com.cpsync.sandbox.QboSandboxApplication;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointCommand;
 import com.cpsync.schemas.avro.DeleteInvoicePayment;
@@ -38,13 +44,18 @@ import com.cpsync.schemas.avro.UpsertCompany;
 import com.cpsync.schemas.avro.UpsertInvoicePayment;
 import com.cpsync.schemas.avro.UpsertProjectInvoice;
 import com.cpsync.schemas.serde.AvroSerializer;
+import com.cpsync.testsupport.apps.InProcessPeers;
+import com.cpsync.testsupport.apps.StartInProcessPeers;
 
 /**
  * What every inbound IT shares: this app on a random port with an embedded broker (KRaft), the real
  * qbo-sandbox sending its signed webhooks here, and the real mapping-service with PostgreSQL, all
- * in-process. The IT classes have the same configuration, so they share one context; {@link SharedStack}
- * closes it and the peers once, at the end of the run. Each test uses its own tenant and realm.
+ * in-process (test-support's {@link StartInProcessPeers}). The IT classes have the same configuration, so
+ * they share one context; {@link SharedStack} closes it once, at the end of the run, before the peers.
+ * Each test uses its own tenant and realm.
  */
+@StartInProcessPeers(sandbox = QboSandboxApplication.class, mappingService = MappingServiceApplication.class,
+        sandboxProperties = {"sandbox.webhooks.aggregation-window=100ms", "sandbox.webhooks.retry-delays=1s,2s,3s"})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "app.webhook.verifier-token=" + InboundItBase.TOKEN,
         "app.cdc.interval=" + InboundItBase.CDC_INTERVAL_SECONDS + "s",
@@ -53,8 +64,9 @@ import com.cpsync.schemas.serde.AvroSerializer;
         "app.inbound.retry.park-initial=500ms", "app.inbound.retry.park-max=2s",
         "app.inbound.retry.back-off-initial=500ms", "app.inbound.retry.back-off-max=2s",
         "app.inbound.retry.back-off-max-elapsed=60s",
-        "spring.autoconfigure.exclude=" + InboundItBase.NO_DATASOURCE})
+        "spring.autoconfigure.exclude=" + InProcessPeers.NO_DATABASE})
 @AutoConfigureWebTestClient
+@Import(InboundItBase.ItClock.class)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
         Topics.QBO_CHANGES, InboundItBase.CHANGES_DLT, Topics.CENTERPOINT_COMMANDS, Topics.SYNC_OUTCOMES,
         Topics.CENTERPOINT_SYNC_SETTINGS})
@@ -64,9 +76,18 @@ abstract class InboundItBase {
     static final String TOKEN = "b5771f19b12ddb4bcdb9f08bdc50bc63878a";
     static final String CDC_INTERVAL_SECONDS = "3";
     static final String CHANGES_DLT = "qbo.changes.v1.DLT";
-    static final String NO_DATASOURCE = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-            + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
     static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** This service's clock: real time unless a test pins it (and lets it go again). */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class ItClock {
+
+        @Bean
+        @Primary
+        SwitchableClock switchableClock() {
+            return new SwitchableClock();
+        }
+    }
 
     static SandboxAndMapping stack;
     static TopicRecorder topics;
@@ -74,7 +95,7 @@ abstract class InboundItBase {
 
     @DynamicPropertySource
     static void peers(DynamicPropertyRegistry registry) {
-        stack = SandboxAndMapping.start();
+        stack = new SandboxAndMapping(InProcessPeers.running());
         registry.add("app.inbound.mapping-url", () -> stack.mappingUrl);
         registry.add("app.inbound.qbo-url", () -> stack.sandboxUrl);
     }

@@ -1,9 +1,7 @@
 package com.cpsync.inbound.it;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,11 +21,10 @@ class InvoiceInboundIT extends InboundItBase {
     /** Every project invoice switch at true and at false, each row through the sandbox's real API and signed webhooks. */
     @Test
     void shouldFollowEveryProjectInvoiceSettingForRealSandboxChanges() throws Exception {
-        Map<String, Consumer<SettingRow>> scenarios = new LinkedHashMap<>();
-        scenarios.put("getNewProjectInvoices", this::newProjectInvoice);
-        scenarios.put("getProjectInvoiceChanges", this::changedAndVoidedProjectInvoice);
-        scenarios.put("deleteProjectInvoicesDeletedInQbo", this::deletedProjectInvoice);
-        SettingRow.runTable("projectInvoice", scenarios);
+        SettingRow.runTable("projectInvoice", Map.of(
+                "getNewProjectInvoices", this::newProjectInvoice,
+                "getProjectInvoiceChanges", this::changedAndVoidedProjectInvoice,
+                "deleteProjectInvoicesDeletedInQbo", this::deletedProjectInvoice));
     }
 
     private void newProjectInvoice(SettingRow row) {

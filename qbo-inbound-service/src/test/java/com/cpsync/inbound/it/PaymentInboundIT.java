@@ -1,9 +1,7 @@
 package com.cpsync.inbound.it;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -76,11 +74,10 @@ class PaymentInboundIT extends InboundItBase {
     /** Every payment switch at true and at false: a new, a changed and a deleted payment on a synced service invoice. */
     @Test
     void shouldFollowEveryPaymentSettingForRealSandboxChanges() throws Exception {
-        Map<String, Consumer<SettingRow>> scenarios = new LinkedHashMap<>();
-        scenarios.put("getNewPayments", this::newPayment);
-        scenarios.put("getPaymentChanges", this::changedPayment);
-        scenarios.put("deletePaymentsDeletedInQbo", this::deletedPayment);
-        SettingRow.runTable("payment", scenarios);
+        SettingRow.runTable("payment", Map.of(
+                "getNewPayments", this::newPayment,
+                "getPaymentChanges", this::changedPayment,
+                "deletePaymentsDeletedInQbo", this::deletedPayment));
     }
 
     private void newPayment(SettingRow row) {

@@ -6,29 +6,28 @@ import java.util.Optional;
 
 /** The QBO entities the sandbox serves; name lists (soft delete, shared name space) versus transactions. */
 public enum EntityType {
-    CUSTOMER("Customer", true, true),
-    VENDOR("Vendor", true, true),
-    EMPLOYEE("Employee", true, true),
-    ITEM("Item", true, false),
-    INVOICE("Invoice", false, false),
-    PAYMENT("Payment", false, false);
+    CUSTOMER(true, true),
+    VENDOR(true, true),
+    EMPLOYEE(true, true),
+    ITEM(true, false),
+    INVOICE(false, false),
+    PAYMENT(false, false);
 
-    private final String qboName;
     private final boolean nameList;
     private final boolean sharedNameSpace;
 
-    EntityType(String qboName, boolean nameList, boolean sharedNameSpace) {
-        this.qboName = qboName;
+    EntityType(boolean nameList, boolean sharedNameSpace) {
         this.nameList = nameList;
         this.sharedNameSpace = sharedNameSpace;
     }
 
+    /** QBO's name of the entity: "Customer", "Invoice", … */
     public String qboName() {
-        return qboName;
+        return name().charAt(0) + pathName().substring(1);
     }
 
     public String pathName() {
-        return qboName.toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public boolean isNameList() {
@@ -45,6 +44,6 @@ public enum EntityType {
         if (name == null) {
             return Optional.empty();
         }
-        return Arrays.stream(values()).filter(t -> t.qboName.equalsIgnoreCase(name.trim())).findFirst();
+        return Arrays.stream(values()).filter(t -> t.name().equalsIgnoreCase(name.trim())).findFirst();
     }
 }

@@ -3,19 +3,15 @@ package com.cpsync.sandbox.domain;
 /** A QBO business fault ({@code Fault.Error[]} in the response), thrown by the domain and rendered by the web layer. */
 public class QboFault extends RuntimeException {
 
-    private final String code;
-    private final String detail;
-    private final String element;
-    private final String type;
-    private final int httpStatus;
+    /** What QBO's fault body carries, and the status it comes with. */
+    public record Details(String code, String message, String detail, String element, String type, int httpStatus) {
+    }
+
+    private final Details details;
 
     public QboFault(String code, String message, String detail, String element, String type, int httpStatus) {
         super(message);
-        this.code = code;
-        this.detail = detail;
-        this.element = element == null ? "" : element;
-        this.type = type;
-        this.httpStatus = httpStatus;
+        this.details = new Details(code, message, detail, element == null ? "" : element, type, httpStatus);
     }
 
     public static QboFault validation(String code, String message, String detail) {
@@ -67,23 +63,7 @@ public class QboFault extends RuntimeException {
         return validation("2030", "Invalid Request Param", detail);
     }
 
-    public String code() {
-        return code;
-    }
-
-    public String detail() {
-        return detail;
-    }
-
-    public String element() {
-        return element;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public int httpStatus() {
-        return httpStatus;
+    public Details details() {
+        return details;
     }
 }

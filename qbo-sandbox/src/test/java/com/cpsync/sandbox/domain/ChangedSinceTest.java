@@ -33,6 +33,6 @@ class ChangedSinceTest {
 
     @Test
     void shouldRefuseWhatIsNoDateTime() {
-        assertThat(catchThrowableOfType(QboFault.class, () -> ChangedSince.parse("yesterday", PACIFIC)).code()).isEqualTo("2030");
+        assertThat(catchThrowableOfType(QboFault.class, () -> ChangedSince.parse("yesterday", PACIFIC)).details().code()).isEqualTo("2030");
     }
 }

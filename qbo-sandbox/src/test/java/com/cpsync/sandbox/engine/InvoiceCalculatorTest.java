@@ -35,7 +35,7 @@ class InvoiceCalculatorTest {
 
         assertThatThrownBy(() -> InvoiceCalculator.compute(lines))
                 .isInstanceOf(QboFault.class)
-                .satisfies(e -> assertThat(((QboFault) e).code()).isEqualTo("6070"));
+                .satisfies(e -> assertThat(((QboFault) e).details().code()).isEqualTo("6070"));
     }
 
     @Test
@@ -49,6 +49,6 @@ class InvoiceCalculatorTest {
     void shouldRequireAtLeastOneLine() {
         assertThatThrownBy(() -> InvoiceCalculator.compute(Json.array()))
                 .isInstanceOf(QboFault.class)
-                .satisfies(e -> assertThat(((QboFault) e).code()).isEqualTo("2020"));
+                .satisfies(e -> assertThat(((QboFault) e).details().code()).isEqualTo("2020"));
     }
 }

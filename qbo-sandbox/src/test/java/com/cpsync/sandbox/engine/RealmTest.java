@@ -64,7 +64,7 @@ class RealmTest {
 
         assertThat(Json.ref(realm.read(EntityType.INVOICE, invoice), "CustomerRef")).isEqualTo(winner);
         assertThatThrownBy(() -> realm.read(EntityType.CUSTOMER, loser))
-                .satisfies(e -> assertThat(((QboFault) e).code()).isEqualTo("610"));
+                .satisfies(e -> assertThat(((QboFault) e).details().code()).isEqualTo("610"));
         assertThat(events).last().satisfies(e -> {
             assertThat(e.operation()).isEqualTo(ChangeEvent.Operation.MERGE);
             assertThat(e.id()).isEqualTo(winner);
@@ -82,7 +82,7 @@ class RealmTest {
 
         assertThatThrownBy(() -> save(EntityType.PAYMENT, "{\"CustomerRef\":{\"value\":\"" + customer + "\"},\"TotalAmt\":30,"
                 + "\"Line\":[{\"Amount\":30," + link + "}]}"))
-                .satisfies(e -> assertThat(((QboFault) e).code()).isEqualTo("6000"));
+                .satisfies(e -> assertThat(((QboFault) e).details().code()).isEqualTo("6000"));
         assertThat(realm.read(EntityType.INVOICE, invoice).get("Balance").decimalValue()).isEqualByComparingTo("20");
         assertThat(realm.read(EntityType.INVOICE, invoice).get("LinkedTxn")).hasSize(1);
     }
@@ -127,7 +127,7 @@ class RealmTest {
         save(EntityType.INVOICE, invoice);
 
         assertThatThrownBy(() -> save(EntityType.INVOICE, invoice))
-                .satisfies(e -> assertThat(((QboFault) e).code()).isEqualTo("6140"));
+                .satisfies(e -> assertThat(((QboFault) e).details().code()).isEqualTo("6140"));
         settings(s -> s.duplicateDocNumbers(FaultSettings.DuplicateDocNumbers.ALLOW));
         save(EntityType.INVOICE, invoice);
 

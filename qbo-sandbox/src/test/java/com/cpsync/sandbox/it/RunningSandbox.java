@@ -3,12 +3,12 @@ package com.cpsync.sandbox.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
 
 import com.cpsync.sandbox.QboSandboxApplication;
-import com.cpsync.sandbox.config.AdjustableClock;
+import com.cpsync.testsupport.AdjustableClock;
+import com.cpsync.testsupport.apps.InProcessApp;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -21,7 +21,7 @@ final class RunningSandbox implements AutoCloseable {
 
     final AdjustableClock clock = new AdjustableClock();
     final WebhookReceiver webhooks;
-    final ConfigurableApplicationContext app;
+    final InProcessApp app;
     final String baseUrl;
     final WebTestClient client;
 
@@ -31,12 +31,9 @@ final class RunningSandbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        app = new SpringApplicationBuilder(QboSandboxApplication.class)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("sandboxClock", clock))
-                .properties("server.port=0", "spring.main.banner-mode=off",
-                        "sandbox.webhooks.aggregation-window=50ms", "sandbox.webhooks.retry-delays=100ms,100ms,200ms")
-                .run();
-        baseUrl = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        app = InProcessApp.start(QboSandboxApplication.class, Map.of("sandboxClock", clock),
+                "--sandbox.webhooks.aggregation-window=50ms", "--sandbox.webhooks.retry-delays=100ms,100ms,200ms");
+        baseUrl = app.url();
         client = WebTestClient.bindToServer()
                 .baseUrl(baseUrl)
                 .responseTimeout(Duration.ofSeconds(20))

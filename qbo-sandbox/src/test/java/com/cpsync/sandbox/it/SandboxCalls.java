@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import com.cpsync.sandbox.config.AdjustableClock;
 import com.cpsync.sandbox.engine.Json;
+import com.cpsync.testsupport.AdjustableClock;
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;

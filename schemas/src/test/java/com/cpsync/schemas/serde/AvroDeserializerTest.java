@@ -75,11 +75,7 @@ class AvroDeserializerTest {
 
     @Test
     void shouldRejectGarbageBytes() {
-        byte[] garbage = "{\"not\":\"avro\"}".getBytes();
-
-        assertThatThrownBy(() -> deserializer.deserialize(Topics.CENTERPOINT_EVENTS, garbage))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("C3 01 marker");
+        assertRejected(Topics.CENTERPOINT_EVENTS, "{\"not\":\"avro\"}".getBytes(), "C3 01 marker");
     }
 
     @Test
@@ -87,19 +83,20 @@ class AvroDeserializerTest {
         byte[] bytes = new AvroSerializer().serialize(Topics.SYNC_OUTCOMES, aSyncOutcome());
         bytes[5] ^= 0x5A;
 
-        assertThatThrownBy(() -> deserializer.deserialize(Topics.SYNC_OUTCOMES, bytes))
-                .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("Unknown Avro schema fingerprint");
+        assertRejected(Topics.SYNC_OUTCOMES, bytes, "Unknown Avro schema fingerprint");
     }
 
     @Test
     void shouldRejectTruncatedBody() {
         byte[] bytes = new AvroSerializer().serialize(Topics.SYNC_OUTCOMES, aSyncOutcome());
-        byte[] truncated = Arrays.copyOf(bytes, 14);
 
-        assertThatThrownBy(() -> deserializer.deserialize(Topics.SYNC_OUTCOMES, truncated))
+        assertRejected(Topics.SYNC_OUTCOMES, Arrays.copyOf(bytes, 14), "Cannot decode");
+    }
+
+    private void assertRejected(String topic, byte[] bytes, String reason) {
+        assertThatThrownBy(() -> deserializer.deserialize(topic, bytes))
                 .isInstanceOf(SerializationException.class)
-                .hasMessageContaining("Cannot decode");
+                .hasMessageContaining(reason);
     }
 
     private static byte[] encode(Schema schema, GenericRecord record) throws IOException {

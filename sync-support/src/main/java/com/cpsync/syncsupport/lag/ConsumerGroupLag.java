@@ -18,8 +18,8 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
-/** Reads committed and end offsets of consumer groups from the broker (Kafka's Admin API). */
-public final class ConsumerGroupLag {
+/** Reads committed and end offsets of consumer groups from the broker (Kafka's Admin API); closes its admin client. */
+public final class ConsumerGroupLag implements AutoCloseable {
 
     private final Admin admin;
     private final long timeoutMillis;
@@ -78,5 +78,10 @@ public final class ConsumerGroupLag {
         Map<TopicPartition, Long> offsets = new HashMap<>();
         result.forEach((partition, info) -> offsets.put(partition, info.offset()));
         return offsets;
+    }
+
+    @Override
+    public void close() {
+        admin.close();
     }
 }

@@ -1,6 +1,7 @@
 package com.cpsync.syncsupport.lag;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -28,7 +30,7 @@ public final class ConsumerGroupLagMeter implements MeterBinder, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ConsumerGroupLagMeter.class);
 
     private final ConsumerGroupLag lag;
-    private final Map<String, Collection<String>> topicsByGroup;
+    private final Supplier<Map<String, Collection<String>>> topicsByGroup;
     private final Duration interval;
     private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -40,32 +42,45 @@ public final class ConsumerGroupLagMeter implements MeterBinder, AutoCloseable {
 
     public ConsumerGroupLagMeter(ConsumerGroupLag lag, Map<String, Collection<String>> topicsByGroup,
             Duration interval) {
+        this(lag, () -> topicsByGroup, interval);
+    }
+
+    /** @param topicsByGroup asked at every refresh: listeners may register after the meter is bound */
+    public ConsumerGroupLagMeter(ConsumerGroupLag lag, Supplier<Map<String, Collection<String>>> topicsByGroup,
+            Duration interval) {
         this.lag = lag;
-        this.topicsByGroup = Map.copyOf(topicsByGroup);
+        this.topicsByGroup = topicsByGroup;
         this.interval = interval;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
         this.registry = registry;
-        refresher.scheduleWithFixedDelay(this::refreshQuietly, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        refresher.scheduleWithFixedDelay(this::refreshOnSchedule, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Reads every group's lag now and updates the gauges; returns what it read. */
+    /** Reads every group's lag now and updates the gauges; returns what it read (a group that failed: nothing). */
     public List<PartitionLag> refresh() {
-        List<PartitionLag> all = topicsByGroup.entrySet().stream()
-                .flatMap(entry -> lag.of(entry.getKey(), entry.getValue()).stream())
-                .toList();
+        List<PartitionLag> all = new ArrayList<>();
+        topicsByGroup.get().forEach((group, topics) -> {
+            try {
+                all.addAll(lag.of(group, topics));
+            }
+            catch (RuntimeException ex) {
+                // that group's gauges keep their last values; an unreachable broker has its own alarms
+                log.warn("Consumer lag of group {} not refreshed: {}", group, ex.getMessage());
+            }
+        });
         all.forEach(this::record);
         return all;
     }
 
-    private void refreshQuietly() {
+    /** A scheduled task that throws is never run again. */
+    private void refreshOnSchedule() {
         try {
             refresh();
         }
         catch (RuntimeException ex) {
-            // the last values stay: a broker that cannot be asked is already alarmed on by its own health
             log.warn("Consumer lag not refreshed: {}", ex.getMessage());
         }
     }
@@ -92,5 +107,6 @@ public final class ConsumerGroupLagMeter implements MeterBinder, AutoCloseable {
     @Override
     public void close() {
         refresher.shutdownNow();
+        lag.close();
     }
 }

@@ -2,6 +2,7 @@ package com.cpsync.outbound.application.port;
 
 import java.util.List;
 
+import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.qbo.QboName;
 
 /**
@@ -13,9 +14,16 @@ public interface QboGateway {
 
     /**
      * Every record of a name list ({@code Customer}, {@code Vendor}, {@code Employee}), active or not,
-     * whose DisplayName is LIKE the pattern (QBO's LIKE is case-insensitive; the adapter quotes it).
+     * whose DisplayName is like the name: any case or spacing, longer names too, and names with characters
+     * QBO's query lexer refuses (qbo-client's {@code QboQuery.nameListLike}). A metered read; filter the hits.
      */
-    List<QboName> findNamesLike(String realmId, String accessToken, String entity, String likePattern);
+    List<QboName> findNamesLike(String realmId, String accessToken, String entity, String name);
+
+    /**
+     * The invoices whose DocNumber is the given one (a LIKE lookup when the number carries a character
+     * QBO's lexer refuses, so filter the hits). A metered read.
+     */
+    List<InvoiceInQbo> findInvoices(String realmId, String accessToken, String docNumber);
 
     /** Creates; the answer is the created object's version (never read after a write). */
     Version create(String realmId, String accessToken, QboWrite write, String requestId);

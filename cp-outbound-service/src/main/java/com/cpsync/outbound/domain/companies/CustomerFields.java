@@ -2,6 +2,7 @@ package com.cpsync.outbound.domain.companies;
 
 import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.qbo.QboAddress;
+import com.cpsync.qbo.client.names.DisplayNames;
 
 /**
  * What a company's QBO customer carries: a DisplayName QBO accepts, the company name, email, phone and
@@ -12,7 +13,7 @@ public record CustomerFields(String displayName, String companyName, String emai
 
     /** The company under {@code displayName}: its own name, or the suffixed one mapping-service chose. */
     public static CustomerFields of(Company company, String displayName) {
-        return new CustomerFields(CustomerNames.displayName(displayName), company.name().trim(), company.email(),
+        return new CustomerFields(DisplayNames.displayName(displayName), company.name().trim(), company.email(),
                 company.phone(), company.billingAddress() == null ? null : QboAddress.of(company.billingAddress()));
     }
 

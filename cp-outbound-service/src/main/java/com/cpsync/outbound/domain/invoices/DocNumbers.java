@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * QBO DocNumbers (at most 21 characters) from Centerpoint invoice numbers. A longer number becomes
@@ -30,6 +31,16 @@ public final class DocNumbers {
             return number;
         }
         return hash(number) + "-" + number.substring(number.length() - TAIL_CHARS);
+    }
+
+    /** The words for the outcome when the number had to be shortened; empty when it is sent as it is. */
+    public static Optional<String> adjustment(String centerpointNumber) {
+        String docNumber = of(centerpointNumber);
+        if (docNumber == null || docNumber.equals(centerpointNumber.strip())) {
+            return Optional.empty();
+        }
+        return Optional.of("invoice number " + centerpointNumber.strip() + " (" + centerpointNumber.strip().length()
+                + " characters) sent as DocNumber " + docNumber + " (QBO allows " + MAX_LENGTH + ")");
     }
 
     private static String hash(String number) {

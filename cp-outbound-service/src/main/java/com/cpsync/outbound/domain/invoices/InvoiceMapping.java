@@ -1,6 +1,8 @@
 package com.cpsync.outbound.domain.invoices;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.cpsync.outbound.domain.centerpoint.ServiceInvoice;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
@@ -8,8 +10,15 @@ import com.cpsync.outbound.domain.settings.OutboundSettings;
 /** A service invoice as QBO Invoice fields, or why there are none. */
 public sealed interface InvoiceMapping {
 
-    /** The fields to write; {@code total} is the sum of their lines (null when no lines are sent). */
-    record Mapped(InvoiceFields fields, BigDecimal total) implements InvoiceMapping {
+    /**
+     * The fields to write; {@code total} is the sum of their lines (null when no lines are sent);
+     * {@code adjustments} name every change the translation made (rounding, a Qty 1 × amount rewrite, a
+     * cut description, a shortened DocNumber), for the outcome's reason.
+     */
+    record Mapped(InvoiceFields fields, BigDecimal total, List<String> adjustments) implements InvoiceMapping {
+        public Mapped {
+            adjustments = List.copyOf(adjustments);
+        }
     }
 
     /** The invoice cannot go to QBO as it is: a FAILED outcome with this reason, not a retry. */
@@ -30,8 +39,10 @@ public sealed interface InvoiceMapping {
             return new Rejected(invalid.reason());
         }
         InvoiceLines.Built built = (InvoiceLines.Built) lines;
+        List<String> adjustments = new ArrayList<>(built.adjustments());
+        DocNumbers.adjustment(invoice.number()).ifPresent(adjustments::add);
         return new Mapped(new InvoiceFields(customerId, DocNumbers.of(invoice.number()), invoice.issueDate(),
-                invoice.dueDate(), built.lines()), built.total());
+                invoice.dueDate(), built.lines()), built.total(), adjustments);
     }
 
     /**
@@ -52,6 +63,6 @@ public sealed interface InvoiceMapping {
         }
         return new Mapped(new InvoiceFields(null, null, changes.dates() ? current.issueDate() : null,
                 changes.dates() ? current.dueDate() : null, built == null ? null : built.lines()),
-                built == null ? null : built.total());
+                built == null ? null : built.total(), built == null ? List.of() : built.adjustments());
     }
 }

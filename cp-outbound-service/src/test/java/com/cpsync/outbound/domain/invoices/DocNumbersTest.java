@@ -27,6 +27,15 @@ class DocNumbersTest {
     }
 
     @Test
+    void shouldNameAShortenedNumberOnly() {
+        assertThat(DocNumbers.adjustment("SI-1042")).isEmpty();
+        assertThat(DocNumbers.adjustment(" ")).isEmpty();
+        assertThat(DocNumbers.adjustment("CENTERPOINT-SERVICE-INVOICE-000123")).hasValueSatisfying(words ->
+                assertThat(words).contains("CENTERPOINT-SERVICE-INVOICE-000123 (34 characters)",
+                        DocNumbers.of("CENTERPOINT-SERVICE-INVOICE-000123"), "QBO allows 21"));
+    }
+
+    @Test
     void shouldLeaveTheNumberToQboWhenThereIsNone() {
         assertThat(DocNumbers.of(" ")).isNull();
         assertThat(DocNumbers.of(null)).isNull();

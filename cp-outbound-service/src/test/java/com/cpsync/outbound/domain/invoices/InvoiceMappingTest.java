@@ -176,6 +176,30 @@ class InvoiceMappingTest {
         assertThat(fields.dueDate()).isNull();
     }
 
+    @Test
+    void shouldNameEveryAdjustmentOfTheTranslationForTheOutcome() {
+        ServiceInvoice invoice = InvoiceFixtures.withNumber(anInvoice("10.005", line("parts", "1", "10.005",
+                "10.005")), "CP-SERVICE-INVOICE-2026-000123");
+
+        InvoiceMapping mapping = InvoiceMapping.forCreate(invoice, "58", MULTI);
+
+        assertThat(((InvoiceMapping.Mapped) mapping).adjustments()).containsExactly(
+                "line 1 amount 10.005 rounded to 10.01",
+                "invoice number CP-SERVICE-INVOICE-2026-000123 (30 characters) sent as DocNumber "
+                        + DocNumbers.of("CP-SERVICE-INVOICE-2026-000123") + " (QBO allows 21)");
+        assertThat(((InvoiceMapping.Mapped) InvoiceMapping.forCreate(anInvoice("380.00", line("work", "4", "95",
+                "380")), "58", MULTI)).adjustments()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseLinesThatDoNotAddUpToTheTotalWithBothFigures() {
+        ServiceInvoice invoice = anInvoice("500.00", line("site work", "4", "95", "380.00"),
+                line("parts", "0", "10", "0"));
+
+        assertThat(InvoiceMapping.forCreate(invoice, "58", MULTI)).isInstanceOfSatisfying(InvoiceMapping.Rejected.class,
+                rejected -> assertThat(rejected.reason()).contains("add up to 380.00", "its total is 500.00"));
+    }
+
     private static List<InvoiceLine> lines(InvoiceLine line, int count) {
         return Collections.nCopies(count, line);
     }

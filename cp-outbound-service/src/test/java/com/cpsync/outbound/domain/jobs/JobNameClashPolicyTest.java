@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.outbound.domain.settings.OutboundSettings.NameConflictPolicy;
+import com.cpsync.qbo.client.names.DisplayNames;
 
 class JobNameClashPolicyTest {
 
@@ -58,13 +59,23 @@ class JobNameClashPolicyTest {
 
     @Test
     void shouldKeepASuffixedNameWithinQbosLength() {
-        String longName = "R".repeat(JobNames.MAX_LENGTH);
+        String longName = "R".repeat(DisplayNames.MAX_LENGTH);
 
         JobNameClashDecision decision = JobNameClashPolicy.decide(NameConflictPolicy.SUFFIX, SUFFIX,
                 "service ticket t1", longName, List.of());
 
         String suffixed = ((JobNameClashDecision.CreateSuffixed) decision).displayName();
-        assertThat(suffixed).hasSize(JobNames.MAX_LENGTH).endsWith(SUFFIX);
+        assertThat(suffixed).hasSize(DisplayNames.MAX_LENGTH).endsWith(SUFFIX);
+    }
+
+    @Test
+    void shouldRecogniseThisJobUnderItsParentAsItsOwn() {
+        QboName ours = new QboName("Customer", "20", "roof  repair", true, true, "0", "5");
+        QboName otherParent = new QboName("Customer", "21", "Roof Repair", true, true, "0", "6");
+        QboName longer = new QboName("Customer", "22", "Roof Repair (customer)", true, true, "0", "5");
+
+        assertThat(JobNameClashPolicy.sameJobUnder("5", "Roof Repair",
+                List.of(VENDOR, CUSTOMER, SUB_CUSTOMER, ours, otherParent, longer))).containsExactly(ours);
     }
 
     private static JobNameClashDecision heldBy(String holders) {

@@ -13,7 +13,9 @@ public sealed interface Decision {
     Action action();
 
     /** The Centerpoint record concerned; null when there is none (yet). */
-    String centerpointId();
+    default String centerpointId() {
+        return null;
+    }
 
     String qboId();
 
@@ -50,11 +52,6 @@ public sealed interface Decision {
         @Override
         public Action action() {
             return Action.UPDATE;
-        }
-
-        @Override
-        public String centerpointId() {
-            return null;
         }
 
         @Override
@@ -109,11 +106,6 @@ public sealed interface Decision {
         @Override
         public Action action() {
             return Action.NONE;
-        }
-
-        @Override
-        public String centerpointId() {
-            return null;
         }
 
         @Override

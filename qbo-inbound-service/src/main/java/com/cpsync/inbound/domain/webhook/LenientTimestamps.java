@@ -32,7 +32,12 @@ public final class LenientTimestamps {
         }
         String value = text.trim();
         if (value.chars().allMatch(Character::isDigit)) {
-            return Optional.of(Instant.ofEpochMilli(Long.parseLong(value)));
+            try {
+                return Optional.of(Instant.ofEpochMilli(Long.parseLong(value)));
+            }
+            catch (NumberFormatException tooLong) {
+                return Optional.empty();
+            }
         }
         try {
             return Optional.of(OffsetDateTime.parse(value, OFFSET_ANY).toInstant());

@@ -5,13 +5,13 @@ import java.util.List;
 import com.cpsync.inbound.domain.change.EntityChange;
 
 /**
- * What one webhook body says: the entity changes to publish, and the events left out, each with why
- * (an operation or entity this service does not know; refusing them would make Intuit retry forever).
+ * What one webhook body says: the entity changes to publish, and the events left out, each with why.
+ * One bad event never costs the others: they are published and the POST is answered 200.
  */
-public record ParsedWebhook(List<EntityChange> changes, List<String> ignored) {
+public record ParsedWebhook(List<EntityChange> changes, List<RejectedEvent> rejected) {
 
     public ParsedWebhook {
         changes = List.copyOf(changes);
-        ignored = List.copyOf(ignored);
+        rejected = List.copyOf(rejected);
     }
 }

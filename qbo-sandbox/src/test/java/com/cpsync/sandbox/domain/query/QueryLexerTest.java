@@ -19,9 +19,9 @@ class QueryLexerTest {
         // the query of quickbooks-ruby issue 309, with QBO's answer quoted there
         QboFault fault = refusal("SELECT * FROM ITEM WHERE NAME LIKE '%Fleur\u2019t'");
 
-        assertThat(fault.code()).isEqualTo("4000");
+        assertThat(fault.details().code()).isEqualTo("4000");
         assertThat(fault.getMessage()).isEqualTo("Error parsing query");
-        assertThat(fault.detail()).isEqualTo("QueryParserError: Invalid content. Lexical error at line 1, column 43.  "
+        assertThat(fault.details().detail()).isEqualTo("QueryParserError: Invalid content. Lexical error at line 1, column 43.  "
                 + "Encountered: \"\\u2019\" (8217), after : \"\\'%Fleur\"");
     }
 
@@ -30,7 +30,7 @@ class QueryLexerTest {
         for (char quote : new char[] {'\u2018', '\u2019', '\u201C', '\u201D'}) {
             QboFault fault = refusal("select * from Customer where DisplayName = 'Bob" + quote + "s Plumbing'");
 
-            assertThat(fault.detail()).as("U+%04X", (int) quote)
+            assertThat(fault.details().detail()).as("U+%04X", (int) quote)
                     .contains("column 48.  Encountered: \"\\u" + String.format("%04x", (int) quote) + "\" (" + (int) quote + ")")
                     .endsWith("after : \"\\'Bob\"");
         }
@@ -38,23 +38,23 @@ class QueryLexerTest {
 
     @Test
     void shouldRefuseATypographicQuoteEvenWhenBackslashEscaped() {
-        assertThat(refusal("select * from Customer where DisplayName = 'Bob\\\u2019s'").detail())
+        assertThat(refusal("select * from Customer where DisplayName = 'Bob\\\u2019s'").details().detail())
                 .contains("column 49.  Encountered: \"\\u2019\" (8217), after : \"\\'Bob\\\\\"");
     }
 
     @Test
     void shouldRefuseACharacterOutsideTheGrammarWithNothingBeforeIt() {
         // quickbooks-node-promise issue 1: a '%' outside any literal
-        assertThat(refusal("select * from Account where AccountSubType = %Inventory").detail())
+        assertThat(refusal("select * from Account where AccountSubType = %Inventory").details().detail())
                 .isEqualTo("QueryParserError: Invalid content. Lexical error at line 1, column 46.  "
                         + "Encountered: \"%\" (37), after : \"\"");
     }
 
     @Test
     void shouldCountLinesAndReportAnUnterminatedLiteralAsEndOfInput() {
-        assertThat(refusal("select * from Customer\nwhere DisplayName = \u2019x").detail())
+        assertThat(refusal("select * from Customer\nwhere DisplayName = \u2019x").details().detail())
                 .contains("line 2, column 21.  Encountered: \"\\u2019\" (8217), after : \"\"");
-        assertThat(refusal("select * from Customer where DisplayName = 'Acme").detail())
+        assertThat(refusal("select * from Customer where DisplayName = 'Acme").details().detail())
                 .endsWith("Encountered: <EOF> after : \"\\'Acme\"");
     }
 

@@ -53,7 +53,7 @@ class QueryParserTest {
     void shouldRejectOrWithParseError4000() {
         assertThatThrownBy(() -> QueryParser.parse("SELECT * FROM Customer WHERE DisplayName = 'a' OR DisplayName = 'b'"))
                 .isInstanceOf(QboFault.class)
-                .satisfies(e -> assertThat(((QboFault) e).code()).isEqualTo("4000"));
+                .satisfies(e -> assertThat(((QboFault) e).details().code()).isEqualTo("4000"));
     }
 
     @Test
@@ -63,7 +63,7 @@ class QueryParserTest {
                 "SELECT * FROM Customer MAXRESULTS zero", "")) {
             assertThatThrownBy(() -> QueryParser.parse(bad)).as(bad)
                     .isInstanceOf(QboFault.class)
-                    .satisfies(e -> assertThat(((QboFault) e).code()).isEqualTo("4000"));
+                    .satisfies(e -> assertThat(((QboFault) e).details().code()).isEqualTo("4000"));
         }
     }
 }

@@ -26,6 +26,7 @@ import com.cpsync.schemas.avro.ServiceInvoiceSent;
 import com.cpsync.schemas.avro.ServiceInvoiceUpdated;
 import com.cpsync.schemas.avro.ServiceTicketCreated;
 import com.cpsync.schemas.avro.ServiceTicketUpdated;
+import com.cpsync.syncsupport.deadletter.InvalidMessageException;
 
 /**
  * Avro {@link CenterpointEvent} ↔ domain. A payload or value it cannot map (unknown type, bad money)

@@ -7,6 +7,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
 
 import com.cpsync.schemas.avro.CenterpointEvent;
+import com.cpsync.syncsupport.deadletter.InvalidMessageException;
 
 /** Hands each Centerpoint event to its tenant's work queue; unreadable ones go to the DLT. */
 public class CenterpointEventsKafkaListener {

@@ -1,30 +1,18 @@
 package com.cpsync.outbound.adapter.in.kafka;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.apache.avro.specific.SpecificRecord;
-
 import com.cpsync.outbound.application.port.SettingsLookup;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
-import com.cpsync.schemas.avro.SyncSettings;
+import com.cpsync.syncsupport.settings.TenantSettings;
 
-/** The latest settings per tenant, fed by the replayed compacted settings topic; tombstone → none. */
-public class SettingsMemory implements SettingsLookup {
+/** The latest outbound settings per tenant, fed by the replayed compacted settings topic; none without a record. */
+public class SettingsMemory extends TenantSettings<OutboundSettings> implements SettingsLookup {
 
-    private final Map<String, OutboundSettings> byTenant = new ConcurrentHashMap<>();
-
-    public void onRecord(String tenantId, SpecificRecord value) {
-        if (value == null) {
-            byTenant.remove(tenantId);
-        }
-        else {
-            byTenant.put(tenantId, SyncSettingsAvroMapper.toDomain((SyncSettings) value));
-        }
+    public SettingsMemory() {
+        super(SyncSettingsAvroMapper::toDomain);
     }
 
     @Override
     public OutboundSettings forTenant(String tenantId) {
-        return byTenant.getOrDefault(tenantId, OutboundSettings.none());
+        return of(tenantId).orElseGet(OutboundSettings::none);
     }
 }

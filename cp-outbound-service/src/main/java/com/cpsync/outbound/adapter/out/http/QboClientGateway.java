@@ -11,6 +11,7 @@ import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.application.port.TenantMustWait;
 import com.cpsync.outbound.application.port.WaitReason;
+import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.QboCredentials;
@@ -36,17 +37,28 @@ public class QboClientGateway implements QboGateway {
     }
 
     @Override
-    public List<QboName> findNamesLike(String realmId, String accessToken, String entity, String likePattern) {
-        String query = "SELECT * FROM " + entity + " WHERE DisplayName LIKE " + QboQuery.literal(likePattern)
-                + " AND Active IN (true,false) MAXRESULTS 1000";
+    public List<QboName> findNamesLike(String realmId, String accessToken, String entity, String name) {
+        String query = QboQuery.nameListLike(entity, name);
         return call(realmId, () -> client.query(credentials(realmId, accessToken), query)).stream()
                 .map(found -> QboJsonMapper.toName(entity, found)).toList();
     }
 
     @Override
+    public List<InvoiceInQbo> findInvoices(String realmId, String accessToken, String docNumber) {
+        String query = QboQuery.whereEquals(QboWrite.INVOICE, "DocNumber", docNumber);
+        return call(realmId, () -> client.query(credentials(realmId, accessToken), query)).stream()
+                .map(QboJsonMapper::toInvoiceInQbo).toList();
+    }
+
+    @Override
     public Version create(String realmId, String accessToken, QboWrite write, String requestId) {
-        return QboJsonMapper.toVersion(call(realmId, () -> client.create(credentials(realmId, accessToken),
-                write.entity(), QboJsonMapper.toJson(write), requestId)));
+        try {
+            return QboJsonMapper.toVersion(call(realmId, () -> client.create(credentials(realmId, accessToken),
+                    write.entity(), QboJsonMapper.toJson(write), requestId)));
+        }
+        catch (TenantMustWait wait) {
+            throw ambiguous(write, wait);
+        }
     }
 
     @Override
@@ -59,6 +71,20 @@ public class QboClientGateway implements QboGateway {
     @Override
     public Version read(String realmId, String accessToken, String entity, String id) {
         return QboJsonMapper.toVersion(call(realmId, () -> client.read(credentials(realmId, accessToken), entity, id)));
+    }
+
+    /**
+     * A create whose answer never came (timeout, lost reply, 5xx) may have been applied. Nothing is
+     * remembered of it: the retried event looks for it in QBO before creating (customer by name, job by
+     * 6240 under its parent, invoice by DocNumber), so a restart in between changes nothing.
+     */
+    private static TenantMustWait ambiguous(QboWrite write, TenantMustWait wait) {
+        if (!(wait.getCause() instanceof QboFaultException fault) || !fault.isAmbiguousWrite()) {
+            return wait;
+        }
+        return new TenantMustWait(wait.reason(), wait.hint(), "QBO's answer to a create (" + write.entity()
+                + ") was lost: " + wait.getMessage() + "; it may have been applied, so the retry looks for it first",
+                fault);
     }
 
     private static QboCredentials credentials(String realmId, String accessToken) {

@@ -14,6 +14,7 @@ import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.domain.companies.CustomerChanges;
 import com.cpsync.outbound.domain.companies.CustomerFields;
 import com.cpsync.outbound.domain.invoices.InvoiceFields;
+import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.invoices.QboLine;
 import com.cpsync.outbound.domain.jobs.JobFields;
 import com.cpsync.outbound.domain.jobs.JobInQbo;
@@ -69,7 +70,12 @@ public final class QboJsonMapper {
     public static QboName toName(String list, JsonNode entity) {
         return new QboName(list, entity.path("Id").asString(), entity.path("DisplayName").asString(),
                 entity.path("Active").asBoolean(true), entity.path("Job").asBoolean(false),
-                entity.path("SyncToken").asString());
+                entity.path("SyncToken").asString(), text(entity.path("ParentRef"), "value"));
+    }
+
+    public static InvoiceInQbo toInvoiceInQbo(JsonNode invoice) {
+        return new InvoiceInQbo(invoice.path("Id").asString(), text(invoice, "DocNumber"),
+                text(invoice.path("CustomerRef"), "value"), invoice.path("TotalAmt").asDecimal(null));
     }
 
     public static JobInQbo toJobInQbo(JsonNode customer) {

@@ -18,6 +18,7 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.schemas.avro.CenterpointEvent;
 import com.cpsync.schemas.avro.ProjectInvoiced;
 import com.cpsync.schemas.avro.ServiceInvoiceCreated;
+import com.cpsync.syncsupport.deadletter.InvalidMessageException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -12,19 +12,18 @@ import java.util.Map;
 import com.cpsync.mapping.domain.connection.TokenCipher;
 import com.cpsync.sandbox.QboSandboxApplication;
 import com.cpsync.testsupport.MutableClock;
+import com.cpsync.testsupport.apps.InProcessPeers;
+import com.cpsync.testsupport.apps.StartInProcessPeers;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.HttpHeaders;
@@ -41,43 +40,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real OAuth 2.0 authorization-code flow against the real qbo-sandbox, started in-process: its token
- * endpoint rotates refresh tokens, so a double refresh or a lost rotation would break the connection.
+ * The real OAuth 2.0 authorization-code flow against the real qbo-sandbox, started in-process (test-support):
+ * its token endpoint rotates refresh tokens, so a double refresh or a lost rotation would break the connection.
  */
+@StartInProcessPeers(sandbox = QboSandboxApplication.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 @DirtiesContext
 class QboOAuthIT {
 
-    private static ConfigurableApplicationContext sandbox;
     private static String sandboxUrl;
 
     @DynamicPropertySource
     static void qboEndpoints(DynamicPropertyRegistry registry) {
-        startSandbox();
+        sandboxUrl = InProcessPeers.running().sandboxUrl();
         registry.add("app.qbo.authorize-url", () -> sandboxUrl + "/connect/oauth2");
         registry.add("app.qbo.token-url", () -> sandboxUrl + "/oauth2/v1/tokens/bearer");
-    }
-
-    private static synchronized void startSandbox() {
-        if (sandbox == null) {
-            sandbox = new SpringApplicationBuilder(QboSandboxApplication.class)
-                    .properties("server.port=0",
-                            // the sandbox has no database; our JDBC starters are on this test classpath
-                            "spring.autoconfigure.exclude="
-                                    + "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-                                    + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")
-                    .run();
-            sandboxUrl = "http://localhost:" + sandbox.getEnvironment().getProperty("local.server.port");
-        }
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        if (sandbox != null) {
-            sandbox.close();
-            sandbox = null;
-        }
     }
 
     @TestConfiguration
@@ -198,9 +176,7 @@ class QboOAuthIT {
         connect("t-dead", "realm-dead");
         String token = accessToken("t-dead", null).get("accessToken");
         String refresh = cipher.decrypt((String) storedTokens("t-dead").get("refresh_token_enc"));
-        plain.post().uri(sandboxUrl + "/v2/oauth2/tokens/revoke").header(HttpHeaders.AUTHORIZATION, basicAuth())
-                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("token", refresh))
-                .retrieve().toBodilessEntity().block(Duration.ofSeconds(10));
+        InProcessPeers.running().revokeToken(refresh);
 
         requestAccessToken("t-dead", token)
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.error").isEqualTo("disconnected");

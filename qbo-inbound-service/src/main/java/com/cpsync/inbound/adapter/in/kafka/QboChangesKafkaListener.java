@@ -12,6 +12,7 @@ import com.cpsync.inbound.adapter.out.kafka.InboundKafkaPublisher;
 import com.cpsync.inbound.application.ConsumedRecord;
 import com.cpsync.inbound.application.ProcessQboChanges;
 import com.cpsync.inbound.application.ProcessQboChanges.Poison;
+import com.cpsync.syncsupport.deadletter.InvalidMessageException;
 
 /**
  * Consumes {@code qbo.changes.v1} in batches (so changes of one realm can share one CDC call). A poison
@@ -46,7 +47,7 @@ public class QboChangesKafkaListener {
         return records.stream().map(record -> ChangeAvroMapper.toDomain(record.value())).toList();
     }
 
-    private static InvalidChangeRecordException invalid(Poison poison) {
-        return new InvalidChangeRecordException(poison.reason());
+    private static InvalidMessageException invalid(Poison poison) {
+        return new InvalidMessageException(poison.reason());
     }
 }

@@ -1,7 +1,9 @@
 package com.cpsync.inbound.adapter.in.web;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +16,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
+import com.cpsync.inbound.application.ChangesNotStoredException;
 import com.cpsync.inbound.application.ReceiveWebhook;
 import com.cpsync.inbound.application.ReceiveWebhook.Receipt;
 import com.cpsync.inbound.domain.webhook.MalformedWebhookException;
 
 /**
  * {@code POST /webhooks/quickbooks}. Reads the raw bytes itself (any content type: Intuit may send
- * {@code application/cloudevents+json}), because the signature covers exactly those bytes.
+ * {@code application/cloudevents+json}), because the signature covers exactly those bytes. Answers 401 for
+ * a bad signature, 413 for a body over the limit, 400 for a body that holds no events, 503 when the broker
+ * did not take the changes, and 200 otherwise, listing the events that were left out.
  */
 public class QuickBooksWebhookHandler {
 
@@ -59,7 +64,7 @@ public class QuickBooksWebhookHandler {
                 .onErrorResume(DataBufferLimitException.class, ex -> tooLarge())
                 .onErrorResume(MalformedWebhookException.class, ex -> error(HttpStatus.BAD_REQUEST,
                         "malformed_webhook", ex.getMessage()))
-                .onErrorResume(ex -> !(ex instanceof MalformedWebhookException), ex -> {
+                .onErrorResume(QuickBooksWebhookHandler::notStored, ex -> {
                     // not durable, so not 200: Intuit retries the delivery
                     log.warn("webhook could not be published to Kafka: {}", ex.toString());
                     return error(HttpStatus.SERVICE_UNAVAILABLE, "not_published",
@@ -67,10 +72,20 @@ public class QuickBooksWebhookHandler {
                 });
     }
 
+    /** Only the broker failing (or not answering in time) makes a delivery fail; no input does. */
+    private static boolean notStored(Throwable failure) {
+        return failure instanceof ChangesNotStoredException || failure instanceof TimeoutException;
+    }
+
     private static Mono<ServerResponse> answer(Receipt receipt) {
         if (receipt instanceof Receipt.Accepted accepted) {
-            return ServerResponse.ok().bodyValue(accepted.ignored().isEmpty() ? Map.of("accepted", accepted.changes())
-                    : Map.of("accepted", accepted.changes(), "ignored", accepted.ignored()));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("accepted", accepted.changes());
+            if (!accepted.rejected().isEmpty()) {
+                body.put("rejected", accepted.rejected().stream().map(event -> Map.of("at", event.at(),
+                        "reason", event.reason().tag(), "detail", event.detail())).toList());
+            }
+            return ServerResponse.ok().bodyValue(body);
         }
         return error(HttpStatus.UNAUTHORIZED, "invalid_signature", "intuit-signature is missing or does not match");
     }

@@ -5,16 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.web.client.HttpClientErrorException;
-
-import com.cpsync.inbound.adapter.out.http.MappingServiceClient.AccessTokenJson;
 import com.cpsync.inbound.application.Connection;
 import com.cpsync.inbound.application.QboReadFailedException;
 import com.cpsync.inbound.application.QboReads;
@@ -25,23 +20,25 @@ import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.QboCredentials;
 import com.cpsync.qbo.client.QboFaultException;
 import com.cpsync.qbo.client.RealmBusyException;
+import com.cpsync.syncsupport.mapping.TenantNotConnected;
+import com.cpsync.syncsupport.token.AccessTokens;
 
 /**
  * Metered QBO reads through qbo-client (and its per-realm limiter), with the tenant's access token
- * from mapping-service. Metered calls are counted by the client's call listener ({@code qbo_inbound_reads_total}).
+ * from the shared per-tenant cache. Metered calls are counted by the client's call listener ({@code qbo_inbound_reads_total}).
  */
 public class QboClientReads implements QboReads {
 
     private static final int ATTEMPTS = 4;
-    private static final Duration TOKEN_MARGIN = Duration.ofMinutes(1);
+    /** The longest this thread waits for a realm; anything longer parks the realm instead. */
+    private static final Duration INLINE_WAIT_MAX = Duration.ofSeconds(1);
 
     private final QboClient qbo;
-    private final MappingServiceClient mapping;
-    private final Map<String, AccessTokenJson> tokens = new ConcurrentHashMap<>();
+    private final AccessTokens tokens;
 
-    public QboClientReads(QboClient qbo, MappingServiceClient mapping) {
+    public QboClientReads(QboClient qbo, AccessTokens tokens) {
         this.qbo = qbo;
-        this.mapping = mapping;
+        this.tokens = tokens;
     }
 
     @Override
@@ -86,54 +83,59 @@ public class QboClientReads implements QboReads {
             }
             throw new QboReadFailedException("QBO refused the " + kind + ": " + fault.getMessage(), fault.code(), fault);
         }
-        catch (HttpClientErrorException.Conflict disconnected) {
+        catch (TenantNotConnected disconnected) {
             throw new QboReadFailedException("the tenant's QBO connection is disconnected", null, disconnected);
         }
     }
 
     private <T> T attempt(Connection connection, Function<QboCredentials, T> request) {
-        String rejected = null;
+        String token = tokens.current(connection.tenantId()).accessToken();
+        boolean renewed = false;
         for (int attempt = 1; ; attempt++) {
-            QboCredentials credentials = new QboCredentials(connection.realmId(), token(connection, rejected));
+            QboCredentials credentials = new QboCredentials(connection.realmId(), token);
             try {
                 return request.apply(credentials);
             }
             catch (RealmBusyException busy) {
-                if (attempt >= ATTEMPTS) {
-                    throw busy;
-                }
-                pause(busy.retryAfter());
+                pause(inlinePause(busy, attempt).orElseThrow(() -> busy));
             }
             catch (QboFaultException fault) {
-                if (fault.isAuthentication() && rejected == null) {
-                    rejected = credentials.accessToken();
-                    tokens.remove(connection.tenantId());
-                }
-                else if (fault.isTransient() && attempt < ATTEMPTS) {
-                    pause(fault.retryAfter().orElse(Duration.ofMillis(250L * attempt)));
+                if (fault.isAuthentication() && !renewed) {
+                    token = tokens.renew(connection.tenantId(), token).accessToken();
+                    renewed = true;
                 }
                 else {
-                    throw fault;
+                    pause(inlinePause(fault, attempt).orElseThrow(() -> fault));
                 }
             }
         }
     }
 
-    private String token(Connection connection, String rejected) {
-        AccessTokenJson cached = tokens.get(connection.tenantId());
-        if (rejected == null && cached != null
-                && Instant.parse(cached.expiresAt()).isAfter(Instant.now().plus(TOKEN_MARGIN))) {
-            return cached.accessToken();
+    /**
+     * How long to wait here before trying again, or empty to give up now. A throttle is never retried
+     * here: QBO asks for 60 s (or its Retry-After), so the caller parks the realm and this thread serves
+     * other realms. Other transient faults get a short pause, unless they ask for a longer one.
+     */
+    static Optional<Duration> inlinePause(QboFaultException fault, int attempt) {
+        if (!fault.isTransient() || fault.isThrottled() || attempt >= ATTEMPTS) {
+            return Optional.empty();
         }
-        AccessTokenJson fresh = mapping.accessToken(connection.tenantId(), rejected);
-        tokens.put(connection.tenantId(), fresh);
-        return fresh.accessToken();
+        Optional<Duration> asked = fault.retryAfter();
+        if (asked.isPresent()) {
+            return asked.get().compareTo(INLINE_WAIT_MAX) <= 0 ? asked : Optional.empty();
+        }
+        return Optional.of(Duration.ofMillis(250L * attempt));
+    }
+
+    /** The client's own limiter: a short wait (the per-second window) here, a longer one parks the realm. */
+    static Optional<Duration> inlinePause(RealmBusyException busy, int attempt) {
+        return attempt >= ATTEMPTS || busy.retryAfter().compareTo(INLINE_WAIT_MAX) > 0 ? Optional.empty()
+                : Optional.of(busy.retryAfter());
     }
 
     private static void pause(Duration duration) {
         try {
-            // bounded: a throttled realm must not hold the listener for a minute; the container retries later
-            Thread.sleep(Math.min(duration.toMillis(), 2_000));
+            Thread.sleep(duration.toMillis());
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

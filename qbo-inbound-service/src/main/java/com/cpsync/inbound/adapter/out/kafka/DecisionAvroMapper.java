@@ -2,7 +2,6 @@ package com.cpsync.inbound.adapter.out.kafka;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 import com.cpsync.inbound.application.Emission;
 import com.cpsync.inbound.domain.decision.Command;
@@ -18,13 +17,13 @@ import com.cpsync.schemas.avro.PaymentApplication;
 import com.cpsync.schemas.avro.SyncAction;
 import com.cpsync.schemas.avro.SyncDirection;
 import com.cpsync.schemas.avro.SyncEntityType;
-import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncResult;
 import com.cpsync.schemas.avro.UpsertCompany;
 import com.cpsync.schemas.avro.UpsertInvoicePayment;
 import com.cpsync.schemas.avro.UpsertProjectInvoice;
+import com.cpsync.syncsupport.outcome.Outcome;
 
-/** Decisions → CenterpointCommand and SyncOutcome records. */
+/** Decisions → CenterpointCommand records and sync outcomes. */
 public final class DecisionAvroMapper {
 
     private DecisionAvroMapper() {
@@ -45,22 +44,13 @@ public final class DecisionAvroMapper {
                 .build();
     }
 
-    public static SyncOutcome toOutcome(Emission emission, Instant now) {
+    /** The decision's outcome (direction FROM_QBO), for the shared outcome publisher. */
+    public static Outcome toOutcome(Emission emission) {
         Decision decision = emission.decision();
-        return SyncOutcome.newBuilder()
-                .setOutcomeId(UUID.randomUUID().toString())
-                .setTenantId(emission.tenantId())
-                .setRealmId(emission.realmId())
-                .setOccurredAt(now)
-                .setCausationId(emission.causationId())
-                .setDirection(SyncDirection.FROM_QBO)
-                .setEntityType(SyncEntityType.valueOf(decision.entity().name()))
-                .setCenterpointId(decision.centerpointId())
-                .setQboId(decision.qboId())
-                .setAction(SyncAction.valueOf(decision.action().name()))
-                .setResult(SyncResult.valueOf(decision.result().name()))
-                .setReason(decision.reason())
-                .build();
+        return new Outcome(emission.tenantId(), emission.realmId(), emission.causationId(), SyncDirection.FROM_QBO,
+                SyncEntityType.valueOf(decision.entity().name()), decision.centerpointId(), decision.qboId(),
+                SyncAction.valueOf(decision.action().name()), SyncResult.valueOf(decision.result().name()),
+                decision.reason(), null);
     }
 
     private static Object payload(Command command) {

@@ -5,13 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import com.cpsync.inbound.application.InboundMetrics;
 
 /** Micrometer counters of inbound processing. */
-public class MicrometerInboundMetrics implements InboundMetrics {
-
-    private final MeterRegistry meters;
-
-    public MicrometerInboundMetrics(MeterRegistry meters) {
-        this.meters = meters;
-    }
+public record MicrometerInboundMetrics(MeterRegistry meters) implements InboundMetrics {
 
     @Override
     public void changeConsumed(String entityName) {

@@ -3,8 +3,13 @@ package com.cpsync.inbound.adapter.in.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.cpsync.inbound.config.QboJson;
 import com.cpsync.inbound.domain.change.ChangeOperation;
@@ -13,9 +18,13 @@ import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.webhook.MalformedWebhookException;
 import com.cpsync.inbound.domain.webhook.ParsedWebhook;
+import com.cpsync.inbound.domain.webhook.RejectedEvent;
+import com.cpsync.inbound.domain.webhook.RejectionReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class WebhookPayloadParserTest {
 
@@ -98,13 +107,14 @@ class WebhookPayloadParserTest {
     }
 
     @Test
-    void shouldIgnoreEventsOfUnknownOperationsAndSayWhy() {
+    void shouldLeaveOutEventsOfUnknownOperationsAndSayWhy() {
         ParsedWebhook parsed = parseWhole("""
                 [{"specversion":"1.0","id":"x","type":"qbo.customer.archived.v1","intuitentityid":"1","intuitaccountid":"1"}]
                 """);
 
         assertThat(parsed.changes()).isEmpty();
-        assertThat(parsed.ignored()).containsExactly("event[0]: unknown operation 'archived'");
+        assertThat(parsed.rejected()).containsExactly(
+                new RejectedEvent("event[0]", RejectionReason.UNKNOWN_OPERATION, "unknown operation 'archived'"));
     }
 
     @Test
@@ -120,26 +130,93 @@ class WebhookPayloadParserTest {
                 """);
 
         assertThat(cloudEvents.changes()).extracting(EntityChange::entity).containsExactly(QboEntity.VENDOR);
-        assertThat(cloudEvents.ignored()).containsExactly("event[0]: unknown QBO entity 'spaceship'");
+        assertThat(cloudEvents.rejected()).containsExactly(
+                new RejectedEvent("event[0]", RejectionReason.UNKNOWN_ENTITY, "no QBO entity 'spaceship'"));
         assertThat(legacy.changes()).extracting(EntityChange::entityId).containsExactly("6");
-        assertThat(legacy.ignored()).containsExactly("eventNotifications[0].entities[0]: unknown QBO entity 'Spaceship'");
+        assertThat(legacy.rejected()).containsExactly(new RejectedEvent("eventNotifications[0].entities[0]",
+                RejectionReason.UNKNOWN_ENTITY, "no QBO entity 'Spaceship'"));
+    }
+
+    /** Each format's batch of good and bad events: the good ones (realm, entity id), each bad one by its place. */
+    static Stream<Arguments> mixedBatches() {
+        return Stream.of(
+                arguments("CloudEvents", """
+                        [{"specversion":"1.0","id":"good-1","type":"qbo.customer.created.v1","intuitentityid":"1","intuitaccountid":"7"},
+                         {"id":"1"},
+                         {"specversion":"1.0","id":"empty","type":"qbo..created.v1","intuitentityid":"2","intuitaccountid":"7"},
+                         42,
+                         {"specversion":"1.0","id":"r","type":"qbo.customer.updated.v1","intuitentityid":"3","intuitaccountid":{"id":"7"}},
+                         {"specversion":"1.0","id":"n","type":"qbo.customer.updated.v1","intuitaccountid":"7"},
+                         {"specversion":"1.0","id":"t","type":"qbo.customer.updated.v1","intuitentityid":"4","intuitaccountid":"7",
+                          "time":"last tuesday"},
+                         {"specversion":"1.0","id":"good-2","type":"qbo.invoice.updated.v1","intuitentityid":"5","intuitaccountid":8,
+                          "time":1764151200000}]
+                        """,
+                        List.of(tuple("7", "1"), tuple("8", "5")),
+                        List.of(tuple("event[1]", RejectionReason.MALFORMED_EVENT),
+                                tuple("event[2]", RejectionReason.MALFORMED_EVENT),
+                                tuple("event[3]", RejectionReason.MALFORMED_EVENT),
+                                tuple("event[4]", RejectionReason.INVALID_REALM),
+                                tuple("event[5]", RejectionReason.INVALID_ID),
+                                tuple("event[6]", RejectionReason.INVALID_TIME))),
+                arguments("legacy", """
+                        {"eventNotifications":[
+                         {"realmId":"1","dataChangeEvent":{"entities":[
+                           {"name":"Customer","id":"1","operation":"Create","lastUpdated":"2025-09-08T20:52:31Z"},
+                           {"name":"Customer","operation":"Create","lastUpdated":"2025-09-08T20:52:31Z"},
+                           {"name":"Customer","id":"3","operation":"Create"}]}},
+                         {"dataChangeEvent":{"entities":[
+                           {"name":"Customer","id":"4","operation":"Create","lastUpdated":"2025-09-08T20:52:31Z"}]}},
+                         {"realmId":"2","dataChangeEvent":{"entities":{"name":"Customer"}}},
+                         "not a notification",
+                         {"realmId":"3","dataChangeEvent":{"entities":[
+                           {"name":"Invoice","id":"5","operation":"Update","lastUpdated":"2025-09-08T20:52:31Z"}]}}]}
+                        """,
+                        List.of(tuple("1", "1"), tuple("3", "5")),
+                        List.of(tuple("eventNotifications[0].entities[1]", RejectionReason.INVALID_ID),
+                                tuple("eventNotifications[0].entities[2]", RejectionReason.INVALID_TIME),
+                                tuple("eventNotifications[1].entities[0]", RejectionReason.INVALID_REALM),
+                                tuple("eventNotifications[2]", RejectionReason.MALFORMED_EVENT),
+                                tuple("eventNotifications[3]", RejectionReason.MALFORMED_EVENT))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mixedBatches")
+    void shouldPublishTheGoodEventsOfABodyAndRejectEachBadOneWithItsPlace(String format, String body,
+            List<Tuple> published, List<Tuple> rejected) {
+        ParsedWebhook parsed = parseWhole(body);
+
+        assertThat(parsed.changes()).extracting(EntityChange::realmId, EntityChange::entityId)
+                .containsExactlyElementsOf(published);
+        assertThat(parsed.rejected()).extracting(RejectedEvent::at, RejectedEvent::reason)
+                .containsExactlyElementsOf(rejected);
     }
 
     @Test
-    void shouldRejectBodiesThatAreNotWebhooks() {
+    void shouldReadANumericRealmAsItsDigitsAndANumericTimeAsEpochMillis() {
+        EntityChange change = parse("""
+                [{"specversion":"1.0","id":"good-2","type":"qbo.invoice.updated.v1","intuitentityid":"5","intuitaccountid":8,
+                  "time":1764151200000}]
+                """).get(0);
+
+        assertThat(change.realmId()).isEqualTo("8");
+        assertThat(change.lastUpdated()).isEqualTo(Instant.parse("2025-11-26T10:00:00Z"));
+    }
+
+    @Test
+    void shouldAcceptAnEmptyBatchOfEitherFormat() {
+        assertThat(parseWhole("[]").changes()).isEmpty();
+        assertThat(parseWhole("{\"eventNotifications\":[]}").rejected()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseOnlyABodyThatHoldsNoEventsAtAll() {
         assertThatThrownBy(() -> parse("not json")).isInstanceOf(MalformedWebhookException.class)
                 .hasMessageContaining("not JSON");
         assertThatThrownBy(() -> parse("{\"hello\":1}")).isInstanceOf(MalformedWebhookException.class)
                 .hasMessageContaining("eventNotifications");
-        assertThatThrownBy(() -> parse("[{\"id\":\"1\"}]")).isInstanceOf(MalformedWebhookException.class)
-                .hasMessageContaining("specversion");
-        assertThatThrownBy(() -> parse("""
-                [{"specversion":"1.0","id":"x","type":"qbo.customer.created.v1","intuitentityid":"1"}]
-                """)).isInstanceOf(MalformedWebhookException.class).hasMessageContaining("intuitaccountid");
-        assertThatThrownBy(() -> parse("""
-                {"eventNotifications":[{"realmId":"1","dataChangeEvent":{"entities":[
-                 {"name":"Customer","id":"1","operation":"Create","lastUpdated":"last tuesday"}]}}]}
-                """)).isInstanceOf(MalformedWebhookException.class).hasMessageContaining("unreadable time");
+        assertThatThrownBy(() -> parse("{\"eventNotifications\":{}}")).isInstanceOf(MalformedWebhookException.class)
+                .hasMessageContaining("eventNotifications array");
         assertThatThrownBy(() -> parse("")).isInstanceOf(MalformedWebhookException.class);
     }
 }

@@ -17,8 +17,8 @@ import com.cpsync.schemas.avro.CenterpointCommand;
 import com.cpsync.schemas.avro.SyncAction;
 import com.cpsync.schemas.avro.SyncDirection;
 import com.cpsync.schemas.avro.SyncEntityType;
-import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncResult;
+import com.cpsync.syncsupport.outcome.Outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,38 +37,38 @@ class DecisionAvroMapperTest {
                 new DeleteInvoicePayment("140")), "cmd-1");
 
         CenterpointCommand command = DecisionAvroMapper.toCommand(synced, NOW);
-        SyncOutcome outcome = DecisionAvroMapper.toOutcome(synced, NOW);
+        Outcome outcome = DecisionAvroMapper.toOutcome(synced);
 
         assertThat(command.getCommandId()).isEqualTo("cmd-1");
         assertThat(command.getPayload()).isEqualTo(new com.cpsync.schemas.avro.DeleteInvoicePayment("140"));
-        assertThat(outcome.getDirection()).isEqualTo(SyncDirection.FROM_QBO);
-        assertThat(outcome.getEntityType()).isEqualTo(SyncEntityType.PAYMENT);
-        assertThat(outcome.getAction()).isEqualTo(SyncAction.DELETE);
-        assertThat(outcome.getResult()).isEqualTo(SyncResult.SYNCED);
-        assertThat(outcome.getCausationId()).isEqualTo("change-1");
+        assertThat(outcome.direction()).isEqualTo(SyncDirection.FROM_QBO);
+        assertThat(outcome.entity()).isEqualTo(SyncEntityType.PAYMENT);
+        assertThat(outcome.action()).isEqualTo(SyncAction.DELETE);
+        assertThat(outcome.result()).isEqualTo(SyncResult.SYNCED);
+        assertThat(outcome.causationId()).isEqualTo("change-1");
     }
 
     @Test
     void shouldPublishAConflictAsAConflictOutcomeWithItsReason() {
-        SyncOutcome outcome = DecisionAvroMapper.toOutcome(emission(new Conflict(SyncedEntity.PROJECT_INVOICE,
-                Action.CREATE, "p-1", "130", "invoice 130 is linked to another project"), null), NOW);
+        Outcome outcome = DecisionAvroMapper.toOutcome(emission(new Conflict(SyncedEntity.PROJECT_INVOICE,
+                Action.CREATE, "p-1", "130", "invoice 130 is linked to another project"), null));
 
-        assertThat(outcome.getResult()).isEqualTo(SyncResult.CONFLICT);
-        assertThat(outcome.getReason()).isEqualTo("invoice 130 is linked to another project");
-        assertThat(outcome.getCenterpointId()).isEqualTo("p-1");
+        assertThat(outcome.result()).isEqualTo(SyncResult.CONFLICT);
+        assertThat(outcome.reason()).isEqualTo("invoice 130 is linked to another project");
+        assertThat(outcome.centerpointId()).isEqualTo("p-1");
     }
 
     @Test
     void shouldPublishAnEchoAndAMergeAsOutcomesOnly() {
-        SyncOutcome echo = DecisionAvroMapper.toOutcome(emission(new EchoSuppressed(SyncedEntity.COMPANY, "c-1", "58",
-                "2"), null), NOW);
-        SyncOutcome merge = DecisionAvroMapper.toOutcome(emission(new Relinked("123", "27"), null), NOW);
+        Outcome echo = DecisionAvroMapper.toOutcome(emission(new EchoSuppressed(SyncedEntity.COMPANY, "c-1", "58",
+                "2"), null));
+        Outcome merge = DecisionAvroMapper.toOutcome(emission(new Relinked("123", "27"), null));
 
-        assertThat(echo.getResult()).isEqualTo(SyncResult.ECHO_SUPPRESSED);
-        assertThat(echo.getAction()).isEqualTo(SyncAction.NONE);
-        assertThat(merge.getResult()).isEqualTo(SyncResult.SYNCED);
-        assertThat(merge.getAction()).isEqualTo(SyncAction.UPDATE);
-        assertThat(merge.getEntityType()).isEqualTo(SyncEntityType.COMPANY);
+        assertThat(echo.result()).isEqualTo(SyncResult.ECHO_SUPPRESSED);
+        assertThat(echo.action()).isEqualTo(SyncAction.NONE);
+        assertThat(merge.result()).isEqualTo(SyncResult.SYNCED);
+        assertThat(merge.action()).isEqualTo(SyncAction.UPDATE);
+        assertThat(merge.entity()).isEqualTo(SyncEntityType.COMPANY);
         assertThatThrownBy(() -> DecisionAvroMapper.toCommand(emission(new Relinked("123", "27"), null), NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -11,13 +11,14 @@ final class FaultBodies {
     }
 
     static ObjectNode fault(QboFault f) {
+        QboFault.Details details = f.details();
         ObjectNode fault = Json.object();
         ObjectNode error = fault.putArray("Error").addObject();
-        error.put("Message", f.getMessage());
-        error.put("Detail", f.detail());
-        error.put("code", f.code());
-        error.put("element", f.element());
-        fault.put("type", f.type());
+        error.put("Message", details.message());
+        error.put("Detail", details.detail());
+        error.put("code", details.code());
+        error.put("element", details.element());
+        fault.put("type", details.type());
         return fault;
     }
 

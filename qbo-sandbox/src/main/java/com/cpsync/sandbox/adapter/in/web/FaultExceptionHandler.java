@@ -16,7 +16,7 @@ class FaultExceptionHandler {
 
     @ExceptionHandler(QboFault.class)
     ResponseEntity<String> fault(QboFault f) {
-        return ResponseEntity.status(f.httpStatus()).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(f.details().httpStatus()).contentType(MediaType.APPLICATION_JSON)
                 .body(FaultBodies.faultResponse(f, Instant.now().toString()));
     }
 

@@ -183,7 +183,7 @@ class QboApiController {
         try {
             return new Realm.StoredResponse(200, work.run());
         } catch (QboFault f) {
-            return new Realm.StoredResponse(f.httpStatus(), FaultBodies.faultResponse(f, realm.now()));
+            return new Realm.StoredResponse(f.details().httpStatus(), FaultBodies.faultResponse(f, realm.now()));
         }
     }
 

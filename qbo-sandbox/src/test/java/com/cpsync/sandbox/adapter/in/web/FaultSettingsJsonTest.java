@@ -50,12 +50,12 @@ class FaultSettingsJsonTest {
 
     @Test
     void shouldNameAnUnknownFieldOrAValueOutOfRange() {
-        assertThat(refusal("{\"lostReplyRatio\":0.5}").detail()).contains("lostReplyRatio", "lostReplyRate");
-        assertThat(refusal("{\"lostReplyRate\":2}").detail()).contains("lostReplyRate", "between 0 and 1");
-        assertThat(refusal("{\"duplicateDocNumbers\":\"WARN\"}").detail()).contains("duplicateDocNumbers");
-        assertThat(refusal("{\"timeZone\":\"Mars/Olympus\"}").detail()).contains("timeZone");
-        assertThat(refusal("{\"retryAfter\":\"yes\"}").detail()).contains("retryAfter", "true or false");
-        assertThat(refusal("{\"timeoutMs\":1.5}").code()).isEqualTo("2030");
+        assertThat(refusal("{\"lostReplyRatio\":0.5}").details().detail()).contains("lostReplyRatio", "lostReplyRate");
+        assertThat(refusal("{\"lostReplyRate\":2}").details().detail()).contains("lostReplyRate", "between 0 and 1");
+        assertThat(refusal("{\"duplicateDocNumbers\":\"WARN\"}").details().detail()).contains("duplicateDocNumbers");
+        assertThat(refusal("{\"timeZone\":\"Mars/Olympus\"}").details().detail()).contains("timeZone");
+        assertThat(refusal("{\"retryAfter\":\"yes\"}").details().detail()).contains("retryAfter", "true or false");
+        assertThat(refusal("{\"timeoutMs\":1.5}").details().code()).isEqualTo("2030");
     }
 
     @Test

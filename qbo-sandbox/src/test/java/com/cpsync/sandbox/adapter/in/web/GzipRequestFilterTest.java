@@ -29,7 +29,7 @@ class GzipRequestFilterTest {
         QboFault fault = catchThrowableOfType(QboFault.class,
                 () -> GzipRequestFilter.gunzip("{\"DisplayName\":\"plain\"}".getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(fault.httpStatus()).isEqualTo(400);
-        assertThat(fault.detail()).contains("Content-Encoding: gzip");
+        assertThat(fault.details().httpStatus()).isEqualTo(400);
+        assertThat(fault.details().detail()).contains("Content-Encoding: gzip");
     }
 }

@@ -13,13 +13,22 @@ public record ParkPolicy(Duration throttleWait, Duration busyWait, Duration init
             case THROTTLED:
                 return wait.hint() != null ? wait.hint() : throttleWait;
             case REALM_BUSY:
-                return wait.hint() != null ? wait.hint() : busyWait;
+                // the hint frees one permit, but a retried event asks again for every call it made: waiting
+                // only for the next permit can repeat for ever, so each further wait doubles until the
+                // limiter's window has room for the whole event
+                return doubled(wait.hint() != null ? wait.hint() : busyWait, earlierAttempts);
             case DISCONNECTED:
                 return disconnectedPoll;
             default:
-                Duration backoff = initialBackoff.multipliedBy(1L << Math.min(earlierAttempts, 16));
-                Duration capped = backoff.compareTo(maxBackoff) > 0 ? maxBackoff : backoff;
+                Duration capped = doubled(initialBackoff, earlierAttempts);
                 return wait.hint() != null && wait.hint().compareTo(capped) > 0 ? wait.hint() : capped;
         }
+    }
+
+    /** {@code first} doubled for each earlier attempt, at most {@code maxBackoff} (or {@code first} if longer). */
+    private Duration doubled(Duration first, int earlierAttempts) {
+        Duration backoff = first.multipliedBy(1L << Math.min(earlierAttempts, 16));
+        Duration cap = first.compareTo(maxBackoff) > 0 ? first : maxBackoff;
+        return backoff.compareTo(cap) > 0 ? cap : backoff;
     }
 }

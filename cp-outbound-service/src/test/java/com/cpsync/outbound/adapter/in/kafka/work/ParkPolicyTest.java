@@ -44,6 +44,16 @@ class ParkPolicyTest {
         assertThat(policy.waitFor(wait(WaitReason.REALM_BUSY, null), 0)).isEqualTo(Duration.ofMillis(200));
     }
 
+    @Test
+    void shouldWaitLongerEachTimeARealmIsStillBusySoARetriedEventFitsItsWindow() {
+        TenantMustWait busy = wait(WaitReason.REALM_BUSY, Duration.ofMillis(300));
+
+        assertThat(policy.waitFor(busy, 0)).isEqualTo(Duration.ofMillis(300));
+        assertThat(policy.waitFor(busy, 1)).isEqualTo(Duration.ofMillis(600));
+        assertThat(policy.waitFor(busy, 2)).isEqualTo(Duration.ofMillis(1200));
+        assertThat(policy.waitFor(busy, 30)).isEqualTo(Duration.ofSeconds(30));
+    }
+
     private static TenantMustWait wait(WaitReason reason, Duration hint) {
         return new TenantMustWait(reason, hint, "test", null);
     }

@@ -1,0 +1,59 @@
+package com.cpsync.outbound.adapter.out.http;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.cpsync.outbound.application.port.QboWrite;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
+import com.cpsync.outbound.domain.centerpoint.Company;
+import com.cpsync.outbound.domain.companies.CustomerFields;
+import com.cpsync.qbo.client.QboClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class QboClientGatewayTest {
+
+    private final FakeQboHttp qbo = new FakeQboHttp();
+    private final QboClientGateway gateway = new QboClientGateway(QboClient.builder(qbo.baseUrl()).build(),
+            CircuitBreakerRegistry.ofDefaults());
+
+    @AfterEach
+    void stopQbo() {
+        qbo.close();
+    }
+
+    @Test
+    void shouldAskForANameWithTypographicQuotesWithoutThem() {
+        qbo.answer(200, "application/json", "{\"QueryResponse\":{}}");
+
+        gateway.findNamesLike("realm-1", "token", "Customer", "Bob\u2019s \u201CBest\u201D O'Brien");
+
+        assertThat(qbo.requests()).singleElement().satisfies(request -> assertThat(request.getQuery())
+                .contains("DisplayName LIKE '%Bob%s%Best%O\\'Brien%'").doesNotContain("\u2019", "\u201C", "\u201D"));
+    }
+
+    @Test
+    void shouldAskForADocNumberWithATypographicQuoteByLike() {
+        qbo.answer(200, "application/json", "{\"QueryResponse\":{\"Invoice\":[{\"Id\":\"7\",\"DocNumber\":"
+                + "\"INV\u20197\",\"CustomerRef\":{\"value\":\"58\"},\"TotalAmt\":380.0}]}}");
+
+        assertThat(gateway.findInvoices("realm-1", "token", "INV\u20197")).singleElement()
+                .satisfies(found -> assertThat(found.customerId()).isEqualTo("58"));
+        assertThat(qbo.requests().get(0).getQuery()).contains("FROM Invoice WHERE DocNumber LIKE 'INV%7'");
+    }
+
+    @Test
+    void shouldSayThatACreateWhoseAnswerWasLostMayHaveBeenApplied() {
+        qbo.answer(502, "text/html", "<html><body>502 Bad Gateway</body></html>");
+
+        assertThatThrownBy(() -> gateway.create("realm-1", "token",
+                new QboWrite.CreateCustomer(CustomerFields.of(new Company("c1", "Acme", null, null, null))), "r1"))
+                .isInstanceOfSatisfying(TenantMustWait.class, wait -> {
+                    assertThat(wait.reason()).isEqualTo(WaitReason.FAILING);
+                    assertThat(wait.getMessage()).contains("(Customer) was lost", "may have been applied");
+                });
+    }
+}

@@ -1,0 +1,47 @@
+package com.cpsync.outbound.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.cpsync.outbound.application.port.EntityStateStore;
+import com.cpsync.outbound.application.port.OwnCommands;
+import com.cpsync.outbound.application.port.SettingsLookup;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord;
+
+/**
+ * The use cases wired on in-memory fakes. What outlives a restart (QBO, mapping-service, the entity
+ * state topic, the outcomes topic) lives here; {@link #handler} wires a fresh service around it, as a
+ * restart after a crash would.
+ */
+final class OutboundFakes {
+
+    final InMemoryQbo qbo = new InMemoryQbo();
+    final InMemoryMapping mapping = new InMemoryMapping();
+    final Map<String, Object> states = new HashMap<>();
+    final List<SyncOutcomeRecord> outcomes = new ArrayList<>();
+
+    /** A service as it is after a (re)start: nothing in memory but what the stores hold. */
+    HandleCenterpointEvent handler(SettingsLookup settings, OwnCommands ownCommands) {
+        EntityStateStore state = new EntityStateStore() {
+            @Override
+            public <T> Optional<T> find(String tenantId, Class<T> type, String id) {
+                return Optional.ofNullable(states.get(tenantId + "|" + type.getSimpleName() + "|" + id)).map(type::cast);
+            }
+
+            @Override
+            public void save(String tenantId, String id, Object entity) {
+                states.put(tenantId + "|" + entity.getClass().getSimpleName() + "|" + id, entity);
+            }
+        };
+        TenantQbo tenantQbo = new TenantQbo(qbo, mapping, Clock.systemUTC());
+        SyncCompany companies = new SyncCompany(tenantQbo, mapping, state, outcomes::add);
+        SyncJobs jobs = new SyncJobs(tenantQbo, mapping, state, outcomes::add, companies);
+        SyncInvoices invoices = new SyncInvoices(tenantQbo, mapping, state, outcomes::add, companies, jobs);
+        return new HandleCenterpointEvent(settings, ownCommands, mapping, state, outcomes::add, companies, jobs,
+                invoices);
+    }
+}

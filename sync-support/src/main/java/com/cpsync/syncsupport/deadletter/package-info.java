@@ -1,0 +1,2 @@
+/** The dead-letter recipe: one non-retryable exception, one error handler, one header set. */
+package com.cpsync.syncsupport.deadletter;

@@ -1,0 +1,2 @@
+/** Kafka plumbing both sync services share: the replayed-topic reader and waiting for acknowledgements. */
+package com.cpsync.syncsupport.kafka;

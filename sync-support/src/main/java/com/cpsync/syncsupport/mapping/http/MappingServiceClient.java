@@ -1,0 +1,202 @@
+package com.cpsync.syncsupport.mapping.http;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+import com.cpsync.syncsupport.mapping.AccessGrant;
+import com.cpsync.syncsupport.mapping.EntityLink;
+import com.cpsync.syncsupport.mapping.LinkClash;
+import com.cpsync.syncsupport.mapping.LinkedEntity;
+import com.cpsync.syncsupport.mapping.MappingServiceRefused;
+import com.cpsync.syncsupport.mapping.MappingServiceUnavailable;
+import com.cpsync.syncsupport.mapping.MatchDecision;
+import com.cpsync.syncsupport.mapping.MatchRequest;
+import com.cpsync.syncsupport.mapping.TenantConnection;
+import com.cpsync.syncsupport.mapping.TenantNotConnected;
+import com.cpsync.syncsupport.token.AccessTokenSource;
+
+/**
+ * The one client of mapping-service's HTTP API (docs/contracts.md). Blocking: both services call it
+ * from worker, listener and poller threads. 404 on a lookup is "absent"; every other status maps as
+ * the {@code mapping} package says, so callers never see an HTTP exception.
+ */
+public class MappingServiceClient implements AccessTokenSource {
+
+    private final RestClient http;
+
+    public MappingServiceClient(RestClient http) {
+        this.http = http;
+    }
+
+    /** A client over the JDK HttpClient with a bounded connect time. */
+    public static MappingServiceClient of(URI baseUrl) {
+        HttpClient jdk = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return new MappingServiceClient(RestClient.builder().baseUrl(baseUrl.toString())
+                .requestFactory(new JdkClientHttpRequestFactory(jdk)).build());
+    }
+
+    // ---- links
+
+    public Optional<EntityLink> findLink(String tenantId, LinkedEntity entity, String centerpointId) {
+        return absentOn404("find link", () -> http.get()
+                .uri("/tenants/{t}/links/{e}/{c}", tenantId, entity.name(), centerpointId)
+                .retrieve().body(Wire.LinkJson.class)).map(Wire.LinkJson::toLink);
+    }
+
+    public Optional<EntityLink> findLinkByQboId(String tenantId, LinkedEntity entity, String qboId) {
+        return absentOn404("find link by QBO id", () -> http.get()
+                .uri("/tenants/{t}/links/{e}?qboId={q}", tenantId, entity.name(), qboId)
+                .retrieve().body(Wire.LinkJson.class)).map(Wire.LinkJson::toLink);
+    }
+
+    /** Idempotent for the same pair; a {@link LinkClash} when either id is linked to another. */
+    public void putLink(String tenantId, LinkedEntity entity, String centerpointId, String qboId) {
+        call("put link", () -> {
+            try {
+                return http.put().uri("/tenants/{t}/links/{e}/{c}", tenantId, entity.name(), centerpointId)
+                        .contentType(MediaType.APPLICATION_JSON).body(Map.of("qboId", qboId))
+                        .retrieve().toBodilessEntity();
+            }
+            catch (HttpClientErrorException.Conflict clash) {
+                throw new LinkClash(entity, centerpointId, qboId, Wire.message(clash), clash);
+            }
+        });
+    }
+
+    /** After a QBO merge: every link to {@code fromQboId} points at {@code toQboId}; how many moved. */
+    public int repoint(String tenantId, LinkedEntity entity, String fromQboId, String toQboId) {
+        Wire.RepointedJson moved = call("repoint links", () -> http.post()
+                .uri("/tenants/{t}/links/{e}/repoint", tenantId, entity.name())
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("fromQboId", fromQboId, "toQboId", toQboId))
+                .retrieve().body(Wire.RepointedJson.class));
+        return moved == null ? 0 : moved.repointed();
+    }
+
+    // ---- match before create
+
+    public MatchDecision matchCustomer(String tenantId, MatchRequest request) {
+        Wire.DecisionJson answer = call("match customer", () -> http.post()
+                .uri("/tenants/{t}/customer-matches", tenantId).contentType(MediaType.APPLICATION_JSON)
+                .body(Wire.MatchJson.of(request)).retrieve().body(Wire.DecisionJson.class));
+        return Wire.decision(answer, request);
+    }
+
+    // ---- what we wrote (echo suppression) and what we applied (inbound ordering)
+
+    public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken) {
+        call("record write", () -> http.post().uri("/realms/{r}/writes", realmId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("tenantId", tenantId, "qboEntity", qboEntity, "qboId", qboId, "syncToken", syncToken))
+                .retrieve().toBodilessEntity());
+    }
+
+    /** The SyncToken of our last write of this object; empty when we never wrote it. */
+    public Optional<String> lastSyncToken(String realmId, String qboEntity, String qboId) {
+        return absentOn404("read write record", () -> http.get()
+                .uri("/realms/{r}/writes/{e}/{id}", realmId, qboEntity, qboId)
+                .retrieve().body(Wire.WriteJson.class)).map(Wire.WriteJson::syncToken);
+    }
+
+    /** Stores the change as applied when it is newer than the stored one; true when it was newer. */
+    public boolean markApplied(String realmId, String qboEntity, String qboId, Instant lastUpdated, String syncToken) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("qboEntity", qboEntity);
+        body.put("qboId", qboId);
+        body.put("lastUpdated", lastUpdated.toString());
+        if (syncToken != null) {
+            body.put("syncToken", syncToken);
+        }
+        Wire.NewerJson answer = call("mark applied", () -> http.post().uri("/realms/{r}/applied-changes", realmId)
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Wire.NewerJson.class));
+        return answer != null && answer.newer();
+    }
+
+    public Optional<Instant> cdcCursor(String realmId) {
+        return absentOn404("read CDC cursor", () -> http.get().uri("/realms/{r}/cdc-cursor", realmId)
+                .retrieve().body(Wire.CursorJson.class)).map(cursor -> Instant.parse(cursor.changedSince()));
+    }
+
+    public void saveCdcCursor(String realmId, Instant changedSince) {
+        call("save CDC cursor", () -> http.put().uri("/realms/{r}/cdc-cursor", realmId)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("changedSince", changedSince.toString()))
+                .retrieve().toBodilessEntity());
+    }
+
+    // ---- connections and tokens
+
+    public Optional<TenantConnection> connectionOfTenant(String tenantId) {
+        return absentOn404("read connection", () -> http.get().uri("/tenants/{t}/connection", tenantId)
+                .retrieve().body(Wire.ConnectionJson.class)).map(Wire.ConnectionJson::toConnection);
+    }
+
+    public Optional<TenantConnection> connectionOfRealm(String realmId) {
+        return absentOn404("read connection of realm", () -> http.get().uri("/realms/{r}/connection", realmId)
+                .retrieve().body(Wire.ConnectionJson.class)).map(Wire.ConnectionJson::toConnection);
+    }
+
+    /** Every connection mapping-service lists (the connected ones). */
+    public List<TenantConnection> connections() {
+        Wire.ConnectionJson[] all = call("list connections", () -> http.get().uri("/connections").retrieve()
+                .body(Wire.ConnectionJson[].class));
+        return all == null ? List.of() : Arrays.stream(all).map(Wire.ConnectionJson::toConnection).toList();
+    }
+
+    /**
+     * A valid access token of the tenant's realm; name the token QBO just rejected (401) to force a
+     * refresh. {@link TenantNotConnected} when there is no connection or it is dead.
+     */
+    @Override
+    public AccessGrant accessToken(String tenantId, String rejectedAccessToken) {
+        Map<String, String> body = rejectedAccessToken == null ? Map.of()
+                : Map.of("rejectedAccessToken", rejectedAccessToken);
+        Wire.GrantJson grant = call("get access token", () -> {
+            try {
+                return http.post().uri("/tenants/{t}/connection/access-token", tenantId)
+                        .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Wire.GrantJson.class);
+            }
+            catch (HttpClientErrorException.Conflict | HttpClientErrorException.NotFound notConnected) {
+                throw new TenantNotConnected(tenantId, notConnected);
+            }
+        });
+        return grant.toGrant();
+    }
+
+    private static <T> Optional<T> absentOn404(String what, Supplier<T> request) {
+        return call(what, () -> {
+            try {
+                return Optional.ofNullable(request.get());
+            }
+            catch (HttpClientErrorException.NotFound absent) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The one mapping of statuses: 4xx refused (a bug or bad data), transport and 5xx unavailable. */
+    private static <T> T call(String what, Supplier<T> request) {
+        try {
+            return request.get();
+        }
+        catch (HttpClientErrorException ex) {
+            throw new MappingServiceRefused("mapping-service refused to " + what + ": "
+                    + ex.getStatusCode().value() + " " + Wire.message(ex), ex);
+        }
+        catch (RestClientException ex) {
+            throw new MappingServiceUnavailable("mapping-service unavailable (" + what + "): " + ex.getMessage(), ex);
+        }
+    }
+}
