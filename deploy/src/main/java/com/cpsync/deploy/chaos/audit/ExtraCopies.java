@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.cpsync.deploy.chaos.audit.Finding.Category;
 import com.cpsync.deploy.chaos.workload.TenantPlan;
@@ -63,23 +62,30 @@ final class ExtraCopies {
                         .forEach(c -> add(record, "a second QBO customer " + c.id() + " '" + c.displayName() + "'")));
     }
 
+    /**
+     * Two applied commands in a row, for one QBO record and of one type, that say the same thing under
+     * different ids. (A record that changes and changes back, e.g. a payment made and deleted, says the
+     * same thing again after saying something else: that is no duplicate.)
+     */
     private void sameCommandTwice(String tenantId, List<ExpectedRecord> records, CenterpointSnapshot.Books received) {
-        Map<String, List<CenterpointSnapshot.Command>> bySaying = received.commands().stream()
-                .collect(Collectors.groupingBy(c -> c.type() + " " + c.payload(), LinkedHashMap::new, Collectors.toList()));
-        bySaying.values().stream().filter(same -> same.stream().map(CenterpointSnapshot.Command::commandId).distinct().count() > 1)
-                .forEach(same -> {
-                    CenterpointSnapshot.Command first = same.get(0);
-                    String what = same.size() + " applied " + first.type() + " commands with the same payload: "
-                            + same.stream().map(CenterpointSnapshot.Command::commandId).toList();
-                    Optional<ExpectedRecord> owner = ownerOf(records, first.subjectQboId());
-                    if (owner.isPresent()) {
-                        add(owner.get(), what);
-                    }
-                    else {
-                        found.add(new Finding(Category.DUPLICATED, entityOfCommand(first.type()), tenantId,
-                                "qbo " + first.subjectQboId(), 1, what, List.of()));
-                    }
-                });
+        Map<String, CenterpointSnapshot.Command> previous = new LinkedHashMap<>();
+        for (CenterpointSnapshot.Command command : received.commands()) {
+            String subject = command.type() + " " + command.subjectQboId();
+            CenterpointSnapshot.Command before = previous.put(subject, command);
+            if (before == null || before.commandId().equals(command.commandId()) || !before.payload().equals(command.payload())) {
+                continue;
+            }
+            String what = "applied " + command.type() + " commands " + before.commandId() + " and " + command.commandId()
+                    + " in a row with the same payload";
+            AuditedEntity entity = entityOfCommand(command.type());
+            Optional<ExpectedRecord> owner = ownerOf(records, command.subjectQboId(), entity);
+            if (owner.isPresent()) {
+                add(owner.get(), what);
+            }
+            else {
+                found.add(new Finding(Category.DUPLICATED, entity, tenantId, "qbo " + command.subjectQboId(), 1, what, List.of()));
+            }
+        }
     }
 
     private void strayProjectInvoices(String tenantId, List<ExpectedRecord> records, CenterpointSnapshot.Books received) {
@@ -89,7 +95,7 @@ final class ExtraCopies {
                 .forEach(i -> {
                     String what = "QBO invoice " + i.qboInvoiceId() + " (" + i.docNumber() + ") applied to project "
                             + i.projectId() + " although no project invoice was made in QBO with that id";
-                    Optional<ExpectedRecord> owner = ownerOf(records, i.qboInvoiceId());
+                    Optional<ExpectedRecord> owner = ownerOf(records, i.qboInvoiceId(), AuditedEntity.PROJECT_INVOICE);
                     if (owner.isPresent()) {
                         add(owner.get(), what);
                     }
@@ -100,10 +106,15 @@ final class ExtraCopies {
                 });
     }
 
-    /** The record a QBO id belongs to: made in QBO with that id, or a Centerpoint record whose copy it is. */
-    private Optional<ExpectedRecord> ownerOf(List<ExpectedRecord> records, String qboId) {
-        return records.stream().filter(r -> Objects.equals(r.qboId(), qboId)
-                || (r.entity().fromCenterpoint() && copies.get(r).stream().anyMatch(c -> c.id().equals(qboId)))).findFirst();
+    /**
+     * The record a QBO id of a kind belongs to (ids repeat across entities): made in QBO with that id, or
+     * a Centerpoint record whose copy it is (a customer is a company's copy, an invoice a service invoice's).
+     */
+    private Optional<ExpectedRecord> ownerOf(List<ExpectedRecord> records, String qboId, AuditedEntity kind) {
+        AuditedEntity copyOf = kind == AuditedEntity.QBO_CUSTOMER ? AuditedEntity.COMPANY
+                : kind == AuditedEntity.PROJECT_INVOICE ? AuditedEntity.SERVICE_INVOICE : null;
+        return records.stream().filter(r -> (r.entity() == kind && Objects.equals(r.qboId(), qboId))
+                || (r.entity() == copyOf && copies.get(r).stream().anyMatch(c -> c.id().equals(qboId)))).findFirst();
     }
 
     private void add(ExpectedRecord record, String what) {

@@ -135,6 +135,16 @@ class AuditorTest {
     }
 
     @Test
+    void shouldNotTakeARecordThatChangedAndChangedBackForADuplicatedCommand() {
+        commands.add(new CenterpointSnapshot.Command("cmd-3", "UpsertInvoicePayment", "90",
+                "{\"qboPaymentId\":\"90\",\"totalAmount\":\"25.00\"}"));
+        commands.add(new CenterpointSnapshot.Command("cmd-4", "UpsertInvoicePayment", "90",
+                "{\"qboPaymentId\":\"90\",\"totalAmount\":\"20.00\"}"));
+
+        assertThat(audit(steps()).duplicated()).isZero();
+    }
+
+    @Test
     void shouldCountAnInvoiceWhoseAmountDiffersAsMismatched() {
         invoices.set(0, new QboSnapshot.Invoice("80", "I0001", "60", new BigDecimal("140.00"),
                 List.of(new BigDecimal("100.00"), new BigDecimal("40.00"))));
