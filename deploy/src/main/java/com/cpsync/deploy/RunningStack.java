@@ -72,6 +72,11 @@ final class RunningStack {
         return urls.get(service);
     }
 
+    /** Records a process started beside the stack (deploy/chaos restarts one), so a killed launcher's leftovers include it. */
+    void record(String name, ProcessHandle process) {
+        pidFile.record(name, process);
+    }
+
     private void requireJars() {
         for (ServiceSpec spec : StackServices.of(config, jdbcUrl)) {
             if (!Files.isRegularFile(spec.jar(config.repoRoot()))) {

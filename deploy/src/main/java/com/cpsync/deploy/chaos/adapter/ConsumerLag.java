@@ -1,0 +1,71 @@
+package com.cpsync.deploy.chaos.adapter;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.GroupListing;
+import org.apache.kafka.clients.admin.ListGroupsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Lag as an operator sees it: end offset minus committed offset, summed over the partitions of every
+ * active consumer group. Zero means every record a group was given has been committed, i.e. handled.
+ */
+public final class ConsumerLag implements AutoCloseable {
+
+    private final Admin admin;
+
+    public ConsumerLag(String bootstrapServers) {
+        Properties properties = new Properties();
+        properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
+        this.admin = Admin.create(properties);
+    }
+
+    /** Lag per group; a group that cannot be read now (broker restarting) counts as lagging. */
+    public Map<String, Long> byGroup() {
+        Map<String, Long> lag = new HashMap<>();
+        try {
+            List<String> stable = admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get(10, TimeUnit.SECONDS).stream()
+                    .filter(group -> group.groupState().orElse(GroupState.UNKNOWN) == GroupState.STABLE)
+                    .map(GroupListing::groupId).toList();
+            for (String group : stable) {
+                lag.put(group, lagOf(group));
+            }
+        }
+        catch (Exception ex) {
+            lag.put("(unreadable: " + ex.getClass().getSimpleName() + ")", Long.MAX_VALUE);
+        }
+        return lag;
+    }
+
+    private long lagOf(String group) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+        long lag = 0;
+        for (Map.Entry<TopicPartition, OffsetAndMetadata> entry : committed.entrySet()) {
+            if (entry.getValue() != null && ends.containsKey(entry.getKey())) {
+                lag += Math.max(0, ends.get(entry.getKey()).offset() - entry.getValue().offset());
+            }
+        }
+        return lag;
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}
