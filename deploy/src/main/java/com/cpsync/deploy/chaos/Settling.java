@@ -65,7 +65,7 @@ final class Settling {
                     throw ex;
                 }
                 log.info("reading the snapshots failed, reading again: {}", ex.getMessage());
-                pause(Duration.ofSeconds(3));
+                Pause.of(Duration.ofSeconds(3));
                 continue;
             }
             AuditReport report = Auditor.audit(workload, played, qbo, centerpoint);
@@ -82,7 +82,7 @@ final class Settling {
                 return new Settled(qbo, centerpoint, false);
             }
             log.info("not settled yet: {}; lagging groups {}", report.finalLine(), lagging);
-            pause(Duration.ofSeconds(3));
+            Pause.of(Duration.ofSeconds(3));
         }
     }
 
@@ -95,16 +95,6 @@ final class Settling {
         }
         catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", ex);
         }
     }
 }

@@ -73,7 +73,7 @@ final class TenantSetup {
                     }
                     break;
                 }
-                pause(Duration.ofSeconds(1));
+                Pause.of(Duration.ofSeconds(1));
             }
         }
         throw new IllegalStateException("cp-outbound-service never took the settings of " + tenant.tenantId()
@@ -103,18 +103,8 @@ final class TenantSetup {
                     throw new IllegalStateException(what + " failed for " + SETUP_TIMEOUT.toSeconds() + " s: " + ex.getMessage(), ex);
                 }
                 log.info("{} failed, trying again: {}", what, ex.getMessage());
-                pause(Duration.ofSeconds(2));
+                Pause.of(Duration.ofSeconds(2));
             }
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", ex);
         }
     }
 }
