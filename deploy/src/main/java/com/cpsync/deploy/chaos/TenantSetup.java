@@ -19,22 +19,10 @@ import com.cpsync.deploy.demo.ExpectationNotMetException;
 import com.cpsync.deploy.demo.StandInApi;
 
 /** Connects every chaos tenant to its realm, publishes its settings and waits until cp-outbound has read them. */
-final class TenantSetup {
+record TenantSetup(Workload workload, StandInApi centerpoint, long seed, Path logsDir) {
 
     private static final Logger log = LoggerFactory.getLogger(TenantSetup.class);
     private static final Duration SETUP_TIMEOUT = Duration.ofSeconds(180);
-
-    private final Workload workload;
-    private final StandInApi centerpoint;
-    private final long seed;
-    private final Path logsDir;
-
-    TenantSetup(Workload workload, StandInApi centerpoint, long seed, Path logsDir) {
-        this.workload = workload;
-        this.centerpoint = centerpoint;
-        this.seed = seed;
-        this.logsDir = logsDir;
-    }
 
     void connectAndConfigure() {
         for (TenantPlan tenant : workload.tenants()) {
