@@ -9,6 +9,7 @@ import java.util.Map;
 import com.cpsync.deploy.chaos.workload.Company;
 import com.cpsync.deploy.chaos.workload.InvoiceLine;
 import com.cpsync.deploy.chaos.workload.Profile;
+import com.cpsync.deploy.chaos.workload.Profile.Rule;
 import com.cpsync.deploy.chaos.workload.Project;
 import com.cpsync.deploy.chaos.workload.QboCustomer;
 import com.cpsync.deploy.chaos.workload.QboInvoice;
@@ -140,7 +141,7 @@ public final class Expectations {
         private void company(Step step, Company company) {
             companies.put(company.id(), company);
             Builder record = companyRecord(company.id());
-            if (record.present() || profile.companiesWhenCreated()) {
+            if (record.present() || profile.has(Rule.COMPANIES_WHEN_CREATED)) {
                 record.take(step, companyView(company));
             }
             else {
@@ -150,8 +151,8 @@ public final class Expectations {
 
         private void project(Step step, Project project) {
             Builder record = record(AuditedEntity.PROJECT, project.id(), project.token());
-            boolean written = profile.projects() && (!record.present() || profile.projectChanges());
-            if (written || (profile.companiesWithFirstChild() && step.kind() == StepKind.PROJECT_CREATED)) {
+            boolean written = profile.has(Rule.PROJECTS) && (!record.present() || profile.has(Rule.PROJECT_CHANGES));
+            if (written || (profile.has(Rule.COMPANIES_WITH_FIRST_CHILD) && step.kind() == StepKind.PROJECT_CREATED)) {
                 bringInCompany(step, project.companyId());
             }
             if (written) {
@@ -165,10 +166,10 @@ public final class Expectations {
         private void ticket(Step step, Ticket ticket) {
             tickets.put(ticket.id(), ticket);
             Builder record = ticketRecord(ticket.id(), ticket.number());
-            if (profile.companiesWithFirstChild() && step.kind() == StepKind.TICKET_CREATED) {
+            if (profile.has(Rule.COMPANIES_WITH_FIRST_CHILD) && step.kind() == StepKind.TICKET_CREATED) {
                 bringInCompany(step, ticket.companyId());
             }
-            if (profile.ticketsAndInvoicesWhenCreated() && record.present()) {
+            if (profile.has(Rule.TICKETS_AND_INVOICES_WHEN_CREATED) && record.present()) {
                 record.take(step, ticketView(ticket));
             }
             else {
@@ -178,7 +179,7 @@ public final class Expectations {
 
         private void invoice(Step step, ServiceInvoice invoice) {
             Builder record = record(AuditedEntity.SERVICE_INVOICE, invoice.id(), invoice.number());
-            if (profile.ticketsAndInvoicesWhenCreated()) {
+            if (profile.has(Rule.TICKETS_AND_INVOICES_WHEN_CREATED)) {
                 Ticket ticket = tickets.get(invoice.ticketId());
                 Builder ticketRecord = ticketRecord(invoice.ticketId(), ticket == null ? invoice.ticketId() : ticket.number());
                 if (!ticketRecord.present() && ticket != null) {
@@ -192,7 +193,7 @@ public final class Expectations {
                     return;
                 }
             }
-            else if (profile.invoicesWhenSent() && step.kind() == StepKind.INVOICE_SENT && !record.present()) {
+            else if (profile.has(Rule.INVOICES_WHEN_SENT) && step.kind() == StepKind.INVOICE_SENT && !record.present()) {
                 bringInCompany(step, invoice.companyId());
                 record.take(step, View.of("total", View.money(invoice.total()), "lines", View.money(invoice.total()),
                         "@customer", View.ref(AuditedEntity.COMPANY, invoice.companyId())));
@@ -206,8 +207,8 @@ public final class Expectations {
             if (step.kind().isQboCreate()) {
                 record.qboId = qboId;
             }
-            boolean takes = step.kind().isQboCreate() ? profile.inboundNew()
-                    : step.kind().isQboDelete() ? profile.inboundDeletes() : profile.inboundChanges();
+            boolean takes = step.kind().isQboCreate() ? profile.has(Rule.INBOUND_NEW)
+                    : step.kind().isQboDelete() ? profile.has(Rule.INBOUND_DELETES) : profile.has(Rule.INBOUND_CHANGES);
             if (takes) {
                 record.take(step, step.kind().isQboDelete() ? null : view);
             }

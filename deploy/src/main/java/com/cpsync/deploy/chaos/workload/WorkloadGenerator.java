@@ -13,6 +13,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
+import com.cpsync.deploy.chaos.workload.Profile.Rule;
+
 /**
  * Makes a chaos run's workload from its seed: the same seed, event count and tenant count give the
  * same steps, records, names and amounts. Each step picks a tenant, then one of the things that tenant
@@ -153,19 +155,19 @@ public final class WorkloadGenerator {
                 case INVOICE_SENT:
                     return invoices.stream().anyMatch(i -> !sentInvoices.contains(i.id()));
                 case QBO_CUSTOMER_RENAMED:
-                    return profile.inboundChanges() && !qboCustomers.isEmpty();
+                    return profile.has(Rule.INBOUND_CHANGES) && !qboCustomers.isEmpty();
                 case QBO_INVOICE_CREATED:
-                    return profile.projects() && !projectsInQbo(index).isEmpty();
+                    return profile.has(Rule.PROJECTS) && !projectsInQbo(index).isEmpty();
                 case QBO_INVOICE_CHANGED:
-                    return profile.inboundChanges() && !qboInvoices.isEmpty();
+                    return profile.has(Rule.INBOUND_CHANGES) && !qboInvoices.isEmpty();
                 case QBO_INVOICE_DELETED:
-                    return profile.inboundDeletes() && !unpaidQboInvoices().isEmpty();
+                    return profile.has(Rule.INBOUND_DELETES) && !unpaidQboInvoices().isEmpty();
                 case QBO_PAYMENT_CREATED:
-                    return profile.inboundNew() && !payableInvoices(index).isEmpty();
+                    return profile.has(Rule.INBOUND_NEW) && !payableInvoices(index).isEmpty();
                 case QBO_PAYMENT_CHANGED:
-                    return profile.inboundChanges() && !payments.isEmpty();
+                    return profile.has(Rule.INBOUND_CHANGES) && !payments.isEmpty();
                 case QBO_PAYMENT_DELETED:
-                    return profile.inboundDeletes() && !payments.isEmpty();
+                    return profile.has(Rule.INBOUND_DELETES) && !payments.isEmpty();
                 default:
                     throw new IllegalArgumentException("unknown step kind " + kind);
             }
@@ -214,7 +216,7 @@ public final class WorkloadGenerator {
                 case INVOICE_SENT: {
                     ServiceInvoice invoice = any(invoices.stream().filter(i -> !sentInvoices.contains(i.id())).toList());
                     sentInvoices.add(invoice.id());
-                    if (plan.profile().invoicesWhenSent()) {
+                    if (plan.profile().has(Rule.INVOICES_WHEN_SENT)) {
                         invoiceInQboAt.putIfAbsent(invoice.id(), index);
                     }
                     return invoice;
@@ -268,7 +270,7 @@ public final class WorkloadGenerator {
             List<InvoiceLine> lines = names.lines(3);
             ServiceInvoice invoice = withLines(new ServiceInvoice("si-" + number.toLowerCase(), number, ticket.companyId(),
                     ticket.id(), FIRST_ISSUE_DATE.plusDays(index % 60), lines, null), lines);
-            if (plan.profile().ticketsAndInvoicesWhenCreated()) {
+            if (plan.profile().has(Rule.TICKETS_AND_INVOICES_WHEN_CREATED)) {
                 invoiceInQboAt.put(invoice.id(), index);
             }
             return add(invoices, invoice);
