@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 
+import com.cpsync.deploy.chaos.workload.Profile;
+
 import static com.cpsync.deploy.demo.Capability.COMPANIES;
 import static com.cpsync.deploy.demo.Capability.CONNECTION;
 import static com.cpsync.deploy.demo.Capability.INVOICES;
@@ -89,26 +91,9 @@ final class OutboundSteps extends DemoSteps {
     }
 
     private String publishSettings() {
-        Map<String, Object> acme = new LinkedHashMap<>();
-        acme.put("companiesToQbo", "WHEN_CREATED");
-        acme.put("nameConflictPolicy", "SUFFIX");
-        acme.put("projectsToQbo", "WHEN_CREATED");
-        acme.put("sendProjectChanges", true);
-        acme.put("serviceTicketsToQbo", "WHEN_INVOICED");
-        acme.put("sendServiceTicketChanges", true);
-        acme.put("serviceInvoicesToQbo", "WHEN_CREATED");
-        acme.put("sendServiceInvoiceChanges", true);
-        acme.put("invoiceLineMode", "MULTI_LINE");
-        acme.put("getNewCompaniesFromQbo", true);
-        acme.put("getCompanyChangesFromQbo", true);
-        acme.put("getNewProjectInvoices", true);
-        acme.put("getProjectInvoiceChanges", true);
-        acme.put("deleteProjectInvoicesDeletedInQbo", true);
-        acme.put("getNewPayments", true);
-        acme.put("getPaymentChanges", true);
-        acme.put("deletePaymentsDeletedInQbo", true);
         Map<String, Map<String, Object>> all = new LinkedHashMap<>();
-        all.put(ACME.id, acme);
+        // ACME has every setting on, exactly as a chaos tenant of the FULL profile
+        all.put(ACME.id, Profile.FULL.settings());
         all.put(NEVER.id, Map.of("companiesToQbo", "NEVER"));
         all.put(HOLD.id, Map.of("companiesToQbo", "WHEN_CREATED", "nameConflictPolicy", "HOLD"));
         all.put(FIRST.id, Map.of("companiesToQbo", "WHEN_FIRST_PROJECT_OR_TICKET_SENT"));
