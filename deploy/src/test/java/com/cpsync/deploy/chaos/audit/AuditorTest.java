@@ -48,13 +48,10 @@ class AuditorTest {
         AuditReport report = audit(steps());
 
         assertThat(report.lost()).isEqualTo(1);
-        assertThat(report.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.category()).isEqualTo(Category.LOST);
-            assertThat(finding.entity()).isEqualTo(AuditedEntity.PROJECT);
-            assertThat(finding.recordId()).isEqualTo(PROJECT.id());
-            assertThat(finding.steps()).containsExactly(1);
-            assertThat(finding.what()).contains("no copy").contains("SYNCED");
-        });
+        Finding finding = onlyFinding(report, AuditedEntity.PROJECT, "no copy", "SYNCED");
+        assertThat(finding.category()).isEqualTo(Category.LOST);
+        assertThat(finding.recordId()).isEqualTo(PROJECT.id());
+        assertThat(finding.steps()).containsExactly(1);
         assertThat(row(report, AuditedEntity.PROJECT).lost()).isEqualTo(1);
     }
 
@@ -83,10 +80,7 @@ class AuditorTest {
         AuditReport report = audit(steps());
 
         assertThat(report.lost()).isEqualTo(1);
-        assertThat(report.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.entity()).isEqualTo(AuditedEntity.PAYMENT);
-            assertThat(finding.what()).contains("outcomes of the missing steps: none");
-        });
+        onlyFinding(report, AuditedEntity.PAYMENT, "outcomes of the missing steps: none");
     }
 
     @Test
@@ -113,10 +107,7 @@ class AuditorTest {
 
         assertThat(report.duplicated()).isEqualTo(1);
         assertThat(report.lost() + report.mismatched()).isZero();
-        assertThat(report.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.entity()).isEqualTo(AuditedEntity.COMPANY);
-            assertThat(finding.what()).contains("2 copies").contains("58").contains("61");
-        });
+        onlyFinding(report, AuditedEntity.COMPANY, "2 copies", "58", "61");
     }
 
     @Test
@@ -127,10 +118,7 @@ class AuditorTest {
         AuditReport report = audit(steps());
 
         assertThat(report.duplicated()).isEqualTo(1);
-        assertThat(report.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.entity()).isEqualTo(AuditedEntity.PAYMENT);
-            assertThat(finding.what()).contains("cmd-2").contains("cmd-3");
-        });
+        onlyFinding(report, AuditedEntity.PAYMENT, "cmd-2", "cmd-3");
         assertThat(row(report, AuditedEntity.PAYMENT).duplicated()).isEqualTo(1);
     }
 
@@ -152,10 +140,7 @@ class AuditorTest {
         AuditReport report = audit(steps());
 
         assertThat(report.mismatched()).isEqualTo(1);
-        assertThat(report.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.entity()).isEqualTo(AuditedEntity.SERVICE_INVOICE);
-            assertThat(finding.what()).contains("total=150").contains("total=140");
-        });
+        onlyFinding(report, AuditedEntity.SERVICE_INVOICE, "total=150", "total=140");
     }
 
     @Test
@@ -175,11 +160,8 @@ class AuditorTest {
         AuditReport report = audit(steps);
 
         assertThat(report.lost()).isEqualTo(1);
-        assertThat(report.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.entity()).isEqualTo(AuditedEntity.QBO_CUSTOMER);
-            assertThat(finding.what()).contains("still");
-            assertThat(finding.steps()).containsExactly(6);
-        });
+        Finding finding = onlyFinding(report, AuditedEntity.QBO_CUSTOMER, "still");
+        assertThat(finding.steps()).containsExactly(6);
     }
 
     @Test
@@ -189,10 +171,7 @@ class AuditorTest {
         AuditReport report = audit(steps());
 
         assertThat(report.duplicated()).isEqualTo(1);
-        assertThat(report.findings()).singleElement().satisfies(finding -> {
-            assertThat(finding.entity()).isEqualTo(AuditedEntity.COMPANY);
-            assertThat(finding.what()).contains("imported back");
-        });
+        onlyFinding(report, AuditedEntity.COMPANY, "imported back");
     }
 
     @Test
@@ -218,6 +197,15 @@ class AuditorTest {
     private AuditReport audit(List<Step> steps) {
         return Auditor.audit(workload(steps), played(steps), AuditFixtures.qbo(customers, invoices),
                 AuditFixtures.centerpoint(companies, payments, commands, outcomes));
+    }
+
+    /** The report's one finding: about the entity, and saying each of the given. */
+    private static Finding onlyFinding(AuditReport report, AuditedEntity entity, String... saying) {
+        assertThat(report.findings()).hasSize(1);
+        Finding finding = report.findings().get(0);
+        assertThat(finding.entity()).isEqualTo(entity);
+        assertThat(finding.what()).contains(saying);
+        return finding;
     }
 
     private static EntityRow row(AuditReport report, AuditedEntity entity) {
