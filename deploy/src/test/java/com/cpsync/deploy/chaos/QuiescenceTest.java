@@ -15,35 +15,52 @@ class QuiescenceTest {
 
     @Test
     void shouldSettleOnceNothingChangedForTheQuietPeriodWithoutLag() {
-        assertThat(quiescence.observe(T0, "a", 0, false)).isFalse();
-        assertThat(quiescence.observe(T0.plusSeconds(29), "a", 0, false)).isFalse();
-        assertThat(quiescence.observe(T0.plusSeconds(30), "a", 0, false)).isTrue();
+        assertSettledAtTheLastOnly(seen(0, "a"), seen(29, "a"), seen(30, "a"));
     }
 
     @Test
     void shouldStartTheQuietPeriodAgainOnEveryChange() {
-        quiescence.observe(T0, "a", 0, false);
-        assertThat(quiescence.observe(T0.plusSeconds(20), "b", 0, false)).isFalse();
-        assertThat(quiescence.observe(T0.plusSeconds(40), "b", 0, false)).isFalse();
-        assertThat(quiescence.observe(T0.plusSeconds(50), "b", 0, false)).isTrue();
+        assertSettledAtTheLastOnly(seen(0, "a"), seen(20, "b"), seen(40, "b"), seen(50, "b"));
     }
 
     @Test
     void shouldNotSettleWhileAConsumerGroupLags() {
-        quiescence.observe(T0, "a", 3, false);
-        assertThat(quiescence.observe(T0.plusSeconds(300), "a", 3, false)).isFalse();
-        assertThat(quiescence.observe(T0.plusSeconds(301), "a", 0, false)).isTrue();
+        assertSettledAtTheLastOnly(lagging(0, 3), lagging(300, 3), seen(301, "a"));
     }
 
     @Test
     void shouldSettleSoonerOnceTheAuditIsClean() {
-        quiescence.observe(T0, "a", 0, true);
-        assertThat(quiescence.observe(T0.plusSeconds(10), "a", 0, true)).isTrue();
+        assertSettledAtTheLastOnly(clean(0), clean(10));
     }
 
     @Test
     void shouldWaitLongerThanTheCdcInterval() {
         assertThat(Quiescence.quietPeriodFor(Duration.ofSeconds(60))).isEqualTo(Duration.ofSeconds(70));
         assertThat(Quiescence.quietPeriodFor(Duration.ofSeconds(5))).isEqualTo(Duration.ofSeconds(20));
+    }
+
+    /** What the settling loop sees at a second after T0: the snapshots' fingerprint, the lag, whether the audit is clean. */
+    private record Observation(long second, String fingerprint, long lag, boolean clean) {
+    }
+
+    private static Observation seen(long second, String fingerprint) {
+        return new Observation(second, fingerprint, 0, false);
+    }
+
+    private static Observation lagging(long second, long lag) {
+        return new Observation(second, "a", lag, false);
+    }
+
+    private static Observation clean(long second) {
+        return new Observation(second, "a", 0, true);
+    }
+
+    /** Feeds the observations in order: none but the last one settles, the last one does. */
+    private void assertSettledAtTheLastOnly(Observation... observations) {
+        for (int i = 0; i < observations.length; i++) {
+            Observation seen = observations[i];
+            assertThat(quiescence.observe(T0.plusSeconds(seen.second()), seen.fingerprint(), seen.lag(), seen.clean()))
+                    .as("settled at second %d", seen.second()).isEqualTo(i == observations.length - 1);
+        }
     }
 }
