@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The CI-sized chaos run (issue 8), played as {@code deploy/chaos} plays it: a separate JVM with the
- * environment the script sets, on free ports. While the services still lose and duplicate under these
- * faults, it asserts that the run completes with every fault applied and ends with a final line that
- * adds up its table; with {@code -Dchaos.strict=true} (or {@code CHAOS_STRICT=true}) it also requires
- * lost = duplicated = mismatched = 0. {@code -Dchaos.skip=true} leaves it out (it needs every service's
- * jar, which the reactor builds before this module, and about five minutes).
+ * environment the script sets, on free ports. It asserts that the run completes with every fault applied,
+ * ends with a final line that adds up its table, and that nothing was lost, duplicated or mismatched.
+ * {@code -Dchaos.strict=false} (or {@code CHAOS_STRICT=false}) drops the last requirement, to see a
+ * table while working on a fix. {@code -Dchaos.skip=true} leaves it out (it needs every service's jar,
+ * which the reactor builds before this module, and about five minutes).
  */
 @DisabledIfSystemProperty(named = "chaos.skip", matches = "true")
 class ChaosRunIT {
@@ -110,6 +110,7 @@ class ChaosRunIT {
     }
 
     private static boolean strict() {
-        return Boolean.getBoolean("chaos.strict") || "true".equalsIgnoreCase(System.getenv("CHAOS_STRICT"));
+        String setting = System.getProperty("chaos.strict", System.getenv().getOrDefault("CHAOS_STRICT", "true"));
+        return !"false".equalsIgnoreCase(setting);
     }
 }
