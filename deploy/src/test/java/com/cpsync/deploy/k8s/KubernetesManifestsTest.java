@@ -92,6 +92,21 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void shouldReportAnEnvironmentThatMovesTheServiceOffItsPortOrOntoLoopback() {
+        List<Object> env = new ArrayList<>(Yamls.list(containerOf("qbo-inbound-service"), "env"));
+        env.add(Map.of("name", "QBO_INBOUND_PORT", "value", "9083"));
+        env.add(Map.of("name", "SERVER_ADDRESS", "value", "127.0.0.1"));
+        env.removeIf(variable -> "SERVER_PORT".equals(Yamls.string(variable, "name").orElse("")));
+        containerOf("qbo-inbound-service").put("env", env);
+
+        assertThat(rules(manifests).portsAndProbes())
+                .anyMatch(finding -> finding.startsWith("qbo-inbound-service/qbo-inbound-service: its environment moves "
+                        + "the service to port 9083, off server.port 8083"))
+                .anyMatch(finding -> finding.startsWith("qbo-inbound-service/qbo-inbound-service: listens on 127.0.0.1 "
+                        + "only"));
+    }
+
+    @Test
     void shouldReportAProbeOnAPathTheServiceDoesNotServe() {
         Yamls.map(containerOf("mapping-service"), "readinessProbe", "httpGet").put("path", "/health");
 

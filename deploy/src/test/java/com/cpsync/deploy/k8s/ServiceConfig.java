@@ -87,8 +87,20 @@ final class ServiceConfig {
 
     /** A property's value with every placeholder at its default: what the service runs with unset. */
     Optional<String> defaultValue(String key) {
+        return valueWith(key, Map.of());
+    }
+
+    /**
+     * A property's value as the service runs with these environment variables: a variable in Spring's
+     * relaxed form of the key replaces the property, others fill the placeholders that name them.
+     */
+    Optional<String> valueWith(String key, Map<String, String> environment) {
+        String bound = environment.get(environmentName(key));
+        if (bound != null) {
+            return Optional.of(bound);
+        }
         String value = properties.getProperty(key);
-        return value == null ? Optional.empty() : Optional.of(resolve(value, 0));
+        return value == null ? Optional.empty() : Optional.of(resolve(value, environment, 0));
     }
 
     /** Environment variables the defaults file names in a placeholder ({@code ${QBO_BASE_URL:...}}). */
@@ -124,7 +136,7 @@ final class ServiceConfig {
         return propertyKey.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT);
     }
 
-    private String resolve(String value, int depth) {
+    private String resolve(String value, Map<String, String> environment, int depth) {
         int start = value.indexOf("${");
         if (start < 0 || depth > 10) {
             return value;
@@ -133,10 +145,17 @@ final class ServiceConfig {
         String inner = value.substring(start + 2, end);
         int colon = inner.indexOf(':');
         String name = colon < 0 ? inner : inner.substring(0, colon);
-        String replacement = properties.containsKey(name) ? properties.getProperty(name)
-                : colon < 0 ? "${" + name + "}" : inner.substring(colon + 1);
-        String resolved = colon < 0 && !properties.containsKey(name) ? replacement : resolve(replacement, depth + 1);
-        return value.substring(0, start) + resolved + resolve(value.substring(end + 1), depth + 1);
+        String resolved;
+        if (environment.containsKey(name)) {
+            resolved = environment.get(name);
+        }
+        else if (properties.containsKey(name)) {
+            resolved = valueWith(name, environment).orElse("");
+        }
+        else {
+            resolved = colon < 0 ? "${" + name + "}" : resolve(inner.substring(colon + 1), environment, depth + 1);
+        }
+        return value.substring(0, start) + resolved + resolve(value.substring(end + 1), environment, depth + 1);
     }
 
     private static int closingBrace(String value, int from) {
@@ -183,7 +202,7 @@ final class ServiceConfig {
             return List.of();
         }
         if (expression.startsWith("{") || expression.startsWith("\"")) {
-            return QUOTED.matcher(expression).results().map(m -> resolve(m.group(1), 0)).toList();
+            return QUOTED.matcher(expression).results().map(m -> resolve(m.group(1), Map.of(), 0)).toList();
         }
         return List.of(constants.getOrDefault(expression, "?" + expression));
     }

@@ -1,6 +1,7 @@
 package com.cpsync.deploy.k8s;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,16 @@ class ServiceConfigTest {
         assertThat(config.defaultValue("spring.kafka.bootstrap-servers")).contains("localhost:9092");
         assertThat(config.defaultValue("app.waiting.check-interval")).contains("30s");
         assertThat(config.defaultValue("app.absent")).isEmpty();
+    }
+
+    @Test
+    void shouldLetTheEnvironmentReplaceAPropertyOrFillItsPlaceholders() {
+        assertThat(config.valueWith("server.port", Map.of("INBOUND_PORT", "9000"))).contains("9000");
+        assertThat(config.valueWith("server.port", Map.of("SERVER_PORT", "9001", "INBOUND_PORT", "9000")))
+                .contains("9001");
+        assertThat(config.valueWith("spring.kafka.bootstrap-servers", Map.of("KAFKA_PORT", "19092")))
+                .contains("localhost:19092");
+        assertThat(config.valueWith("app.waiting.check-interval", Map.of("APP_WORK_POLL", "5s"))).contains("5s");
     }
 
     @Test

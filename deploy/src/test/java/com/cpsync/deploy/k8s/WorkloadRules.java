@@ -64,15 +64,31 @@ final class WorkloadRules {
                             + serverPort + where);
                 }
             }
-            Optional.ofNullable(workload.literalEnvironment(manifests).get("SERVER_PORT"))
-                    .filter(port -> !port.equals(serverPort))
-                    .ifPresent(port -> findings.add(workload.name() + ": SERVER_PORT=" + port
-                            + " moves the service off server.port " + serverPort + where));
+            findings.addAll(effectiveListener(workload, config, serverPort, where));
             findings.addAll(probes(workload, config, actuatorPort, where));
             findings.addAll(scrapeAnnotations(workload, config, actuatorPort, where));
         }
         findings.addAll(serviceTargets());
         return findings;
+    }
+
+    /** What the manifest's environment makes of server.port and server.address: pods must still be reachable. */
+    private List<String> effectiveListener(Workload workload, ServiceConfig config, String serverPort, String where) {
+        List<String> findings = new ArrayList<>();
+        Map<String, String> environment = workload.literalEnvironment(manifests);
+        String port = config.valueWith("server.port", environment).orElse("8080");
+        if (!port.equals(serverPort)) {
+            findings.add(workload.name() + ": its environment moves the service to port " + port + ", off server.port "
+                    + serverPort + where);
+        }
+        config.valueWith("server.address", environment).filter(WorkloadRules::loopback).ifPresent(address ->
+                findings.add(workload.name() + ": listens on " + address + " only: probes, Services and Prometheus "
+                        + "cannot reach it (set the address in the manifest's env)" + where));
+        return findings;
+    }
+
+    private static boolean loopback(String address) {
+        return address.startsWith("127.") || address.equals("localhost") || address.equals("::1");
     }
 
     private List<String> probes(Workload workload, ServiceConfig config, String actuatorPort, String where) {
