@@ -34,22 +34,22 @@ class KubernetesManifestsTest {
 
     @Test
     void shouldExposeTheServicesPortAndProbeTheirActuatorHealthGroups() {
-        assertThat(rules(manifests).portsAndProbes()).isEmpty();
+        assertThat(listeners(manifests).portsAndProbes()).isEmpty();
     }
 
     @Test
     void shouldSetOnlyEnvironmentVariablesTheServicesRead() {
-        assertThat(rules(manifests).environment()).isEmpty();
+        assertThat(environment(manifests).environment()).isEmpty();
     }
 
     @Test
     void shouldGiveEveryContainerRequestsAndLimitsThatLeaveRoomBesideTheHeap() {
-        assertThat(rules(manifests).resources()).isEmpty();
+        assertThat(capacity(manifests).resources()).isEmpty();
     }
 
     @Test
     void shouldCoverEveryDeploymentWithADisruptionBudgetThatLetsADrainProceed() {
-        assertThat(rules(manifests).disruptionBudgets()).isEmpty();
+        assertThat(capacity(manifests).disruptionBudgets()).isEmpty();
     }
 
     @Test
@@ -87,7 +87,7 @@ class KubernetesManifestsTest {
     void shouldReportAContainerPortOffTheServicesServerPort() {
         containerOf("cp-outbound-service").put("ports", List.of(new LinkedHashMap<>(Map.of("name", "http", "containerPort", 8080))));
 
-        assertThat(rules(manifests).portsAndProbes()).contains("cp-outbound-service/cp-outbound-service: containerPort 8080 "
+        assertThat(listeners(manifests).portsAndProbes()).contains("cp-outbound-service/cp-outbound-service: containerPort 8080 "
                 + "but server.port defaults to 8082 (../cp-outbound-service/src/main/resources/cp-outbound-service.properties)");
     }
 
@@ -99,7 +99,7 @@ class KubernetesManifestsTest {
         env.removeIf(variable -> "SERVER_PORT".equals(Yamls.string(variable, "name").orElse("")));
         containerOf("qbo-inbound-service").put("env", env);
 
-        assertThat(rules(manifests).portsAndProbes())
+        assertThat(listeners(manifests).portsAndProbes())
                 .anyMatch(finding -> finding.startsWith("qbo-inbound-service/qbo-inbound-service: its environment moves "
                         + "the service to port 9083, off server.port 8083"))
                 .anyMatch(finding -> finding.startsWith("qbo-inbound-service/qbo-inbound-service: listens on 127.0.0.1 "
@@ -110,7 +110,7 @@ class KubernetesManifestsTest {
     void shouldReportAProbeOnAPathTheServiceDoesNotServe() {
         Yamls.map(containerOf("mapping-service"), "readinessProbe", "httpGet").put("path", "/health");
 
-        assertThat(rules(manifests).portsAndProbes()).anyMatch(finding ->
+        assertThat(listeners(manifests).portsAndProbes()).anyMatch(finding ->
                 finding.startsWith("mapping-service/mapping-service: readinessProbe path /health is not one of"));
     }
 
@@ -121,7 +121,7 @@ class KubernetesManifestsTest {
                 Map.of("secretKeyRef", Map.of("name", "cpsync-secrets", "key", "QBO_WEBHOOK_TOKEN"))));
         containerOf("qbo-inbound-service").put("env", env);
 
-        assertThat(rules(manifests).environment()).anyMatch(finding -> finding.startsWith(
+        assertThat(environment(manifests).environment()).anyMatch(finding -> finding.startsWith(
                 "qbo-inbound-service/qbo-inbound-service: sets QBO_WEBHOOK_TOKEN, which qbo-inbound-service does not read"))
                 .contains("qbo-inbound-service/qbo-inbound-service: QBO_WEBHOOK_TOKEN refers to key QBO_WEBHOOK_TOKEN of "
                         + "Secret cpsync-secrets, which the applied manifests do not declare");
@@ -166,8 +166,8 @@ class KubernetesManifestsTest {
         Yamls.map(manifests.edit("PodDisruptionBudget", "mapping-service"), "spec", "selector", "matchLabels")
                 .put("app.kubernetes.io/name", "cp-outbound-service");
 
-        assertThat(rules(manifests).resources()).contains("mapping-service/mapping-service: no resources.limits.memory");
-        assertThat(rules(manifests).disruptionBudgets())
+        assertThat(capacity(manifests).resources()).contains("mapping-service/mapping-service: no resources.limits.memory");
+        assertThat(capacity(manifests).disruptionBudgets())
                 .contains("Deployment mapping-service: no PodDisruptionBudget selects its pods");
     }
 
@@ -175,7 +175,7 @@ class KubernetesManifestsTest {
     void shouldReportAHeapThatLeavesTooLittleMemoryBesideIt() {
         Yamls.map(manifests.edit("ConfigMap", "cpsync-config"), "data").put("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=90");
 
-        assertThat(rules(manifests).resources()).contains("cp-outbound-service/cp-outbound-service: memory limit 1024Mi "
+        assertThat(capacity(manifests).resources()).contains("cp-outbound-service/cp-outbound-service: memory limit 1024Mi "
                 + "with MaxRAMPercentage=90.0 leaves 102Mi beside the heap, under 256Mi");
     }
 
@@ -183,8 +183,16 @@ class KubernetesManifestsTest {
         return Yamls.map(Yamls.list(manifests.edit("Deployment", deployment), "spec", "template", "spec", "containers").get(0));
     }
 
-    private WorkloadRules rules(Manifests current) {
-        return new WorkloadRules(current, SERVICES);
+    private ListenerRules listeners(Manifests current) {
+        return new ListenerRules(current, Workload.all(current, SERVICES));
+    }
+
+    private EnvironmentRules environment(Manifests current) {
+        return new EnvironmentRules(current, Workload.all(current, SERVICES));
+    }
+
+    private CapacityRules capacity(Manifests current) {
+        return new CapacityRules(current, Workload.all(current, SERVICES));
     }
 
     private Scaling scaling(Manifests current) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,11 +25,6 @@ final class ServiceConfig {
 
     private static final Pattern ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)");
     private static final Pattern PROPERTY_PLACEHOLDER = Pattern.compile("\\$\\{([a-z][a-z0-9.\\-]*)");
-    private static final Pattern LISTENER = Pattern.compile("@KafkaListener\\(((?:\"[^\"]*\"|[^)\"])*)\\)");
-    private static final Pattern ATTRIBUTE =
-            Pattern.compile("(\\w+)\\s*=\\s*(\\{(?:\"[^\"]*\"|[^}\"])*\\}|\"[^\"]*\"|[\\w.]+)");
-    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
-    private static final Pattern CONSTANT = Pattern.compile("static final String (\\w+) = \"([^\"]*)\";");
 
     /** A consumer group the service runs and the topics it reads (a listener's id is its group). */
     record Listener(String group, List<String> topics) {
@@ -53,7 +46,8 @@ final class ServiceConfig {
         this.listeners = new ArrayList<>();
         for (String source : javaSources) {
             PROPERTY_PLACEHOLDER.matcher(source).results().forEach(m -> javaPropertyKeys.add(m.group(1)));
-            listeners.addAll(listeners(source));
+            listeners.addAll(KafkaListenerAnnotations.in(source, this::withDefaults,
+                    defaultValue("spring.kafka.consumer.group-id").orElse("")));
         }
     }
 
@@ -116,10 +110,14 @@ final class ServiceConfig {
                 .anyMatch(key -> environmentName(key).equals(variable));
     }
 
-    /** Keys that name a Kafka topic: {@code app.topics.*} and {@code *.topic}, numbers (partition counts) aside. */
+    /**
+     * Keys that name a Kafka topic: {@code app.topics.*} and {@code *.topic}; partition counts and
+     * subscription patterns ({@code *-pattern}) aside.
+     */
     List<String> topicProperties() {
         return properties.stringPropertyNames().stream().sorted()
                 .filter(key -> key.startsWith("app.topics.") || key.endsWith(".topic"))
+                .filter(key -> !key.endsWith("-pattern"))
                 .filter(key -> !defaultValue(key).orElse("").matches("[0-9]+")).toList();
     }
 
@@ -134,6 +132,11 @@ final class ServiceConfig {
     /** Spring Boot's canonical environment form: dots to underscores, dashes dropped, upper case. */
     static String environmentName(String propertyKey) {
         return propertyKey.replace('.', '_').replace("-", "").toUpperCase(Locale.ROOT);
+    }
+
+    /** A text's placeholders at their defaults. */
+    private String withDefaults(String text) {
+        return resolve(text, Map.of(), 0);
     }
 
     private String resolve(String value, Map<String, String> environment, int depth) {
@@ -170,41 +173,6 @@ final class ServiceConfig {
             }
         }
         throw new IllegalArgumentException("unclosed placeholder in " + value);
-    }
-
-    private List<Listener> listeners(String source) {
-        Map<String, String> constants = new HashMap<>();
-        CONSTANT.matcher(source).results().forEach(m -> constants.put(m.group(1), m.group(2)));
-        List<Listener> found = new ArrayList<>();
-        Matcher listener = LISTENER.matcher(source);
-        while (listener.find()) {
-            Map<String, String> attributes = new HashMap<>();
-            ATTRIBUTE.matcher(listener.group(1)).results().forEach(m -> attributes.put(m.group(1), m.group(2)));
-            List<String> topics = values(attributes.get("topics"), constants);
-            found.add(new Listener(group(attributes, constants), topics));
-        }
-        return found;
-    }
-
-    private String group(Map<String, String> attributes, Map<String, String> constants) {
-        if (attributes.containsKey("groupId")) {
-            return values(attributes.get("groupId"), constants).get(0);
-        }
-        if (attributes.containsKey("id") && !"false".equals(attributes.get("idIsGroup"))) {
-            return values(attributes.get("id"), constants).get(0);
-        }
-        return defaultValue("spring.kafka.consumer.group-id").orElse("");
-    }
-
-    /** String literals (placeholders resolved) or constants of the same file; anything else is left unresolved. */
-    private List<String> values(String expression, Map<String, String> constants) {
-        if (expression == null) {
-            return List.of();
-        }
-        if (expression.startsWith("{") || expression.startsWith("\"")) {
-            return QUOTED.matcher(expression).results().map(m -> resolve(m.group(1), Map.of(), 0)).toList();
-        }
-        return List.of(constants.getOrDefault(expression, "?" + expression));
     }
 
     private static Properties parse(String text) {

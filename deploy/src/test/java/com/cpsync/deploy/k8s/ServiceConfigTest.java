@@ -17,6 +17,7 @@ class ServiceConfigTest {
             spring.kafka.consumer.group-id=inbound
             app.topics.events=events.v1
             app.topics.events-partitions=3
+            app.topics.dead-letter-pattern=.*\\.DLT
             app.waiting.topic=waiting.v1
             app.waiting.check-interval=${app.work.poll}
             app.work.poll=30s
@@ -83,7 +84,7 @@ class ServiceConfigTest {
     }
 
     @Test
-    void shouldNameTopicsButNotPartitionCounts() {
+    void shouldNameTopicsButNotPartitionCountsOrPatterns() {
         assertThat(config.topicProperties()).containsExactly("app.topics.events", "app.waiting.topic");
     }
 }
