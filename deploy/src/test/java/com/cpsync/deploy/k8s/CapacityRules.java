@@ -15,21 +15,13 @@ import com.cpsync.deploy.k8s.Manifests.Document;
  * Every container has CPU and memory requests and limits that leave room beside the JVM's heap, and every
  * Deployment a disruption budget that lets a drain proceed. Findings, one line each.
  */
-final class CapacityRules {
+record CapacityRules(Manifests manifests, List<Workload> workloads) {
 
     private static final Pattern MAX_RAM_PERCENTAGE = Pattern.compile("-XX:MaxRAMPercentage=([0-9.]+)");
     /** The JVM's heap share of the container's memory without -XX:MaxRAMPercentage. */
     private static final double DEFAULT_MAX_RAM_PERCENTAGE = 25;
     /** Metaspace, code cache, thread stacks and Netty's and Kafka's buffers of one of our services. */
     private static final long MIN_NON_HEAP_BYTES = 256L << 20;
-
-    private final Manifests manifests;
-    private final List<Workload> workloads;
-
-    CapacityRules(Manifests manifests, List<Workload> workloads) {
-        this.manifests = manifests;
-        this.workloads = workloads;
-    }
 
     List<String> resources() {
         List<String> findings = new ArrayList<>();

@@ -12,7 +12,7 @@ import com.cpsync.deploy.k8s.Manifests.Document;
  * Every variable a manifest gives a container is one its service reads, and every Secret key it refers
  * to is declared. Findings, one line each.
  */
-final class EnvironmentRules {
+record EnvironmentRules(Manifests manifests, List<Workload> workloads) {
 
     /** Spring Boot's own properties the manifests may set, and the starter through which a service reads them. */
     private static final Map<String, String> SPRING_BOOT_PROPERTIES = Map.of(
@@ -22,14 +22,6 @@ final class EnvironmentRules {
             "spring.datasource.password", "spring-boot-starter-jdbc");
     /** Read by the JVM itself, before Spring. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
-
-    private final Manifests manifests;
-    private final List<Workload> workloads;
-
-    EnvironmentRules(Manifests manifests, List<Workload> workloads) {
-        this.manifests = manifests;
-        this.workloads = workloads;
-    }
 
     List<String> environment() {
         List<String> findings = new ArrayList<>();

@@ -12,15 +12,7 @@ import com.cpsync.deploy.k8s.Manifests.Document;
  * environment that neither moves it nor binds it to loopback, probes on the actuator's health groups,
  * Prometheus annotations on its exposed endpoint, Services on declared ports. Findings, one line each.
  */
-final class ListenerRules {
-
-    private final Manifests manifests;
-    private final List<Workload> workloads;
-
-    ListenerRules(Manifests manifests, List<Workload> workloads) {
-        this.manifests = manifests;
-        this.workloads = workloads;
-    }
+record ListenerRules(Manifests manifests, List<Workload> workloads) {
 
     List<String> portsAndProbes() {
         List<String> findings = new ArrayList<>();

@@ -13,17 +13,9 @@ import com.cpsync.deploy.k8s.Manifests.Document;
  * pods that exist, every port it opens is one those pods listen on, and only the pods behind an Ingress
  * are reachable from the Ingress controller.
  */
-final class NetworkRules {
+record NetworkRules(Manifests manifests, List<Workload> workloads) {
 
     static final String INGRESS_CONTROLLER_NAMESPACE = "ingress-nginx";
-
-    private final Manifests manifests;
-    private final List<Workload> workloads;
-
-    NetworkRules(Manifests manifests, List<Workload> workloads) {
-        this.manifests = manifests;
-        this.workloads = workloads;
-    }
 
     List<String> policies() {
         List<String> findings = new ArrayList<>();

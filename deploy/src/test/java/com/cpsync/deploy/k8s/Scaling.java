@@ -13,15 +13,7 @@ import com.cpsync.deploy.k8s.Manifests.Document;
  * service really reads, within that topic's partitions, and no Deployment has two autoscalers; every topic
  * a service reads or writes by configuration is declared in topics.yaml.
  */
-final class Scaling {
-
-    private final Manifests manifests;
-    private final List<Workload> workloads;
-
-    Scaling(Manifests manifests, List<Workload> workloads) {
-        this.manifests = manifests;
-        this.workloads = workloads;
-    }
+record Scaling(Manifests manifests, List<Workload> workloads) {
 
     /** The fewest replicas a Deployment runs: what its autoscaler allows, else its own count. */
     static int minReplicas(Manifests manifests, Document deployment) {
