@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
 import com.cpsync.outbound.domain.jobs.JobDecision;
 import com.cpsync.outbound.domain.jobs.RequiredParent;
 import com.cpsync.outbound.domain.jobs.TicketTrigger;
@@ -116,6 +117,13 @@ class InvoiceSyncPolicyTest {
                 InvoiceTrigger.INVOICE_UPDATED, true, true, null))
                 .isEqualTo(new InvoiceDecision.Skip(
                         "service invoice changes are not sent (sendServiceInvoiceChanges is off)"));
+    }
+
+    @Test
+    void shouldTriggerOnEveryKindOfInvoiceEvent() {
+        assertThat(InvoiceTrigger.of(InvoiceChanged.Kind.CREATED)).isEqualTo(InvoiceTrigger.INVOICE_CREATED);
+        assertThat(InvoiceTrigger.of(InvoiceChanged.Kind.UPDATED)).isEqualTo(InvoiceTrigger.INVOICE_UPDATED);
+        assertThat(InvoiceTrigger.of(InvoiceChanged.Kind.SENT)).isEqualTo(InvoiceTrigger.INVOICE_SENT);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import com.cpsync.outbound.domain.events.EventPayload.ProjectChanged;
 import com.cpsync.outbound.domain.settings.OutboundSettings.ProjectCreation;
 
 class ProjectSyncPolicyTest {
@@ -59,6 +60,13 @@ class ProjectSyncPolicyTest {
         JobDecision decision = ProjectSyncPolicy.decide(projectSettings(creation, sendChanges), trigger, synced);
 
         assertThat(DecisionKinds.of(decision)).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldTriggerOnEveryKindOfProjectEvent() {
+        assertThat(ProjectTrigger.of(ProjectChanged.Kind.CREATED)).isEqualTo(ProjectTrigger.PROJECT_CREATED);
+        assertThat(ProjectTrigger.of(ProjectChanged.Kind.UPDATED)).isEqualTo(ProjectTrigger.PROJECT_UPDATED);
+        assertThat(ProjectTrigger.of(ProjectChanged.Kind.INVOICED)).isEqualTo(ProjectTrigger.PROJECT_INVOICED);
     }
 
     @Test
