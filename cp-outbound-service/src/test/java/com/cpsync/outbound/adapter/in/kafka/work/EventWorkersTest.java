@@ -134,11 +134,7 @@ class EventWorkersTest {
 
     @Test
     void shouldSendAnEventBehindWaitingRecordsOfItsTenantWithoutHandlingIt() {
-        handlingThrows("e1", new IllegalStateException("must not be handled"));
-        waiting.admissions.put("e1", ConnectionWait.Admission.WAIT);
-        submit(project("e1", "t1", "p1"));
-
-        workNext();
+        workWithoutHandling(ConnectionWait.Admission.WAIT);
 
         assertThat(waiting.held).containsExactly("e1 (behind earlier records)");
         assertThat(acked).containsExactly("e1");
@@ -147,11 +143,9 @@ class EventWorkersTest {
 
     @Test
     void shouldParkTheTenantWhenTheWaitingTopicCannotBeWritten() {
-        waiting.admissions.put("e1", ConnectionWait.Admission.WAIT);
         waiting.unwritable = true;
-        submit(project("e1", "t1", "p1"));
 
-        workNext();
+        workWithoutHandling(ConnectionWait.Admission.WAIT);
 
         assertThat(acked).isEmpty();
         assertThat(queues.parkedTenants()).containsEntry("t1", "FAILING");
@@ -159,11 +153,7 @@ class EventWorkersTest {
 
     @Test
     void shouldDropAnItemOfARevokedPartitionWithoutHandlingOrAcknowledgingIt() {
-        handlingThrows("e1", new IllegalStateException("must not be handled"));
-        waiting.admissions.put("e1", ConnectionWait.Admission.STALE);
-        submit(project("e1", "t1", "p1"));
-
-        workNext();
+        workWithoutHandling(ConnectionWait.Admission.STALE);
 
         assertThat(acked).isEmpty();
         assertThat(outcomes).isEmpty();
@@ -205,6 +195,14 @@ class EventWorkersTest {
         submit(project(eventId, "t1", "p1"));
         workNext();
         assertThat(workers.deferred()).isEqualTo(1);
+    }
+
+    /** Works event e1 of tenant t1 as the waiting room admits it: one that is not HANDLE never reaches the handler. */
+    private void workWithoutHandling(ConnectionWait.Admission admission) {
+        handlingThrows("e1", new IllegalStateException("must not be handled"));
+        waiting.admissions.put("e1", admission);
+        submit(project("e1", "t1", "p1"));
+        workNext();
     }
 
     private void handlingThrows(String eventId, RuntimeException failure) {
