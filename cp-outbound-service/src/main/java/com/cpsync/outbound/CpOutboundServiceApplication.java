@@ -6,11 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 
-import com.cpsync.syncsupport.lag.ConsumerGroupLagConfiguration;
+import com.cpsync.syncsupport.SyncServiceConfiguration;
 
 /** Centerpoint events → tenant settings → QuickBooks Online writes. */
 @SpringBootApplication
-@Import(ConsumerGroupLagConfiguration.class)
+@Import(SyncServiceConfiguration.class)
 @ConfigurationPropertiesScan
 @PropertySource("classpath:cp-outbound-service.properties")
 public class CpOutboundServiceApplication {

@@ -5,39 +5,21 @@ import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-import com.cpsync.standin.application.CenterpointEventPublisher;
 import com.cpsync.standin.application.ReceiveCommand;
 import com.cpsync.standin.domain.CenterpointData;
 import com.cpsync.standin.json.EventJsonAvroMapper;
 import com.cpsync.standin.json.SettingsJsonAvroMapper;
 
+/** The clock and the HTTP client are built here; what is built by its constructor alone is imported. */
 @Configuration(proxyBeanMethods = false)
+@Import({CenterpointData.class, ReceiveCommand.class, EventJsonAvroMapper.class, SettingsJsonAvroMapper.class})
 public class StandInConfig {
 
     @Bean
     Clock clock() {
         return Clock.systemUTC();
-    }
-
-    @Bean
-    CenterpointData centerpointData() {
-        return new CenterpointData();
-    }
-
-    @Bean
-    ReceiveCommand receiveCommand(CenterpointData data, CenterpointEventPublisher publisher, Clock clock) {
-        return new ReceiveCommand(data, publisher, clock);
-    }
-
-    @Bean
-    EventJsonAvroMapper eventJsonAvroMapper(Clock clock) {
-        return new EventJsonAvroMapper(clock);
-    }
-
-    @Bean
-    SettingsJsonAvroMapper settingsJsonAvroMapper(Clock clock) {
-        return new SettingsJsonAvroMapper(clock);
     }
 
     @Bean

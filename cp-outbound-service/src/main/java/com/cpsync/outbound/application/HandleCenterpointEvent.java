@@ -143,7 +143,8 @@ public class HandleCenterpointEvent {
         if (payload instanceof ProjectChanged project) {
             job = SyncJobs.Job.of(project.project());
             created = project.kind() == ProjectChanged.Kind.CREATED;
-            decision = ProjectSyncPolicy.decide(tenantSettings, projectTrigger(project.kind()), isLinked(event, job));
+            decision = ProjectSyncPolicy.decide(tenantSettings, ProjectTrigger.of(project.kind()),
+                    isLinked(event, job));
         }
         else {
             TicketChanged ticket = (TicketChanged) payload;
@@ -166,17 +167,6 @@ public class HandleCenterpointEvent {
 
     private boolean isLinked(OutboundEvent event, SyncJobs.Job job) {
         return jobs.isLinked(event.tenantId(), job);
-    }
-
-    private static ProjectTrigger projectTrigger(ProjectChanged.Kind kind) {
-        switch (kind) {
-            case CREATED:
-                return ProjectTrigger.PROJECT_CREATED;
-            case INVOICED:
-                return ProjectTrigger.PROJECT_INVOICED;
-            default:
-                return ProjectTrigger.PROJECT_UPDATED;
-        }
     }
 
     public static EntityKind kindOf(EventPayload payload) {

@@ -56,7 +56,7 @@ public class SyncInvoices {
 
     public Optional<String> handle(OutboundEvent event, InvoiceChanged change, OutboundSettings settings) {
         ServiceInvoice invoice = change.invoice();
-        InvoiceTrigger trigger = trigger(change.kind());
+        InvoiceTrigger trigger = InvoiceTrigger.of(change.kind());
         String tenantId = event.tenantId();
         Optional<String> invoiceLink = mapping.findLink(tenantId, EntityKind.SERVICE_INVOICE, invoice.id());
         Optional<String> ticketLink = invoice.ticketId() == null ? Optional.empty()
@@ -179,17 +179,6 @@ public class SyncInvoices {
         }
         catch (QboRefused ex) {
             publish(event, invoice, qboId, Action.UPDATE, Result.FAILED, ex.getMessage(), ex.code());
-        }
-    }
-
-    private static InvoiceTrigger trigger(InvoiceChanged.Kind kind) {
-        switch (kind) {
-            case CREATED:
-                return InvoiceTrigger.INVOICE_CREATED;
-            case SENT:
-                return InvoiceTrigger.INVOICE_SENT;
-            default:
-                return InvoiceTrigger.INVOICE_UPDATED;
         }
     }
 

@@ -67,11 +67,6 @@ import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
 @Configuration(proxyBeanMethods = false)
 public class ServiceConfig {
 
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
     // ---- replayed topics: settings, entity state, own commands
 
     @Bean

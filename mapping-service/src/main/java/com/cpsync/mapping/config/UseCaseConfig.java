@@ -7,48 +7,26 @@ import com.cpsync.mapping.application.CustomerMatching;
 import com.cpsync.mapping.application.IssueAccessToken;
 import com.cpsync.mapping.application.LinkService;
 import com.cpsync.mapping.application.SyncRecords;
-import com.cpsync.mapping.application.port.ConflictStore;
 import com.cpsync.mapping.application.port.ConnectionStore;
-import com.cpsync.mapping.application.port.LinkStore;
 import com.cpsync.mapping.application.port.OAuthStateStore;
 import com.cpsync.mapping.application.port.QboAuthorization;
-import com.cpsync.mapping.application.port.QboTokenRefresh;
-import com.cpsync.mapping.application.port.RefreshMetrics;
-import com.cpsync.mapping.application.port.SyncRecordStore;
-import com.cpsync.mapping.application.port.Transactions;
 import com.cpsync.mapping.domain.connection.TokenCipher;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
-/** The use cases, built from the ports the adapters implement: the application layer knows no Spring. */
+/**
+ * The use cases, built from the ports the adapters implement: the application layer knows no Spring. A use
+ * case whose recipe is its constructor is imported; one that needs a setting unpacked is built here.
+ */
 @Configuration(proxyBeanMethods = false)
+@Import({LinkService.class, CustomerMatching.class, SyncRecords.class, IssueAccessToken.class})
 public class UseCaseConfig {
-
-    @Bean
-    LinkService linkService(LinkStore links) {
-        return new LinkService(links);
-    }
-
-    @Bean
-    CustomerMatching customerMatching(ConflictStore conflicts) {
-        return new CustomerMatching(conflicts);
-    }
-
-    @Bean
-    SyncRecords syncRecords(SyncRecordStore records) {
-        return new SyncRecords(records);
-    }
 
     @Bean
     ConnectToQbo connectToQbo(OAuthStateStore states, ConnectionStore connections, QboAuthorization qbo,
                               TokenCipher cipher, QboOAuthProperties properties, Clock clock) {
         return new ConnectToQbo(states, connections, qbo, cipher, properties.stateTtl(), clock);
-    }
-
-    @Bean
-    IssueAccessToken issueAccessToken(ConnectionStore connections, QboTokenRefresh qbo, TokenCipher cipher,
-                                      Transactions transactions, RefreshMetrics metrics, Clock clock) {
-        return new IssueAccessToken(connections, qbo, cipher, transactions, metrics, clock);
     }
 }

@@ -25,11 +25,6 @@ import com.cpsync.inbound.domain.webhook.WebhookSignature;
 public class WebhookConfig {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     ChangePublisher changePublisher(KafkaTemplate<String, SpecificRecord> kafka) {
         return new ChangeKafkaPublisher(kafka);
     }

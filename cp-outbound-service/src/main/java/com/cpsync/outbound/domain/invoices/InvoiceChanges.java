@@ -3,6 +3,7 @@ package com.cpsync.outbound.domain.invoices;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 
 import com.cpsync.outbound.domain.centerpoint.InvoiceLine;
 import com.cpsync.outbound.domain.centerpoint.ServiceInvoice;
@@ -46,31 +47,24 @@ public record InvoiceChanges(boolean dates, boolean lines) {
         return !dates && !lines;
     }
 
-    private static boolean sameLines(List<InvoiceLine> a, List<InvoiceLine> b) {
+    private static boolean sameLines(List<InvoiceLine> previous, List<InvoiceLine> current) {
+        return sameInOrder(previous, current, (x, y) -> Objects.equals(x.description(), y.description())
+                && sameNumber(x.quantity(), y.quantity()) && sameNumber(x.unitPrice(), y.unitPrice())
+                && sameNumber(x.amount(), y.amount()));
+    }
+
+    private static boolean sameQboLines(List<QboLine> wanted, List<QboLine> actual) {
+        return sameInOrder(wanted, actual, (w, a) -> sameNumber(w.amount(), a.amount())
+                && w.description().equals(a.description()) && w.itemId().equals(a.itemId())
+                && sameNumber(w.qty(), a.qty()) && sameNumber(w.unitPrice(), a.unitPrice()));
+    }
+
+    private static <T> boolean sameInOrder(List<T> a, List<T> b, BiPredicate<T, T> same) {
         if (a.size() != b.size()) {
             return false;
         }
         for (int i = 0; i < a.size(); i++) {
-            InvoiceLine x = a.get(i);
-            InvoiceLine y = b.get(i);
-            if (!Objects.equals(x.description(), y.description()) || !sameNumber(x.quantity(), y.quantity())
-                    || !sameNumber(x.unitPrice(), y.unitPrice()) || !sameNumber(x.amount(), y.amount())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameQboLines(List<QboLine> wanted, List<QboLine> actual) {
-        if (actual.size() != wanted.size()) {
-            return false;
-        }
-        for (int i = 0; i < wanted.size(); i++) {
-            QboLine w = wanted.get(i);
-            QboLine a = actual.get(i);
-            if (!sameNumber(w.amount(), a.amount()) || !w.description().equals(a.description())
-                    || !w.itemId().equals(a.itemId()) || !sameNumber(w.qty(), a.qty())
-                    || !sameNumber(w.unitPrice(), a.unitPrice())) {
+            if (!same.test(a.get(i), b.get(i))) {
                 return false;
             }
         }

@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
 import com.cpsync.outbound.domain.jobs.JobDecision;
 import com.cpsync.outbound.domain.jobs.RequiredParent;
 import com.cpsync.outbound.domain.jobs.TicketTrigger;
@@ -123,6 +125,12 @@ class InvoiceSyncPolicyTest {
         assertThat(InvoiceTrigger.INVOICE_CREATED.ticketTrigger()).isEqualTo(TicketTrigger.INVOICE_CREATED_FOR_TICKET);
         assertThat(InvoiceTrigger.INVOICE_UPDATED.ticketTrigger()).isEqualTo(TicketTrigger.INVOICE_CREATED_FOR_TICKET);
         assertThat(InvoiceTrigger.INVOICE_SENT.ticketTrigger()).isEqualTo(TicketTrigger.INVOICE_SENT_FOR_TICKET);
+    }
+
+    @ParameterizedTest
+    @EnumSource(InvoiceChanged.Kind.class)
+    void shouldTriggerOnTheEventOfTheSameName(InvoiceChanged.Kind kind) {
+        assertThat(InvoiceTrigger.of(kind).name()).isEqualTo("INVOICE_" + kind.name());
     }
 
     private static String kind(InvoiceDecision decision) {

@@ -8,7 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import com.cpsync.outbound.domain.events.EventPayload.ProjectChanged;
 import com.cpsync.outbound.domain.settings.OutboundSettings.ProjectCreation;
 
 class ProjectSyncPolicyTest {
@@ -90,5 +92,11 @@ class ProjectSyncPolicyTest {
         assertThat(ProjectSyncPolicy.decide(projectSettings(ProjectCreation.WHEN_CREATED, false),
                 ProjectTrigger.PROJECT_UPDATED, true))
                 .isEqualTo(new JobDecision.Skip("project changes are not sent (sendProjectChanges is off)"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(ProjectChanged.Kind.class)
+    void shouldTriggerOnTheEventOfTheSameName(ProjectChanged.Kind kind) {
+        assertThat(ProjectTrigger.of(kind).name()).isEqualTo("PROJECT_" + kind.name());
     }
 }

@@ -45,12 +45,10 @@ class EventWorkersTest {
 
     @Test
     void shouldParkAThrottledTenantWithoutAcknowledging() {
-        behaviour.put("e1", e -> {
-            throw new TenantMustWait(WaitReason.THROTTLED, null, "429", null);
-        });
+        handlingThrows("e1", new TenantMustWait(WaitReason.THROTTLED, null, "429", null));
         submit(project("e1", "t1", "p1"));
 
-        workers.work(queues.tryClaim().orElseThrow());
+        workNext();
 
         assertThat(acked).isEmpty();
         assertThat(queues.parkedTenants()).containsEntry("t1", "THROTTLED");
@@ -64,11 +62,11 @@ class EventWorkersTest {
         submit(project("project", "t1", "p1"));
         submit(company("company", "t1", "c1"));
 
-        workers.work(queues.tryClaim().orElseThrow());
+        workNext();
         assertThat(acked).isEmpty();
         assertThat(workers.deferred()).isEqualTo(1);
 
-        workers.work(queues.tryClaim().orElseThrow());
+        workNext();
         assertThat(acked).containsExactly("company");
 
         behaviour.remove("project");
@@ -80,9 +78,7 @@ class EventWorkersTest {
 
     @Test
     void shouldFailAnEventWhoseParentIsNeverSeen() {
-        behaviour.put("project", e -> Optional.of("COMPANY:c1"));
-        submit(project("project", "t1", "p1"));
-        workers.work(queues.tryClaim().orElseThrow());
+        setAsideUntilCompanyC1IsSeen("project");
 
         clock.advance(Duration.ofMinutes(11));
         workers.expireDeferred();
@@ -96,9 +92,7 @@ class EventWorkersTest {
 
     @Test
     void shouldKeepAnExpiredEventAsideUntilItsFailedOutcomeCanBeWritten() {
-        behaviour.put("project", e -> Optional.of("COMPANY:c1"));
-        submit(project("project", "t1", "p1"));
-        workers.work(queues.tryClaim().orElseThrow());
+        setAsideUntilCompanyC1IsSeen("project");
         clock.advance(Duration.ofMinutes(11));
 
         outcomesUnwritable = true;
@@ -115,12 +109,10 @@ class EventWorkersTest {
 
     @Test
     void shouldEndAnUnexpectedErrorAsFailedInsteadOfRetrying() {
-        behaviour.put("e1", e -> {
-            throw new IllegalStateException("boom");
-        });
+        handlingThrows("e1", new IllegalStateException("boom"));
         submit(project("e1", "t1", "p1"));
 
-        workers.work(queues.tryClaim().orElseThrow());
+        workNext();
 
         assertThat(acked).containsExactly("e1");
         assertThat(outcomes).extracting(SyncOutcomeRecord::result).containsExactly(Result.FAILED);
@@ -129,12 +121,10 @@ class EventWorkersTest {
 
     @Test
     void shouldSendADisconnectedTenantsEventToTheWaitingTopicAndAcknowledgeIt() {
-        behaviour.put("e1", e -> {
-            throw new TenantMustWait(WaitReason.DISCONNECTED, null, "tenant t1 is not connected", null);
-        });
+        handlingThrows("e1", new TenantMustWait(WaitReason.DISCONNECTED, null, "tenant t1 is not connected", null));
         submit(project("e1", "t1", "p1"));
 
-        workers.work(queues.tryClaim().orElseThrow());
+        workNext();
 
         assertThat(waiting.held).containsExactly("e1 (tenant t1 is not connected)");
         assertThat(acked).containsExactly("e1");
@@ -144,13 +134,7 @@ class EventWorkersTest {
 
     @Test
     void shouldSendAnEventBehindWaitingRecordsOfItsTenantWithoutHandlingIt() {
-        behaviour.put("e1", e -> {
-            throw new IllegalStateException("must not be handled");
-        });
-        waiting.admissions.put("e1", ConnectionWait.Admission.WAIT);
-        submit(project("e1", "t1", "p1"));
-
-        workers.work(queues.tryClaim().orElseThrow());
+        workWithoutHandling(ConnectionWait.Admission.WAIT);
 
         assertThat(waiting.held).containsExactly("e1 (behind earlier records)");
         assertThat(acked).containsExactly("e1");
@@ -159,11 +143,9 @@ class EventWorkersTest {
 
     @Test
     void shouldParkTheTenantWhenTheWaitingTopicCannotBeWritten() {
-        waiting.admissions.put("e1", ConnectionWait.Admission.WAIT);
         waiting.unwritable = true;
-        submit(project("e1", "t1", "p1"));
 
-        workers.work(queues.tryClaim().orElseThrow());
+        workWithoutHandling(ConnectionWait.Admission.WAIT);
 
         assertThat(acked).isEmpty();
         assertThat(queues.parkedTenants()).containsEntry("t1", "FAILING");
@@ -171,13 +153,7 @@ class EventWorkersTest {
 
     @Test
     void shouldDropAnItemOfARevokedPartitionWithoutHandlingOrAcknowledgingIt() {
-        behaviour.put("e1", e -> {
-            throw new IllegalStateException("must not be handled");
-        });
-        waiting.admissions.put("e1", ConnectionWait.Admission.STALE);
-        submit(project("e1", "t1", "p1"));
-
-        workers.work(queues.tryClaim().orElseThrow());
+        workWithoutHandling(ConnectionWait.Admission.STALE);
 
         assertThat(acked).isEmpty();
         assertThat(outcomes).isEmpty();
@@ -189,21 +165,19 @@ class EventWorkersTest {
         waiting.admissions.put("e1", ConnectionWait.Admission.LATER);
         submit(project("e1", "t1", "p1"));
 
-        workers.work(queues.tryClaim().orElseThrow());
+        workNext();
 
         assertThat(acked).isEmpty();
         assertThat(queues.parkedTenants()).containsKey("t1");
         waiting.admissions.remove("e1");
         clock.advance(Duration.ofMillis(200));
-        workers.work(queues.tryClaim().orElseThrow());
+        workNext();
         assertThat(acked).containsExactly("e1");
     }
 
     @Test
     void shouldSendAnExpiredSetAsideEventToTheWaitingTopicWhenItsTenantWaitsThere() {
-        behaviour.put("project", e -> Optional.of("COMPANY:c1"));
-        submit(project("project", "t1", "p1"));
-        workers.work(queues.tryClaim().orElseThrow());
+        setAsideUntilCompanyC1IsSeen("project");
         waiting.admissions.put("project", ConnectionWait.Admission.WAIT);
 
         clock.advance(Duration.ofMinutes(11));
@@ -213,6 +187,32 @@ class EventWorkersTest {
         assertThat(acked).containsExactly("project");
         assertThat(outcomes).isEmpty();
         assertThat(workers.deferred()).isZero();
+    }
+
+    /** Works a project event whose company c1 was never seen, so the event is set aside to wait for it. */
+    private void setAsideUntilCompanyC1IsSeen(String eventId) {
+        behaviour.put(eventId, e -> Optional.of("COMPANY:c1"));
+        submit(project(eventId, "t1", "p1"));
+        workNext();
+        assertThat(workers.deferred()).isEqualTo(1);
+    }
+
+    /** Works event e1 of tenant t1 as the waiting room admits it: one that is not HANDLE never reaches the handler. */
+    private void workWithoutHandling(ConnectionWait.Admission admission) {
+        handlingThrows("e1", new IllegalStateException("must not be handled"));
+        waiting.admissions.put("e1", admission);
+        submit(project("e1", "t1", "p1"));
+        workNext();
+    }
+
+    private void handlingThrows(String eventId, RuntimeException failure) {
+        behaviour.put(eventId, e -> {
+            throw failure;
+        });
+    }
+
+    private void workNext() {
+        workers.work(queues.tryClaim().orElseThrow());
     }
 
     private void submit(OutboundEvent event) {

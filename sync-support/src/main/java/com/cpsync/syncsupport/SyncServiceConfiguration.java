@@ -1,0 +1,24 @@
+package com.cpsync.syncsupport;
+
+import java.time.Clock;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+import com.cpsync.syncsupport.lag.ConsumerGroupLagConfiguration;
+
+/**
+ * What every sync service's context holds besides its own wiring: the UTC system clock its decisions and
+ * outcomes read (ITs put an adjustable clock before it with {@code @Primary}) and the consumer-group lag
+ * gauge. A service imports this ({@code @Import(SyncServiceConfiguration.class)}).
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(ConsumerGroupLagConfiguration.class)
+public class SyncServiceConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
