@@ -1,6 +1,7 @@
 package com.cpsync.mapping.config;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import com.cpsync.mapping.application.ConnectToQbo;
 import com.cpsync.mapping.application.CustomerMatching;
@@ -18,6 +19,7 @@ import com.cpsync.mapping.application.port.SyncRecordStore;
 import com.cpsync.mapping.application.port.Transactions;
 import com.cpsync.mapping.domain.connection.TokenCipher;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -36,8 +38,9 @@ public class UseCaseConfig {
     }
 
     @Bean
-    SyncRecords syncRecords(SyncRecordStore records) {
-        return new SyncRecords(records);
+    SyncRecords syncRecords(SyncRecordStore records,
+                            @Value("${app.announced-create-ttl:PT1H}") Duration announcementTtl, Clock clock) {
+        return new SyncRecords(records, announcementTtl, clock);
     }
 
     @Bean
