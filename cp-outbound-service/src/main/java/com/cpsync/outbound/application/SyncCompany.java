@@ -126,16 +126,15 @@ public class SyncCompany {
                 qbo.update(event.tenantId(), new QboWrite.ReactivateCustomer(qboId, name.syncToken()));
             }
         }
-        mapping.putLink(event.tenantId(), EntityKind.COMPANY, company.id(), qboId);
+        qbo.linkFound(event.tenantId(), EntityKind.COMPANY, company.id(), qboId);
         publish(event, company, qboId, Action.LINK, Result.SYNCED, "linked existing QBO customer", null);
         return new ParentResult.InQbo(qboId);
     }
 
     private ParentResult create(OutboundEvent event, Company company, String displayName) {
         QboWrite customer = new QboWrite.CreateCustomer(CustomerFields.of(company, displayName));
-        String qboId = qbo.create(event.tenantId(), customer,
-                RequestIds.forEvent(event.eventId(), "company:" + company.id())).id();
-        mapping.putLink(event.tenantId(), EntityKind.COMPANY, company.id(), qboId);
+        String qboId = qbo.createAnnounced(event.tenantId(), EntityKind.COMPANY, company.id(), customer, displayName,
+                null, RequestIds.forEvent(event.eventId(), "company:" + company.id()));
         publish(event, company, qboId, Action.CREATE, Result.SYNCED,
                 Reasons.of(null, NameAdjustments.of(company.name(), displayName)), null);
         return new ParentResult.InQbo(qboId);

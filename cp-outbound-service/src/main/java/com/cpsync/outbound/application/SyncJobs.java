@@ -111,7 +111,7 @@ public class SyncJobs {
         String purpose = job.kind() + ":" + job.id();
         String name = job.fields().displayName();
         try {
-            return created(event, job, createJob(event, job.fields(), customerId, purpose), name);
+            return created(event, job, createJob(event, job, job.fields(), customerId, purpose), name);
         }
         catch (QboRefused ex) {
             if (!ex.duplicateName()) {
@@ -136,7 +136,7 @@ public class SyncJobs {
     private ParentResult createSuffixed(OutboundEvent event, Job job, JobFields suffixed, String customerId,
             String purpose) {
         try {
-            return created(event, job, createJob(event, suffixed, customerId, purpose), suffixed.displayName());
+            return created(event, job, createJob(event, job, suffixed, customerId, purpose), suffixed.displayName());
         }
         catch (QboRefused ex) {
             if (ex.duplicateName()) {
@@ -150,9 +150,10 @@ public class SyncJobs {
         }
     }
 
-    private String createJob(OutboundEvent event, JobFields fields, String customerId, String purpose) {
-        return qbo.create(event.tenantId(), new QboWrite.CreateJob(fields, customerId),
-                RequestIds.forEvent(event.eventId(), purpose)).id();
+    /** Creates and links the job (announced, so a lost reply is not imported back as someone else's). */
+    private String createJob(OutboundEvent event, Job job, JobFields fields, String customerId, String purpose) {
+        return qbo.createAnnounced(event.tenantId(), job.kind(), job.id(), new QboWrite.CreateJob(fields, customerId),
+                fields.displayName(), customerId, RequestIds.forEvent(event.eventId(), purpose));
     }
 
     /** Links the sub-customer that is this job, if QBO holds one no other project or ticket is linked to. */
@@ -162,7 +163,7 @@ public class SyncJobs {
             if (linkedToAnotherJob(event.tenantId(), candidate.id())) {
                 continue;
             }
-            mapping.putLink(event.tenantId(), job.kind(), job.id(), candidate.id());
+            qbo.linkFound(event.tenantId(), job.kind(), job.id(), candidate.id());
             publish(event, job, candidate.id(), Action.LINK, Result.SYNCED, Reasons.of(candidate.describe()
                     + " under customer " + customerId + " is this " + job.label() + " (an earlier attempt whose"
                     + " reply was lost, or made in QBO): linked, not created again",
@@ -178,7 +179,6 @@ public class SyncJobs {
     }
 
     private ParentResult created(OutboundEvent event, Job job, String qboId, String sentName) {
-        mapping.putLink(event.tenantId(), job.kind(), job.id(), qboId);
         publish(event, job, qboId, Action.CREATE, Result.SYNCED,
                 Reasons.of(null, NameAdjustments.of(job.wantedName(), sentName)), null);
         return new ParentResult.InQbo(qboId);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.QboGateway.QboUnauthorized;
@@ -92,6 +93,35 @@ public class TenantQbo {
                 grant -> qbo.create(grant.realmId(), grant.accessToken(), write, requestId));
         remember(tenantId, write.entity(), created);
         return created;
+    }
+
+    /**
+     * Creates a customer or job that qbo-inbound must recognise as this record's even when the reply is
+     * lost: announced first, linked after, then withdrawn. A refusal withdraws it (nothing was made); an
+     * ambiguous failure leaves it standing for the retry (which announces again, and withdraws when done).
+     *
+     * @param parentQboId the parent customer of a job; null for a company
+     */
+    public String createAnnounced(String tenantId, EntityKind kind, String centerpointId, QboWrite write,
+            String displayName, String parentQboId, String requestId) {
+        String realmId = realmOf(tenantId);
+        mapping.announceCreate(realmId, tenantId, kind, centerpointId, displayName, parentQboId);
+        String qboId;
+        try {
+            qboId = create(tenantId, write, requestId).id();
+        }
+        catch (QboGateway.QboRefused refused) {
+            mapping.withdrawCreate(realmId, kind, centerpointId);
+            throw refused;
+        }
+        linkFound(tenantId, kind, centerpointId, qboId);
+        return qboId;
+    }
+
+    /** Links a customer or job found in QBO; an earlier attempt's announcement is no longer needed. */
+    public void linkFound(String tenantId, EntityKind kind, String centerpointId, String qboId) {
+        mapping.putLink(tenantId, kind, centerpointId, qboId);
+        mapping.withdrawCreate(realmOf(tenantId), kind, centerpointId);
     }
 
     public Version update(String tenantId, QboWrite write) {

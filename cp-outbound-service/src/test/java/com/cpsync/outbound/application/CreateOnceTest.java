@@ -66,6 +66,29 @@ class CreateOnceTest {
         });
     }
 
+    /** While a create's reply is lost, its announcement stands (qbo-inbound recognises the copy by it). */
+    @Test
+    void shouldLeaveTheAnnouncementOfACreateWhoseReplyWasLostUntilTheRetryLinksIt() {
+        OutboundEvent created = event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME));
+        qbo.lostReplies = 1;
+
+        assertThatThrownBy(() -> handler().handle(created)).isInstanceOf(TenantMustWait.class);
+        assertThat(fakes.mapping.announced).containsEntry("COMPANY/c1", "Acme");
+
+        handler().handle(created);
+        assertThat(fakes.mapping.announced).isEmpty();
+        assertThat(fakes.mapping.findLink("t1", EntityKind.COMPANY, "c1")).isPresent();
+    }
+
+    @Test
+    void shouldWithdrawTheAnnouncementsOfCreatesThatSucceed() {
+        syncAcme();
+        handler().handle(project("p1", "Kitchen"));
+
+        assertThat(fakes.mapping.announced).isEmpty();
+        assertThat(fakes.mapping.findLink("t1", EntityKind.PROJECT, "p1")).isPresent();
+    }
+
     @Test
     void shouldLinkTheJobALostCreateMadeInsteadOfSuffixingIt() {
         syncAcme();

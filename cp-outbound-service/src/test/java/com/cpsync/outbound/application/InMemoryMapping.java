@@ -22,6 +22,8 @@ class InMemoryMapping implements MappingGateway {
 
     final Map<String, String> links = new HashMap<>();
     final Map<String, String> writes = new HashMap<>();
+    /** Announced creates still open: kind/centerpointId → display name. */
+    final Map<String, String> announced = new HashMap<>();
 
     @Override
     public Optional<String> findLink(String tenantId, EntityKind kind, String centerpointId) {
@@ -76,6 +78,17 @@ class InMemoryMapping implements MappingGateway {
     @Override
     public Optional<String> lastSyncToken(String realmId, String qboEntity, String qboId) {
         return Optional.ofNullable(writes.get(qboEntity + "/" + qboId));
+    }
+
+    @Override
+    public void announceCreate(String realmId, String tenantId, EntityKind kind, String centerpointId,
+            String displayName, String parentQboId) {
+        announced.put(kind + "/" + centerpointId, displayName);
+    }
+
+    @Override
+    public void withdrawCreate(String realmId, EntityKind kind, String centerpointId) {
+        announced.remove(kind + "/" + centerpointId);
     }
 
     @Override

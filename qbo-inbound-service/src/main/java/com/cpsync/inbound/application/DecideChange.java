@@ -2,6 +2,7 @@ package com.cpsync.inbound.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.cpsync.inbound.domain.change.ChangeOperation;
@@ -11,14 +12,19 @@ import com.cpsync.inbound.domain.decision.Command.InvoiceKind;
 import com.cpsync.inbound.domain.decision.Command.PaymentApplication;
 import com.cpsync.inbound.domain.decision.CustomerDecisions;
 import com.cpsync.inbound.domain.decision.Decision;
+import com.cpsync.inbound.domain.decision.Decision.EchoSuppressed;
 import com.cpsync.inbound.domain.decision.InboundSettings;
 import com.cpsync.inbound.domain.decision.InvoiceDecisions;
 import com.cpsync.inbound.domain.decision.InvoiceFacts;
 import com.cpsync.inbound.domain.decision.PaymentDecisions;
+import com.cpsync.inbound.domain.decision.SyncedEntity;
 import com.cpsync.inbound.domain.qbo.QboCustomer;
 import com.cpsync.inbound.domain.qbo.QboInvoice;
 import com.cpsync.inbound.domain.qbo.QboPayment;
 import com.cpsync.inbound.domain.qbo.QboPayment.AppliedAmount;
+import com.cpsync.syncsupport.mapping.AnnouncedCreate;
+import com.cpsync.syncsupport.mapping.LinkClash;
+import com.cpsync.syncsupport.mapping.LinkedEntity;
 
 /** Loads the facts one decision needs from mapping-service (and QBO when unavoidable) and decides. */
 public class DecideChange {
@@ -53,7 +59,51 @@ public class DecideChange {
         String linked = mapping.centerpointIdOf(connection.tenantId(), "COMPANY", change.entityId()).orElse(null);
         String ours = customer == null || customer.job() ? null
                 : mapping.ourSyncToken(connection.realmId(), QboEntity.CUSTOMER.qboName(), change.entityId()).orElse(null);
+        boolean unknown = customer != null && customer.displayName() != null && linked == null
+                && !Objects.equals(customer.syncToken(), ours);
+        Optional<AnnouncedCreate> claimed = unknown ? claimAnnounced(connection, customer) : Optional.empty();
+        if (claimed.isPresent() && claimed.get().entity() == LinkedEntity.COMPANY) {
+            return new EchoSuppressed(SyncedEntity.COMPANY, claimed.get().centerpointId(), change.entityId(),
+                    customer.syncToken());
+        }
         return CustomerDecisions.decide(change.entityId(), customer, linked, ours, settings);
+    }
+
+    /**
+     * A QBO customer or job no link names may be cp-outbound's create whose reply was lost: it announced
+     * the create with this exact name and parent before sending it. Linking it here makes it that
+     * record's copy (an echo), never a second company; cp-outbound's retry then finds the link.
+     */
+    private Optional<AnnouncedCreate> claimAnnounced(Connection connection, QboCustomer customer) {
+        for (AnnouncedCreate announced : mapping.announcedCreates(connection.realmId(), customer.displayName())) {
+            if (!announced.tenantId().equals(connection.tenantId())
+                    || !announced.describes(customer.displayName(), customer.parentId())) {
+                continue;
+            }
+            try {
+                mapping.link(connection.tenantId(), announced.entity().name(), announced.centerpointId(),
+                        customer.id());
+                return Optional.of(announced);
+            }
+            catch (LinkClash linkedOtherwise) {
+                // that record already has its copy (or this customer another record): not this announcement
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The project of an invoice whose customer no link names: only while cp-outbound has project creates
+     * announced (usually none, so no read) is the customer read and claimed as one of them.
+     */
+    private Optional<String> announcedProjectOf(Connection connection, QboInvoice invoice) {
+        if (invoice.customerId() == null
+                || mapping.announcedCreatesOf(connection.realmId(), LinkedEntity.PROJECT).isEmpty()) {
+            return Optional.empty();
+        }
+        return qbo.read(connection, QboEntity.CUSTOMER, invoice.customerId()).map(parser::customer)
+                .flatMap(customer -> claimAnnounced(connection, customer))
+                .filter(claimed -> claimed.entity() == LinkedEntity.PROJECT).map(AnnouncedCreate::centerpointId);
     }
 
     private Decision invoice(Connection connection, EntityChange change, Optional<String> state,
@@ -66,7 +116,8 @@ public class DecideChange {
         Optional<String> imported = mapping.centerpointIdOf(tenant, "PROJECT_INVOICE", change.entityId());
         String projectId = imported.map(DecideChange::projectOf).orElse(null);
         if (invoice != null && serviceInvoice == null) {
-            projectId = syncedProjectOf(tenant, invoice).orElse(projectId);
+            projectId = syncedProjectOf(tenant, invoice).or(() -> announcedProjectOf(connection, invoice))
+                    .orElse(projectId);
         }
         InvoiceFacts facts = new InvoiceFacts(serviceInvoice, ours, projectId, imported.isPresent());
         ChangeOperation operation = invoice == null ? ChangeOperation.DELETE : change.operation();
@@ -97,7 +148,8 @@ public class DecideChange {
                     .map(DecideChange::projectOf)
                     // an invoice of a synced project that was never imported: one metered read tells
                     .or(() -> qbo.read(connection, QboEntity.INVOICE, invoiceId).map(parser::invoice)
-                            .flatMap(invoice -> syncedProjectOf(tenant, invoice)));
+                            .flatMap(invoice -> syncedProjectOf(tenant, invoice)
+                                    .or(() -> announcedProjectOf(connection, invoice))));
             project.ifPresent(projectId -> applications.add(new PaymentApplication(InvoiceKind.PROJECT_INVOICE, null,
                     invoiceId, projectId, applied.amount())));
         }

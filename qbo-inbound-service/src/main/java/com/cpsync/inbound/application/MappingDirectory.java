@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.LinkClash;
+import com.cpsync.syncsupport.mapping.LinkedEntity;
 
 /** What this service asks of mapping-service (docs/contracts.md). */
 public interface MappingDirectory {
@@ -33,6 +35,12 @@ public interface MappingDirectory {
 
     /** Stores the change as applied when it is newer than the stored one; true when it was newer. */
     boolean markApplied(String realmId, String qboEntity, String qboId, Instant lastUpdated, String syncToken);
+
+    /** cp-outbound's fresh announced creates of that exact display name in the realm. */
+    List<AnnouncedCreate> announcedCreates(String realmId, String displayName);
+
+    /** cp-outbound's fresh announced creates of one entity type in the realm (usually none). */
+    List<AnnouncedCreate> announcedCreatesOf(String realmId, LinkedEntity entity);
 
     Optional<Instant> cdcCursor(String realmId);
 

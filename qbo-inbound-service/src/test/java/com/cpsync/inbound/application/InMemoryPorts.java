@@ -17,6 +17,7 @@ import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.decision.InboundSettings;
 import com.cpsync.qbo.client.QboFaultException;
+import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.LinkClash;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
 
@@ -34,6 +35,8 @@ final class InMemoryPorts {
         final Map<String, String> writes = new HashMap<>();
         final Map<String, Instant> applied = new HashMap<>();
         final Map<String, Instant> cursors = new HashMap<>();
+        /** cp-outbound's open announced creates, of every realm. */
+        final List<AnnouncedCreate> announced = new ArrayList<>();
 
         @Override
         public Optional<Connection> connectionOfRealm(String realmId) {
@@ -72,6 +75,16 @@ final class InMemoryPorts {
             }
             links.put(tenantId + "/" + entityType + "/" + toQboId, cp);
             return 1;
+        }
+
+        @Override
+        public List<AnnouncedCreate> announcedCreates(String realmId, String displayName) {
+            return announced.stream().filter(a -> a.displayName().equals(displayName)).toList();
+        }
+
+        @Override
+        public List<AnnouncedCreate> announcedCreatesOf(String realmId, LinkedEntity entity) {
+            return announced.stream().filter(a -> a.entity() == entity).toList();
         }
 
         @Override

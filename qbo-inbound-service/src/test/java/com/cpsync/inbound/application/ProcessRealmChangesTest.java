@@ -13,7 +13,10 @@ import com.cpsync.inbound.domain.decision.Command.UpsertCompany;
 import com.cpsync.inbound.domain.decision.Decision;
 import com.cpsync.inbound.domain.decision.Decision.Failed;
 import com.cpsync.inbound.domain.decision.Decision.Relinked;
+import com.cpsync.inbound.domain.decision.Command.UpsertProjectInvoice;
 import com.cpsync.inbound.domain.decision.InboundSettings;
+import com.cpsync.syncsupport.mapping.AnnouncedCreate;
+import com.cpsync.syncsupport.mapping.LinkedEntity;
 
 import static com.cpsync.inbound.application.InboundFixture.T1;
 import static com.cpsync.inbound.application.InboundFixture.customerJson;
@@ -48,6 +51,72 @@ class ProcessRealmChangesTest {
             assertThat(e.decision().reason()).contains("link clash", "p-B:129", "already linked to p-A:129");
         });
         assertThat(inbound.mapping.links).containsEntry("t1/PROJECT_INVOICE/129", "p-A:129");
+    }
+
+    /**
+     * Chaos finding (issue 8): cp-outbound created customer C9 for company co-9, the reply was lost, and
+     * the customer's webhook arrived before the retry linked it: it was imported as a second company.
+     */
+    @Test
+    void shouldLinkANewCustomerThatCpOutboundAnnouncedInsteadOfImportingIt() {
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.COMPANY, "co-9", "t1", "C9", null));
+        qbo.put(QboEntity.CUSTOMER, "9", customerJson("9", "0", T1), T1);
+
+        process(webhook("e1", "9", T1));
+
+        assertThat(publisher.commands()).isEmpty();
+        assertThat(publisher.emissions).singleElement()
+                .satisfies(e -> assertThat(e.decision()).isInstanceOf(Decision.EchoSuppressed.class)
+                        .extracting(Decision::centerpointId).isEqualTo("co-9"));
+        assertThat(inbound.mapping.links).containsEntry("t1/COMPANY/9", "co-9");
+    }
+
+    @Test
+    void shouldImportANewCustomerWhoseNameOrParentNoAnnouncementHas() {
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.COMPANY, "co-8", "t1", "C8", null));
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.PROJECT, "pr-9", "t1", "C9", "58"));
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.COMPANY, "co-9", "another-tenant", "C9", null));
+        qbo.put(QboEntity.CUSTOMER, "9", customerJson("9", "0", T1), T1);
+
+        process(webhook("e1", "9", T1));
+
+        assertThat(publisher.commands()).singleElement()
+                .satisfies(e -> assertThat(((UpsertCompany) command(e)).name()).isEqualTo("C9"));
+        assertThat(inbound.mapping.links).doesNotContainKey("t1/COMPANY/9");
+    }
+
+    /**
+     * Chaos finding (issue 8): an invoice made in QBO for a project's sub-customer whose create reply was
+     * lost (not linked yet) was skipped as "not a synced project", for ever, and so was its payment.
+     */
+    @Test
+    void shouldTakeAnInvoiceOfAnAnnouncedProjectsSubCustomerAsThatProjectsInvoice() {
+        inbound.settings.byTenant.put("t1", new InboundSettings(false, false, true, true, false, false, false, false));
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.PROJECT, "pr-7", "t1", "Kitchen", "58"));
+        qbo.put(QboEntity.CUSTOMER, "77", "{\"Id\":\"77\",\"SyncToken\":\"0\",\"DisplayName\":\"Kitchen\","
+                + "\"Job\":true,\"ParentRef\":{\"value\":\"58\"},\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}", T1);
+        qbo.put(QboEntity.INVOICE, "129", "{\"Id\":\"129\",\"SyncToken\":\"0\",\"CustomerRef\":{\"value\":\"77\"},"
+                + "\"TxnDate\":\"2026-11-20\",\"TotalAmt\":380.00,\"Balance\":380.00,\"Line\":[],"
+                + "\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}", T1);
+
+        process(InboundFixture.change("e1", "r1", QboEntity.INVOICE, "129", T1));
+
+        assertThat(inbound.mapping.links).containsEntry("t1/PROJECT/77", "pr-7");
+        assertThat(publisher.commands()).singleElement()
+                .satisfies(e -> assertThat(((UpsertProjectInvoice) command(e)).projectId()).isEqualTo("pr-7"));
+    }
+
+    @Test
+    void shouldNotReadTheCustomerOfAnInvoiceWhenNoProjectCreateIsAnnounced() {
+        inbound.settings.byTenant.put("t1", new InboundSettings(false, false, true, true, false, false, false, false));
+        qbo.put(QboEntity.INVOICE, "129", "{\"Id\":\"129\",\"SyncToken\":\"0\",\"CustomerRef\":{\"value\":\"77\"},"
+                + "\"TxnDate\":\"2026-11-20\",\"TotalAmt\":380.00,\"Balance\":380.00,\"Line\":[],"
+                + "\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}", T1);
+
+        process(InboundFixture.change("e1", "r1", QboEntity.INVOICE, "129", T1));
+
+        assertThat(qbo.reads).as("the invoice's own read only").isEqualTo(1);
+        assertThat(publisher.commands()).isEmpty();
     }
 
     @Test

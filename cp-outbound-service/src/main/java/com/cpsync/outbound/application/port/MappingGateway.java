@@ -27,6 +27,18 @@ public interface MappingGateway extends AccessTokenSource {
 
     Optional<String> lastSyncToken(String realmId, String qboEntity, String qboId);
 
+    /**
+     * Announces a customer or job create before it is sent, so that qbo-inbound links the new QBO
+     * customer to this record instead of importing it when the create's reply is lost.
+     *
+     * @param parentQboId the parent customer of a job; null for a company
+     */
+    void announceCreate(String realmId, String tenantId, EntityKind kind, String centerpointId, String displayName,
+            String parentQboId);
+
+    /** The announced create's outcome is known (linked, or refused): nothing is left to recognise. */
+    void withdrawCreate(String realmId, EntityKind kind, String centerpointId);
+
     /** The realm of the tenant's connection (also when disconnected) without fetching a token; empty if none. */
     Optional<String> connectedRealm(String tenantId);
 }

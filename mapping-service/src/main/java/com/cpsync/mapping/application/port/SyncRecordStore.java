@@ -1,6 +1,7 @@
 package com.cpsync.mapping.application.port;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,11 @@ import java.util.Optional;
 public interface SyncRecordStore {
 
     record WriteRecord(String qboEntity, String qboId, String syncToken, Instant writtenAt) {
+    }
+
+    /** A create about to be sent to QBO; {@code parentQboId} is the parent customer of a job, else null. */
+    record AnnouncedCreate(String entityType, String centerpointId, String tenantId, String displayName,
+            String parentQboId, Instant announcedAt) {
     }
 
     /** Keeps the latest write per entity. */
@@ -24,6 +30,20 @@ public interface SyncRecordStore {
      * @return whether it was newer (and is now stored)
      */
     boolean applyIfNewer(String realmId, String qboEntity, String qboId, Instant lastUpdated, String syncToken);
+
+    /** Keeps the latest announcement per Centerpoint record. */
+    void announceCreate(String realmId, AnnouncedCreate create);
+
+    void withdrawCreate(String realmId, String entityType, String centerpointId);
+
+    /** Announcements of that exact display name made after {@code since}. */
+    List<AnnouncedCreate> announcedCreates(String realmId, String displayName, Instant since);
+
+    /** Announcements of one entity type made after {@code since}. */
+    List<AnnouncedCreate> announcedCreatesOf(String realmId, String entityType, Instant since);
+
+    /** Forgets announcements made before {@code before}; returns how many. */
+    int forgetAnnouncedCreates(Instant before);
 
     Optional<Instant> findCdcCursor(String realmId);
 

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CustomerDecisionsTest {
 
     static QboCustomer customer(String syncToken, boolean job) {
-        return new QboCustomer("58", syncToken, "Acme", "ap@acme.com", null, null, job, true);
+        return new QboCustomer("58", syncToken, "Acme", "ap@acme.com", null, null, job, true, job ? "7" : null);
     }
 
     /** Every value of both company settings, for a new and for a linked customer. */

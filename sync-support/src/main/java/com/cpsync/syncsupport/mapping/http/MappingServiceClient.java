@@ -18,6 +18,7 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 import com.cpsync.syncsupport.mapping.AccessGrant;
+import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkClash;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
@@ -123,6 +124,44 @@ public class MappingServiceClient implements AccessTokenSource {
         Wire.NewerJson answer = call("mark applied", () -> http.post().uri("/realms/{r}/applied-changes", realmId)
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(Wire.NewerJson.class));
         return answer != null && answer.newer();
+    }
+
+    // ---- creates announced before they are sent (a lost reply is recognised by the other direction)
+
+    public void announceCreate(String realmId, AnnouncedCreate create) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("tenantId", create.tenantId());
+        body.put("displayName", create.displayName());
+        if (create.parentQboId() != null) {
+            body.put("parentQboId", create.parentQboId());
+        }
+        call("announce create", () -> http.put().uri("/realms/{r}/announced-creates/{e}/{c}", realmId,
+                create.entity().name(), create.centerpointId()).contentType(MediaType.APPLICATION_JSON).body(body)
+                .retrieve().toBodilessEntity());
+    }
+
+    public void withdrawCreate(String realmId, LinkedEntity entity, String centerpointId) {
+        call("withdraw create", () -> http.delete().uri("/realms/{r}/announced-creates/{e}/{c}", realmId,
+                entity.name(), centerpointId).retrieve().toBodilessEntity());
+    }
+
+    /** The realm's fresh announced creates of that exact display name. */
+    public List<AnnouncedCreate> announcedCreates(String realmId, String displayName) {
+        return announced("find announced creates", () -> http.get()
+                .uri("/realms/{r}/announced-creates?displayName={n}", realmId, displayName)
+                .retrieve().body(Wire.AnnouncedJson[].class));
+    }
+
+    /** The realm's fresh announced creates of one entity type. */
+    public List<AnnouncedCreate> announcedCreatesOf(String realmId, LinkedEntity entity) {
+        return announced("list announced creates", () -> http.get()
+                .uri("/realms/{r}/announced-creates?entityType={e}", realmId, entity.name())
+                .retrieve().body(Wire.AnnouncedJson[].class));
+    }
+
+    private static List<AnnouncedCreate> announced(String what, Supplier<Wire.AnnouncedJson[]> request) {
+        Wire.AnnouncedJson[] all = call(what, request);
+        return all == null ? List.of() : Arrays.stream(all).map(Wire.AnnouncedJson::toAnnounced).toList();
     }
 
     public Optional<Instant> cdcCursor(String realmId) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.web.client.HttpClientErrorException;
 
 import com.cpsync.syncsupport.mapping.AccessGrant;
+import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.Candidate;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
@@ -49,6 +50,14 @@ final class Wire {
     }
 
     record NewerJson(boolean newer) {
+    }
+
+    record AnnouncedJson(String entityType, String centerpointId, String tenantId, String displayName,
+            String parentQboId) {
+        AnnouncedCreate toAnnounced() {
+            return new AnnouncedCreate(LinkedEntity.valueOf(entityType), centerpointId, tenantId, displayName,
+                    parentQboId);
+        }
     }
 
     record CursorJson(String changedSince) {

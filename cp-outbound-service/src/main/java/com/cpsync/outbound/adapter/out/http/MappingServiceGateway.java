@@ -8,6 +8,7 @@ import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.TenantMustWait;
 import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.syncsupport.mapping.AccessGrant;
+import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
 import com.cpsync.syncsupport.mapping.MappingServiceUnavailable;
@@ -64,6 +65,24 @@ public class MappingServiceGateway implements MappingGateway {
     @Override
     public Optional<String> lastSyncToken(String realmId, String qboEntity, String qboId) {
         return waitOnOutage(() -> client.lastSyncToken(realmId, qboEntity, qboId));
+    }
+
+    @Override
+    public void announceCreate(String realmId, String tenantId, EntityKind kind, String centerpointId,
+            String displayName, String parentQboId) {
+        waitOnOutage(() -> {
+            client.announceCreate(realmId, new AnnouncedCreate(linked(kind), centerpointId, tenantId, displayName,
+                    parentQboId));
+            return null;
+        });
+    }
+
+    @Override
+    public void withdrawCreate(String realmId, EntityKind kind, String centerpointId) {
+        waitOnOutage(() -> {
+            client.withdrawCreate(realmId, linked(kind), centerpointId);
+            return null;
+        });
     }
 
     @Override

@@ -1,21 +1,25 @@
 package com.cpsync.mapping.adapter.in.web;
 
+import java.util.List;
 import java.util.Map;
 
 import com.cpsync.mapping.application.SyncRecords;
+import com.cpsync.mapping.application.port.SyncRecordStore.AnnouncedCreate;
 import com.cpsync.mapping.application.port.SyncRecordStore.WriteRecord;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Echo records, applied inbound changes and CDC cursors. */
+/** Echo records, announced creates, applied inbound changes and CDC cursors. */
 @RestController
 class SyncRecordsController {
 
@@ -32,6 +36,17 @@ class SyncRecordsController {
     }
 
     record CdcCursorJson(String changedSince) {
+    }
+
+    record AnnounceRequest(String tenantId, String displayName, String parentQboId) {
+    }
+
+    record AnnouncedJson(String entityType, String centerpointId, String tenantId, String displayName,
+            String parentQboId, String announcedAt) {
+        static AnnouncedJson of(AnnouncedCreate create) {
+            return new AnnouncedJson(create.entityType(), create.centerpointId(), create.tenantId(),
+                    create.displayName(), create.parentQboId(), create.announcedAt().toString());
+        }
     }
 
     private final SyncRecords records;
@@ -53,6 +68,31 @@ class SyncRecordsController {
     @GetMapping("/realms/{realmId}/writes/{qboEntity}/{qboId}")
     Mono<WriteJson> findWrite(@PathVariable String realmId, @PathVariable String qboEntity, @PathVariable String qboId) {
         return Blocking.call(() -> WriteJson.of(records.write(realmId, qboEntity, qboId)));
+    }
+
+    @PutMapping("/realms/{realmId}/announced-creates/{entityType}/{centerpointId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> announceCreate(@PathVariable String realmId, @PathVariable String entityType,
+            @PathVariable String centerpointId, @RequestBody(required = false) AnnounceRequest body) {
+        return Blocking.run(() -> {
+            AnnounceRequest request = Requests.body(body);
+            records.announceCreate(realmId, Requests.text(request.tenantId(), "tenantId"), entityType, centerpointId,
+                    Requests.text(request.displayName(), "displayName"), request.parentQboId());
+        });
+    }
+
+    @DeleteMapping("/realms/{realmId}/announced-creates/{entityType}/{centerpointId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> withdrawCreate(@PathVariable String realmId, @PathVariable String entityType,
+            @PathVariable String centerpointId) {
+        return Blocking.run(() -> records.withdrawCreate(realmId, entityType, centerpointId));
+    }
+
+    @GetMapping("/realms/{realmId}/announced-creates")
+    Mono<List<AnnouncedJson>> announcedCreates(@PathVariable String realmId,
+            @RequestParam(required = false) String displayName, @RequestParam(required = false) String entityType) {
+        return Blocking.call(() -> records.announcedCreates(realmId, displayName, entityType).stream()
+                .map(AnnouncedJson::of).toList());
     }
 
     @PostMapping("/realms/{realmId}/applied-changes")

@@ -1,6 +1,9 @@
 package com.cpsync.mapping.adapter.out.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -54,6 +57,60 @@ class SyncRecordJdbcRepository implements SyncRecordStore {
                 .param("realm", realmId).param("key", key(qboEntity)).param("id", qboId)
                 .param("lastUpdated", Timestamps.toDb(lastUpdated)).param("token", syncToken)
                 .query(Integer.class).optional().isPresent();
+    }
+
+    @Override
+    public void announceCreate(String realmId, AnnouncedCreate create) {
+        jdbc.sql("""
+                        insert into announced_creates
+                            (realm_id, entity_type, centerpoint_id, tenant_id, display_name, parent_qbo_id, announced_at)
+                        values (:realm, :type, :centerpointId, :tenant, :name, :parent, :at)
+                        on conflict (realm_id, entity_type, centerpoint_id) do update
+                        set tenant_id = excluded.tenant_id, display_name = excluded.display_name,
+                            parent_qbo_id = excluded.parent_qbo_id, announced_at = excluded.announced_at""")
+                .param("realm", realmId).param("type", create.entityType()).param("centerpointId", create.centerpointId())
+                .param("tenant", create.tenantId()).param("name", create.displayName())
+                .param("parent", create.parentQboId()).param("at", Timestamps.toDb(create.announcedAt())).update();
+    }
+
+    @Override
+    public void withdrawCreate(String realmId, String entityType, String centerpointId) {
+        jdbc.sql("""
+                        delete from announced_creates
+                        where realm_id = :realm and entity_type = :type and centerpoint_id = :centerpointId""")
+                .param("realm", realmId).param("type", entityType).param("centerpointId", centerpointId).update();
+    }
+
+    @Override
+    public List<AnnouncedCreate> announcedCreates(String realmId, String displayName, Instant since) {
+        return jdbc.sql("""
+                        select * from announced_creates
+                        where realm_id = :realm and display_name = :name and announced_at > :since
+                        order by announced_at""")
+                .param("realm", realmId).param("name", displayName).param("since", Timestamps.toDb(since))
+                .query(SyncRecordJdbcRepository::announced).list();
+    }
+
+    @Override
+    public List<AnnouncedCreate> announcedCreatesOf(String realmId, String entityType, Instant since) {
+        return jdbc.sql("""
+                        select * from announced_creates
+                        where realm_id = :realm and entity_type = :type and announced_at > :since
+                        order by announced_at""")
+                .param("realm", realmId).param("type", entityType).param("since", Timestamps.toDb(since))
+                .query(SyncRecordJdbcRepository::announced).list();
+    }
+
+    @Override
+    public int forgetAnnouncedCreates(Instant before) {
+        return jdbc.sql("delete from announced_creates where announced_at < :before")
+                .param("before", Timestamps.toDb(before)).update();
+    }
+
+    private static AnnouncedCreate announced(ResultSet rs, int row) throws SQLException {
+        return new AnnouncedCreate(rs.getString("entity_type"), rs.getString("centerpoint_id"),
+                rs.getString("tenant_id"), rs.getString("display_name"), rs.getString("parent_qbo_id"),
+                Timestamps.fromDb(rs, "announced_at"));
     }
 
     @Override

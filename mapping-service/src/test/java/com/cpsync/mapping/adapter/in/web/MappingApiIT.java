@@ -149,6 +149,35 @@ class MappingApiIT {
     }
 
     @Test
+    void shouldListAnnouncedCreatesByNameOrTypeUntilTheyAreWithdrawn() {
+        announce("COMPANY", "co-1", "{\"tenantId\":\"t1\",\"displayName\":\"Bob’s Plumbing\"}");
+        announce("PROJECT", "pr-1", "{\"tenantId\":\"t1\",\"displayName\":\"Kitchen\",\"parentQboId\":\"58\"}");
+        // announced again (a retry): still one announcement for that record
+        announce("PROJECT", "pr-1", "{\"tenantId\":\"t1\",\"displayName\":\"Kitchen\",\"parentQboId\":\"58\"}");
+
+        http.get().uri("/realms/r-announced/announced-creates?displayName={n}", "Bob’s Plumbing").exchange()
+                .expectStatus().isOk().expectBody()
+                .json("[{\"entityType\":\"COMPANY\",\"centerpointId\":\"co-1\",\"tenantId\":\"t1\","
+                        + "\"displayName\":\"Bob’s Plumbing\",\"parentQboId\":null}]");
+        http.get().uri("/realms/r-announced/announced-creates?entityType=PROJECT").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].parentQboId").isEqualTo("58");
+        http.get().uri("/realms/other-realm/announced-creates?entityType=PROJECT").exchange()
+                .expectStatus().isOk().expectBody().json("[]");
+
+        http.delete().uri("/realms/r-announced/announced-creates/PROJECT/pr-1").exchange()
+                .expectStatus().isNoContent();
+        http.get().uri("/realms/r-announced/announced-creates?entityType=PROJECT").exchange()
+                .expectStatus().isOk().expectBody().json("[]");
+        http.get().uri("/realms/r-announced/announced-creates").exchange().expectStatus().isBadRequest();
+    }
+
+    private void announce(String entityType, String centerpointId, String body) {
+        http.put().uri("/realms/r-announced/announced-creates/{e}/{c}", entityType, centerpointId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange().expectStatus().isNoContent();
+    }
+
+    @Test
     void shouldDecideCustomerMatchesAndListConflictsUntilResolved() {
         match("{\"centerpointId\":\"c1\",\"displayName\":\" acme \",\"policy\":\"HOLD\",\"suffix\":\" (customer)\","
                 + "\"candidates\":[{\"type\":\"Customer\",\"id\":\"58\",\"displayName\":\"Acme\",\"active\":false,"

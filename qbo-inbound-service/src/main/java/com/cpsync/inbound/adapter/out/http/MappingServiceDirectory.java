@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.cpsync.inbound.application.Connection;
 import com.cpsync.inbound.application.MappingDirectory;
+import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
 import com.cpsync.syncsupport.mapping.TenantConnection;
@@ -48,6 +49,16 @@ public class MappingServiceDirectory implements MappingDirectory {
     @Override
     public int repoint(String tenantId, String entityType, String fromQboId, String toQboId) {
         return client.repoint(tenantId, LinkedEntity.valueOf(entityType), fromQboId, toQboId);
+    }
+
+    @Override
+    public List<AnnouncedCreate> announcedCreates(String realmId, String displayName) {
+        return client.announcedCreates(realmId, displayName);
+    }
+
+    @Override
+    public List<AnnouncedCreate> announcedCreatesOf(String realmId, LinkedEntity entity) {
+        return client.announcedCreatesOf(realmId, entity);
     }
 
     @Override

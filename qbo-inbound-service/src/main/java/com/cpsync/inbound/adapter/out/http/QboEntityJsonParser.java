@@ -57,7 +57,7 @@ public final class QboEntityJsonParser implements QboEntityParser {
                 || c.path("IsProject").asBoolean(false);
         return new QboCustomer(text(c, "Id"), text(c, "SyncToken"), text(c, "DisplayName"),
                 text(c.path("PrimaryEmailAddr"), "Address"), text(c.path("PrimaryPhone"), "FreeFormNumber"),
-                address, job, c.path("Active").asBoolean(true));
+                address, job, c.path("Active").asBoolean(true), text(c.path("ParentRef"), "value"));
     }
 
     @Override
