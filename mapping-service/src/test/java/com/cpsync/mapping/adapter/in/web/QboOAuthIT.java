@@ -101,7 +101,7 @@ class QboOAuthIT {
         String token = accessToken("t-flow", null).get("accessToken");
         assertThat(qboItemStatus("realm-flow", token)).isEqualTo(200);
         Map<String, Object> row = storedTokens("t-flow");
-        assertThat((String) row.get("access_token_enc")).startsWith("v1:").doesNotContain(token);
+        assertThat((String) row.get("access_token_enc")).startsWith("v2:").doesNotContain(token);
         assertThat(cipher.decrypt((String) row.get("access_token_enc"))).isEqualTo(token);
         assertThat(cipher.decrypt((String) row.get("refresh_token_enc"))).startsWith("RT1-");
         assertThat((String) row.get("refresh_token_enc")).doesNotContain(cipher.decrypt((String) row.get("refresh_token_enc")));
