@@ -87,9 +87,14 @@ public final class TokenCipher {
      */
     public String decrypt(String stored) {
         String keyId = keyIdOf(stored);
-        if (stored == null || ring.key(keyId) == null) {
-            throw new TokenDecryptionException(stored == null ? "not an encrypted token value"
-                    : "encrypted under token key '" + keyId + "', which is not configured");
+        if (stored == null) {
+            throw new TokenDecryptionException("not an encrypted token value");
+        }
+        if (ring.key(keyId) == null) {
+            // a random per-start key is gone for good; any other key can still be configured
+            throw keyId.startsWith(TokenKeyRing.EPHEMERAL_PREFIX)
+                    ? new TokenDecryptionException("encrypted under an earlier random key")
+                    : new UnknownTokenKeyException(keyId);
         }
         boolean legacy = stored.startsWith(LEGACY_PREFIX);
         String body = legacy ? stored.substring(LEGACY_PREFIX.length())
@@ -116,9 +121,16 @@ public final class TokenCipher {
         return cipher;
     }
 
-    public static final class TokenDecryptionException extends RuntimeException {
+    public static class TokenDecryptionException extends RuntimeException {
         public TokenDecryptionException(String message) {
             super(message);
+        }
+    }
+
+    /** The value names a key this ring lacks: not a dead token, another instance (with a newer ring) can read it. */
+    public static final class UnknownTokenKeyException extends TokenDecryptionException {
+        public UnknownTokenKeyException(String keyId) {
+            super("encrypted under token key '" + keyId + "', which is not configured");
         }
     }
 }
