@@ -190,7 +190,8 @@ class QboOAuthIT {
         String token = accessToken("t-tampered", null).get("accessToken");
         // the access token still decrypts; only the refresh token, read under the row lock, is unusable
         jdbc.sql("update connections set refresh_token_enc = :enc where tenant_id = 't-tampered'")
-                .param("enc", "v1:" + Base64.getEncoder().encodeToString(new byte[40])).update();
+                .param("enc", "v2:" + cipher.ring().currentKeyId() + ":" + Base64.getEncoder().encodeToString(new byte[40]))
+                .update();
 
         requestAccessToken("t-tampered", token)
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.message")
