@@ -20,6 +20,7 @@ import com.cpsync.mapping.domain.connection.ConnectionStatus;
 import com.cpsync.mapping.domain.connection.RefreshRule;
 import com.cpsync.mapping.domain.connection.TokenCipher;
 import com.cpsync.mapping.domain.connection.TokenCipher.TokenDecryptionException;
+import com.cpsync.mapping.domain.connection.TokenCipher.UnknownTokenKeyException;
 import com.cpsync.mapping.domain.connection.TokenPair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,10 +140,16 @@ public class IssueAccessToken {
         return plain;
     }
 
-    /** The tokens were tampered with or encrypted under another key (typically a restart with a new random key). */
+    /**
+     * Null when the tokens were tampered with or encrypted under another key (typically a restart with a new random
+     * key). A key this instance lacks is a configuration gap, not a dead token: 503, and the connection stays.
+     */
     private String decryptOrNull(String encrypted) {
         try {
             return cipher.decrypt(encrypted);
+        } catch (UnknownTokenKeyException e) {
+            throw new ApiException(503, "token_key_missing", "stored QBO tokens are " + e.getMessage()
+                    + " on this instance (TOKEN_ENCRYPTION_KEYS)");
         } catch (TokenDecryptionException e) {
             return null;
         }

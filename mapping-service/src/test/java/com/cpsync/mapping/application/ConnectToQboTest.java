@@ -55,7 +55,7 @@ class ConnectToQboTest {
         assertThat(view).isEqualTo(new ConnectionView("t1", "realm-1", ConnectionStatus.CONNECTED,
                 clock.instant().plus(FakeQbo.ACCESS_TOKEN_LIFETIME)));
         StoredConnection row = connections.row("t1");
-        assertThat(row.accessTokenEnc()).startsWith("v1:").doesNotContain("AT-1");
+        assertThat(row.accessTokenEnc()).startsWith("v2:legacy:").doesNotContain("AT-1");
         assertThat(cipher.decrypt(row.accessTokenEnc())).isEqualTo("AT-1");
         assertThat(cipher.decrypt(row.refreshTokenEnc())).isEqualTo("RT-1");
     }

@@ -54,6 +54,10 @@ final class InMemoryConnectionStore implements ConnectionStore {
         return rows.get(tenantId);
     }
 
+    synchronized List<StoredConnection> rows() {
+        return rows.values().stream().sorted((a, b) -> a.tenantId().compareTo(b.tenantId())).toList();
+    }
+
     synchronized void put(StoredConnection connection) {
         rows.remove(connection.tenantId());
         rows.put(connection.tenantId(), connection);

@@ -13,6 +13,7 @@ import com.cpsync.mapping.application.port.RefreshMetrics.RefreshResult;
 import com.cpsync.mapping.application.port.TokenEndpointException;
 import com.cpsync.mapping.domain.connection.ConnectionStatus;
 import com.cpsync.mapping.domain.connection.TokenCipher;
+import com.cpsync.mapping.domain.connection.TokenKeyRing;
 import com.cpsync.mapping.domain.connection.TokenPair;
 import com.cpsync.testsupport.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,18 @@ class IssueAccessTokenTest {
                 "tenant t1 must reconnect to QBO: its stored tokens cannot be decrypted");
 
         assertThat(connections.row("t1").status()).isEqualTo(ConnectionStatus.DISCONNECTED);
+        assertThat(qbo.refreshCalls()).isZero();
+    }
+
+    @Test
+    void shouldKeepTheConnectionWhenItsTokensAreUnderAKeyThisInstanceLacks() {
+        TokenCipher newerRing = new TokenCipher(TokenKeyRing.single("k2", TokenCipher.randomKey()));
+        connections.upsertConnected("t1", "realm-1", EncryptedTokens.of(qbo.issue(), newerRing));
+
+        assertRefused(() -> issue.accessToken("t1", null), 503, "token_key_missing",
+                "stored QBO tokens are encrypted under token key 'k2', which is not configured on this instance");
+
+        assertThat(connections.row("t1").status()).isEqualTo(ConnectionStatus.CONNECTED);
         assertThat(qbo.refreshCalls()).isZero();
     }
 

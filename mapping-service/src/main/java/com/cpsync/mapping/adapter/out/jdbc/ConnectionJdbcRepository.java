@@ -10,11 +10,12 @@ import java.util.Optional;
 import com.cpsync.mapping.application.port.ConnectionStore;
 import com.cpsync.mapping.application.port.EncryptedTokens;
 import com.cpsync.mapping.domain.connection.ConnectionStatus;
+import com.cpsync.mapping.domain.connection.TokenCipher;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** QBO connections. Token columns hold ciphertext only. */
+/** QBO connections. Token columns hold ciphertext only; token_key_id mirrors the key id the ciphertext names. */
 @Repository
 class ConnectionJdbcRepository implements ConnectionStore {
 
@@ -57,11 +58,12 @@ class ConnectionJdbcRepository implements ConnectionStore {
     public void upsertConnected(String tenantId, String realmId, EncryptedTokens tokens) {
         jdbc.sql("""
                         insert into connections (tenant_id, realm_id, status, access_token_enc, refresh_token_enc,
-                                                 access_expires_at, refresh_expires_at)
-                        values (:tenant, :realm, 'CONNECTED', :access, :refresh, :accessExp, :refreshExp)
+                                                 token_key_id, access_expires_at, refresh_expires_at)
+                        values (:tenant, :realm, 'CONNECTED', :access, :refresh, :keyId, :accessExp, :refreshExp)
                         on conflict (tenant_id) do update
                         set realm_id = excluded.realm_id, status = 'CONNECTED',
                             access_token_enc = excluded.access_token_enc, refresh_token_enc = excluded.refresh_token_enc,
+                            token_key_id = excluded.token_key_id,
                             access_expires_at = excluded.access_expires_at,
                             refresh_expires_at = excluded.refresh_expires_at, updated_at = now()""")
                 .param("tenant", tenantId).param("realm", realmId).params(tokenParams(tokens)).update();
@@ -72,7 +74,7 @@ class ConnectionJdbcRepository implements ConnectionStore {
     public void updateTokens(String tenantId, EncryptedTokens tokens) {
         jdbc.sql("""
                         update connections set access_token_enc = :access, refresh_token_enc = :refresh,
-                            access_expires_at = :accessExp, refresh_expires_at = :refreshExp, updated_at = now()
+                            token_key_id = :keyId, access_expires_at = :accessExp, refresh_expires_at = :refreshExp, updated_at = now()
                         where tenant_id = :tenant""")
                 .param("tenant", tenantId).params(tokenParams(tokens)).update();
     }
@@ -81,7 +83,7 @@ class ConnectionJdbcRepository implements ConnectionStore {
     public int disconnect(String tenantId) {
         return jdbc.sql("""
                         update connections set status = 'DISCONNECTED', access_token_enc = null,
-                            refresh_token_enc = null, access_expires_at = null, refresh_expires_at = null,
+                            refresh_token_enc = null, token_key_id = null, access_expires_at = null, refresh_expires_at = null,
                             updated_at = now()
                         where tenant_id = :tenant""")
                 .param("tenant", tenantId).update();
@@ -91,6 +93,7 @@ class ConnectionJdbcRepository implements ConnectionStore {
         Map<String, Object> params = new HashMap<>();
         params.put("access", tokens.accessTokenEnc());
         params.put("refresh", tokens.refreshTokenEnc());
+        params.put("keyId", TokenCipher.keyIdOf(tokens.accessTokenEnc()));
         params.put("accessExp", Timestamps.toDb(tokens.accessExpiresAt()));
         params.put("refreshExp", Timestamps.toDb(tokens.refreshExpiresAt()));
         return params;

@@ -101,7 +101,7 @@ class QboOAuthIT {
         String token = accessToken("t-flow", null).get("accessToken");
         assertThat(qboItemStatus("realm-flow", token)).isEqualTo(200);
         Map<String, Object> row = storedTokens("t-flow");
-        assertThat((String) row.get("access_token_enc")).startsWith("v1:").doesNotContain(token);
+        assertThat((String) row.get("access_token_enc")).startsWith("v2:").doesNotContain(token);
         assertThat(cipher.decrypt((String) row.get("access_token_enc"))).isEqualTo(token);
         assertThat(cipher.decrypt((String) row.get("refresh_token_enc"))).startsWith("RT1-");
         assertThat((String) row.get("refresh_token_enc")).doesNotContain(cipher.decrypt((String) row.get("refresh_token_enc")));
@@ -190,7 +190,8 @@ class QboOAuthIT {
         String token = accessToken("t-tampered", null).get("accessToken");
         // the access token still decrypts; only the refresh token, read under the row lock, is unusable
         jdbc.sql("update connections set refresh_token_enc = :enc where tenant_id = 't-tampered'")
-                .param("enc", "v1:" + Base64.getEncoder().encodeToString(new byte[40])).update();
+                .param("enc", "v2:" + cipher.ring().currentKeyId() + ":" + Base64.getEncoder().encodeToString(new byte[40]))
+                .update();
 
         requestAccessToken("t-tampered", token)
                 .expectStatus().isEqualTo(409).expectBody().jsonPath("$.message")
