@@ -2,6 +2,8 @@ package com.cpsync.console.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import com.cpsync.console.application.port.AuditLog;
@@ -19,6 +21,8 @@ import com.cpsync.console.domain.deadletter.ReplayDecision;
 public class ReplayDeadLetter {
 
     public static final String ACTION = "REPLAY_DEAD_LETTER";
+    /** One click replays at most this many; the next click takes the rest. */
+    static final int REPLAY_ALL_LIMIT = 500;
 
     private final DeadLetterStore store;
     private final Republisher republisher;
@@ -37,6 +41,14 @@ public class ReplayDeadLetter {
         audit.record(new AuditEntry(actor, clock.instant(), ACTION, "dead-letter " + id, result.name(),
                 detail(result)));
         return result;
+    }
+
+    /** Replays every dead letter of the tenant not replayed yet, each once, each audited; the results by id. */
+    public Map<Long, ReplayResult> replayAll(String tenantId, String actor) {
+        Map<Long, ReplayResult> results = new LinkedHashMap<>();
+        store.list(tenantId, REPLAY_ALL_LIMIT).stream().filter(letter -> !letter.replayed())
+                .forEach(letter -> results.put(letter.id(), replay(letter.id(), actor)));
+        return results;
     }
 
     private ReplayResult attempt(long id, String actor) {

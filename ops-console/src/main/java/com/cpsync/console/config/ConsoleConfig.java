@@ -1,6 +1,10 @@
 package com.cpsync.console.config;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,14 +26,29 @@ import com.cpsync.console.application.port.DeadLetterStore;
 import com.cpsync.console.application.port.OutcomeIndex;
 import com.cpsync.console.application.port.Republisher;
 import com.cpsync.console.domain.Retention;
+import com.cpsync.console.domain.contractor.ContractorLinks;
 
 /** Wires the use cases to PostgreSQL; Kafka's side is in {@link KafkaConfig}. */
 @Configuration(proxyBeanMethods = false)
 public class ConsoleConfig {
 
+    static final String LOCAL_CONTRACTOR_LINK_SECRET = "local-contractor-link-secret";
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleConfig.class);
+
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Bean
+    ContractorLinks contractorLinks(ContractorLinkProperties properties) {
+        if (LOCAL_CONTRACTOR_LINK_SECRET.equals(properties.secret())) {
+            log.warn("Contractor links are signed with the local default secret: set OPS_CONSOLE_CONTRACTOR_LINK_SECRET "
+                    + "outside a local stack");
+        }
+        return new ContractorLinks(properties.secret() == null ? null
+                : properties.secret().getBytes(StandardCharsets.UTF_8), properties.longestLifetime());
     }
 
     @Bean

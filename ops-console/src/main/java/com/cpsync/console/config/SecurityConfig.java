@@ -17,7 +17,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -25,6 +27,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+
+import com.cpsync.console.domain.contractor.ContractorLinks;
 
 /**
  * Who may do what. Pages: form login, a session. {@code /api}: HTTP Basic or that session; without either 401,
@@ -75,12 +79,24 @@ public class SecurityConfig {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/contractor/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/shared/{tenantId}").access((authentication, context) ->
+                                new AuthorizationDecision(mayRead(authentication.get(),
+                                        context.getVariables().get("tenantId"))))
                         .requestMatchers(HttpMethod.POST, "/logout").authenticated()
                         .requestMatchers(HttpMethod.POST, "/**").hasRole("OPERATOR")
                         .anyRequest().hasRole("VIEWER"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tenants", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .build();
+    }
+
+    /** A VIEWER or OPERATOR reads every tenant; a contractor's session only its own. */
+    private static boolean mayRead(Authentication authentication, String tenantId) {
+        Set<String> authorities = new HashSet<>();
+        authentication.getAuthorities().forEach(authority -> authorities.add(authority.getAuthority()));
+        return authorities.contains("ROLE_VIEWER") || authorities.contains("ROLE_OPERATOR")
+                || authorities.contains(ContractorLinks.authorityFor(tenantId));
     }
 
     @Bean

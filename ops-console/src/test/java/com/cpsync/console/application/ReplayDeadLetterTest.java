@@ -1,8 +1,10 @@
 package com.cpsync.console.application;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Map;
 
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -58,5 +60,18 @@ class ReplayDeadLetterTest {
         assertThat(result).isEqualTo(new ReplayResult.NotFound(99));
         assertThat(fakes.sent).isEmpty();
         assertThat(fakes.audit).singleElement().extracting(AuditEntry::result).isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void shouldReplayAllOfATenantsDeadLettersNotYetReplayedAndNoOtherTenants() {
+        long first = fakes.put(aDeadLetter("centerpoint.events.v1", "acme", "bad"));
+        long second = fakes.put(aDeadLetter("centerpoint.events.v1", "acme", "worse"));
+        fakes.put(aDeadLetter("centerpoint.events.v1", "globex", "bad"));
+        replayDeadLetter.replay(first, "ops");
+
+        Map<Long, ReplayResult> results = replayDeadLetter.replayAll("acme", "ops");
+
+        assertThat(results).containsOnlyKeys(second);
+        assertThat(fakes.sent).hasSize(2).allSatisfy(replay -> assertThat(replay.key()).asString(StandardCharsets.UTF_8).isEqualTo("acme"));
     }
 }

@@ -69,6 +69,10 @@ final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    String pageText() {
+        return find("body").getText();
+    }
+
     String currentPath() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }

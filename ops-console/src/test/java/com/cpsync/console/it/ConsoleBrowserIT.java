@@ -1,5 +1,6 @@
 package com.cpsync.console.it;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -8,6 +9,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.cpsync.console.domain.contractor.ContractorLinks;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.SyncEntityType;
 import com.cpsync.schemas.avro.SyncOutcome;
@@ -22,12 +26,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The console as a person uses it, in a real headless Chromium: log in, find an invoice's trail by its number,
- * replay a dead letter and see its outcome arrive in the trail. Screenshots of each page go to
+ * replay a dead letter and see its outcome arrive in the trail, open a contractor's link and be refused another
+ * tenant's page. Screenshots of each page go to
  * {@code target/screenshots}. Skipped, saying why, where Chromium is not installed.
  */
 class ConsoleBrowserIT extends ConsoleItBase {
 
     private static final Instant T0 = Instant.parse("2026-05-01T10:00:00Z");
+
+    @Autowired
+    ContractorLinks links;
 
     private Browser browser;
 
@@ -111,6 +119,27 @@ class ConsoleBrowserIT extends ConsoleItBase {
         browser.go("/lag");
         assertThat(browser.text("#lag")).contains("ops-console.outcomes");
         browser.screenshot("08-consumer-lag");
+    }
+
+    @Test
+    void shouldShowAContractorItsTenantAndRefuseAnotherTenantsPage() {
+        publish(Topics.CENTERPOINT_EVENTS, tenant, anInvoiceCreated(tenant, "inv-2", "SI-2002", T0));
+        publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.SERVICE_INVOICE, "inv-2", "140",
+                SyncResult.SYNCED, null, T0.plusSeconds(1)));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(operator().ok("/api/tenants/" + tenant
+                + "/outcomes?q=SI-2002")).hasSize(1));
+        long expires = Instant.now().plus(Duration.ofHours(1)).getEpochSecond();
+
+        browser.go("/contractor/" + tenant + "?expires=" + expires + "&signature=" + links.sign(tenant, expires));
+
+        assertThat(browser.currentPath()).isEqualTo("/shared/" + tenant);
+        assertThat(browser.text("#trail")).contains("SI-2002").contains("SYNCED");
+        browser.screenshot("09-contractor-view");
+        browser.go("/shared/another-" + tenant);
+        assertThat(browser.pageText()).contains("403").doesNotContain("SI-2002");
+        browser.screenshot("10-contractor-refused-another-tenant");
+        browser.go("/tenants");
+        assertThat(browser.pageText()).contains("403").doesNotContain(tenant);
     }
 
     @Test

@@ -71,6 +71,25 @@ class DeadLetterReplayIT extends ConsoleItBase {
     }
 
     @Test
+    void shouldReplayAllOfATenantsDeadLettersInOneRequest() {
+        publish(DeadLetters.record(Topics.CENTERPOINT_EVENTS, tenant,
+                anInvoiceCreated(tenant, "inv-11", "SI-1011", Instant.now()), "first"));
+        publish(DeadLetters.record(Topics.CENTERPOINT_EVENTS, tenant,
+                anInvoiceCreated(tenant, "inv-12", "SI-1012", Instant.now()), "second"));
+        String path = "/api/dead-letters?tenant=" + tenant;
+        await().atMost(WAIT).untilAsserted(() -> assertThat(operator().ok(path)).hasSize(2));
+
+        ConsoleApi.Reply all = operator().post("/api/dead-letters/replay?tenant=" + tenant);
+        ConsoleApi.Reply again = operator().post("/api/dead-letters/replay?tenant=" + tenant);
+
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.body()).extracting(answer -> answer.get("result").asString())
+                .containsExactly("REPLAYED", "REPLAYED");
+        assertThat(again.body()).as("nothing left to replay").isEmpty();
+        assertThat(operator().ok(path)).allSatisfy(letter -> assertThat(letter.get("replayed").asBoolean()).isTrue());
+    }
+
+    @Test
     void shouldRefuseAViewersReplayAndChangeNothing() {
         publish(DeadLetters.record(Topics.CENTERPOINT_EVENTS, tenant,
                 anInvoiceCreated(tenant, "inv-3", "SI-1003", Instant.now()), "bad invoice"));

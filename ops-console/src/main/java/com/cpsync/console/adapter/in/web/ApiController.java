@@ -62,6 +62,13 @@ class ApiController {
         return ReplayAnswer.of(id, replayDeadLetter.replay(id, principal.getName()));
     }
 
+    /** Every dead letter of the tenant not replayed yet: one answer per dead letter, as for one. */
+    @PostMapping("/dead-letters/replay")
+    List<ReplayAnswer> replayAll(@RequestParam String tenant, Principal principal) {
+        return replayDeadLetter.replayAll(tenant, principal.getName()).entrySet().stream()
+                .map(result -> ReplayAnswer.of(result.getKey(), result.getValue()).getBody()).toList();
+    }
+
     @GetMapping("/lag")
     List<PartitionLagView> lag() {
         return queries.lag();

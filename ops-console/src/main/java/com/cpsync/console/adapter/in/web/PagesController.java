@@ -1,6 +1,7 @@
 package com.cpsync.console.adapter.in.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.core.Authentication;
@@ -82,6 +83,16 @@ class PagesController {
         return "redirect:" + UriComponentsBuilder.fromPath("/dead-letters")
                 .queryParamIfPresent("tenant", Optional.ofNullable(tenant).filter(t -> !t.isBlank()))
                 .build().encode().toUriString();
+    }
+
+    @PostMapping("/dead-letters/replay")
+    String replayAll(@RequestParam String tenant, Authentication user, RedirectAttributes redirect) {
+        Map<Long, ReplayResult> results = replayDeadLetter.replayAll(tenant, user.getName());
+        long replayed = results.values().stream().filter(ReplayResult.Replayed.class::isInstance).count();
+        redirect.addFlashAttribute("message", "Replayed " + replayed + " of " + results.size() + " dead letters of "
+                + tenant + (replayed == results.size() ? "" : ": " + results));
+        return "redirect:" + UriComponentsBuilder.fromPath("/dead-letters").queryParam("tenant", tenant).build()
+                .encode().toUriString();
     }
 
     @GetMapping("/lag")
