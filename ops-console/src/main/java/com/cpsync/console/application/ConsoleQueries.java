@@ -48,6 +48,10 @@ public class ConsoleQueries {
         return outcomes.search(search);
     }
 
+    public List<TrailEntry> heldConflicts(String tenantId) {
+        return outcomes.heldConflicts(tenantId);
+    }
+
     /** @param tenantId null for every tenant's */
     public List<DeadLetter> deadLetters(String tenantId) {
         return deadLetters.list(tenantId, LIST_LIMIT);

@@ -19,7 +19,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import com.cpsync.console.adapter.in.kafka.IndexKafkaListeners;
@@ -45,12 +44,10 @@ public class KafkaConfig {
      */
     @Bean
     DefaultErrorHandler kafkaErrorHandler(ProducerFactory<?, ?> producerFactory) {
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(6);
-        backOff.setInitialInterval(1_000L);
-        backOff.setMultiplier(2.0);
-        backOff.setMaxInterval(30_000L);
+        ExponentialBackOff aboutAMinute = new ExponentialBackOff(1_000L, 2.0);
+        aboutAMinute.setMaxElapsedTime(60_000L);
         return DeadLetters.errorHandler(new KafkaTemplate<>(DeadLetters.producerFactory(
-                new HashMap<>(producerFactory.getConfigurationProperties()))), backOff);
+                new HashMap<>(producerFactory.getConfigurationProperties()))), aboutAMinute);
     }
 
     /**

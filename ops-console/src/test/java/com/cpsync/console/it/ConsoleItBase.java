@@ -1,9 +1,11 @@
 package com.cpsync.console.it;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,14 +18,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.serde.AvroSerializer;
 import com.cpsync.testsupport.apps.SharedSpringContext;
 
 /**
- * What every console IT shares: the console on a random port with an embedded broker (KRaft) and its own embedded
- * PostgreSQL (zonky; no datasource URL is set), an OPERATOR {@code ops} and a VIEWER {@code viewer}. The IT classes
+ * What every console IT shares: the console on a random port with an embedded broker (KRaft) and a real
+ * PostgreSQL (zonky's embedded server), an OPERATOR {@code ops} and a VIEWER {@code viewer}. The IT classes
  * have the same configuration, so they share one context; each test uses its own tenant.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -34,7 +38,8 @@ import com.cpsync.testsupport.apps.SharedSpringContext;
         // a dead-letter topic created during a test is subscribed within a second
         "spring.kafka.consumer.properties.metadata.max.age.ms=1000",
         "app.retention.first-purge-after=1h",
-        "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN"})
+        "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
+        "logging.level.io.zonky.test.db.postgres.embedded=WARN"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
         Topics.SYNC_OUTCOMES, Topics.CENTERPOINT_EVENTS, ConsoleItBase.EVENTS_DLT, ConsoleItBase.OUTCOMES_DLT,
         ConsoleItBase.CHANGES_DLT})
@@ -58,6 +63,8 @@ abstract class ConsoleItBase {
     private static KafkaProducer<String, SpecificRecord> avroProducer;
     private static KafkaProducer<String, byte[]> bytesProducer;
 
+    private static EmbeddedPostgres postgres;
+
     @LocalServerPort
     int port;
 
@@ -65,6 +72,16 @@ abstract class ConsoleItBase {
     String brokers;
 
     final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
+
+    /** One PostgreSQL server for the run; zonky stops it when the JVM exits. */
+    @DynamicPropertySource
+    static synchronized void database(DynamicPropertyRegistry registry) throws IOException {
+        if (postgres == null) {
+            postgres = EmbeddedPostgres.builder().start();
+        }
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+    }
 
     ConsoleApi operator() {
         return ConsoleApi.as(port, "ops", "local-ops-password");

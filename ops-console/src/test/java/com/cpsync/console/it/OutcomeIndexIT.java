@@ -78,6 +78,24 @@ class OutcomeIndexIT extends ConsoleItBase {
     }
 
     @Test
+    void shouldListTheRecordsStillHeldAsAConflict() {
+        publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.COMPANY, "co-held", null,
+                SyncResult.CONFLICT, "QBO Vendor 12 'Acme' already uses the name", T0));
+        publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.COMPANY, "co-settled", null,
+                SyncResult.CONFLICT, "QBO Employee 3 'Bob' already uses the name", T0.plusSeconds(1)));
+        publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.COMPANY, "co-settled", "77",
+                SyncResult.SYNCED, null, T0.plusSeconds(2)));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(operator().ok("/api/tenants/" + tenant + "/outcomes"))
+                .hasSize(3));
+
+        JsonNode held = viewer().ok("/api/tenants/" + tenant + "/conflicts");
+
+        assertThat(held).extracting(node -> node.get("centerpointId").asString()).containsExactly("co-held");
+        assertThat(held.get(0).get("reason").asString()).isEqualTo("QBO Vendor 12 'Acme' already uses the name");
+        assertThat(operator().get("/api/tenants/nobody-" + tenant + "/conflicts").status()).isEqualTo(404);
+    }
+
+    @Test
     void shouldStoreARedeliveredOutcomeOnce() throws Exception {
         publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.COMPANY, "co-1", "58",
                 SyncResult.SYNCED, null, T0));

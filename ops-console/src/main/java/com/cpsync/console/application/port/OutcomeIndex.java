@@ -21,6 +21,12 @@ public interface OutcomeIndex {
 
     List<TrailEntry> search(OutcomeSearch search);
 
+    /**
+     * The tenant's held records: each Centerpoint entity whose latest outcome is a CONFLICT (a later outcome of
+     * the same entity means it was settled), oldest first.
+     */
+    List<TrailEntry> heldConflicts(String tenantId);
+
     /** The tenant whose outcomes name this realm, for dead letters keyed by realm. */
     Optional<String> tenantOfRealm(String realmId);
 

@@ -58,7 +58,8 @@ class PagesController {
         model.addAttribute("tenantId", tenantId).addAttribute("q", q).addAttribute("entity", entity)
                 .addAttribute("result", result)
                 .addAttribute("entityTypes", OutcomeSearch.ENTITY_TYPES.stream().sorted().toList())
-                .addAttribute("results", OutcomeSearch.RESULTS.stream().sorted().toList());
+                .addAttribute("results", OutcomeSearch.RESULTS.stream().sorted().toList())
+                .addAttribute("conflicts", queries.heldConflicts(tenantId));
         try {
             model.addAttribute("trail", queries.trail(new OutcomeSearch(tenantId, q, entity, result, null, null, 0)));
         }

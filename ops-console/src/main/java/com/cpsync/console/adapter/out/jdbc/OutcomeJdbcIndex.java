@@ -100,6 +100,23 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
                 .list();
     }
 
+    @Override
+    public List<TrailEntry> heldConflicts(String tenantId) {
+        return jdbc.sql("""
+                select * from (
+                    select distinct on (o.entity_type, o.centerpoint_id) o.*, l.label from outcome o
+                    left join entity_label l on l.tenant_id = o.tenant_id and l.entity_type = o.entity_type
+                        and l.centerpoint_id = o.centerpoint_id
+                    where o.tenant_id = :tenantId and o.centerpoint_id is not null
+                    order by o.entity_type, o.centerpoint_id, o.occurred_at desc, o.record_partition desc,
+                        o.record_offset desc) latest
+                where latest.result = 'CONFLICT'
+                order by latest.occurred_at""")
+                .param("tenantId", tenantId)
+                .query((row, rowNumber) -> new TrailEntry(row.getLong("id"), outcome(row), row.getString("label")))
+                .list();
+    }
+
     private static void condition(StringBuilder sql, Map<String, Object> params, String clause, String name,
             Object value) {
         if (value != null) {
