@@ -136,7 +136,8 @@ class ConsoleBrowserIT extends ConsoleItBase {
         assertThat(browser.text("#trail")).contains("SI-2002").contains("SYNCED");
         browser.screenshot("09-contractor-view");
         browser.go("/shared/another-" + tenant);
-        assertThat(browser.pageText()).contains("403").doesNotContain("SI-2002");
+        assertThat(browser.text("#forbidden")).contains("not open to you");
+        assertThat(browser.pageText()).doesNotContain("SI-2002");
         browser.screenshot("10-contractor-refused-another-tenant");
         browser.go("/tenants");
         assertThat(browser.pageText()).contains("403").doesNotContain(tenant);
