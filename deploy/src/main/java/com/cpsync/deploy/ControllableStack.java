@@ -232,6 +232,7 @@ public final class ControllableStack implements AutoCloseable {
     public Map<String, Integer> ports() {
         return Map.of("kafka", config.kafkaPort(), StackServices.MAPPING, config.mappingPort(),
                 StackServices.OUTBOUND, config.outboundPort(), StackServices.INBOUND, config.inboundPort(),
-                SANDBOX, config.sandboxPort(), CENTERPOINT, config.centerpointPort());
+                SANDBOX, config.sandboxPort(), CENTERPOINT, config.centerpointPort(),
+                StackServices.OPS_CONSOLE, config.opsConsolePort());
     }
 }

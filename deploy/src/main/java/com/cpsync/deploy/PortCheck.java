@@ -46,6 +46,7 @@ final class PortCheck {
             case StackServices.MAPPING -> "MAPPING_PORT";
             case StackServices.OUTBOUND -> "CP_OUTBOUND_PORT";
             case StackServices.INBOUND -> "QBO_INBOUND_PORT";
+            case StackServices.OPS_CONSOLE -> "OPS_CONSOLE_PORT";
             default -> "CENTERPOINT_PORT";
         };
     }

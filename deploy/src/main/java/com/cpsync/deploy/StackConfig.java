@@ -24,6 +24,7 @@ public record StackConfig(
         int inboundPort,
         int sandboxPort,
         int centerpointPort,
+        int opsConsolePort,
         String webhookVerifierToken,
         boolean demo,
         Set<Capability> notYetAvailable,
@@ -73,6 +74,7 @@ public record StackConfig(
                 port(env, "QBO_INBOUND_PORT", 8083),
                 port(env, "QBO_SANDBOX_PORT", 8090),
                 port(env, "CENTERPOINT_PORT", 8091),
+                port(env, "OPS_CONSOLE_PORT", 8084),
                 env.getOrDefault("QBO_WEBHOOK_VERIFIER_TOKEN", "local-verifier-token"),
                 demo,
                 notYet,
@@ -83,7 +85,7 @@ public record StackConfig(
                 services(env.get("STACK_SERVICES")));
     }
 
-    /** All five by default; {@code STACK_SERVICES} starts a subset (e.g. while a service is being built). */
+    /** All six by default; {@code STACK_SERVICES} starts a subset (e.g. while a service is being built). */
     private static List<String> services(String csv) {
         if (csv == null || csv.isBlank()) {
             return StackServices.ALL;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The five services of the local stack, what each needs running first, and how each is told where the others are. */
+/** The six services of the local stack, what each needs running first, and how each is told where the others are. */
 final class StackServices {
 
     /** The two parts of the stack that are not services of ours; the launcher starts them first. */
@@ -17,8 +17,9 @@ final class StackServices {
     static final String OUTBOUND = "cp-outbound-service";
     static final String INBOUND = "qbo-inbound-service";
     static final String CENTERPOINT = "centerpoint-stand-in";
+    static final String OPS_CONSOLE = "ops-console";
 
-    static final List<String> ALL = List.of(SANDBOX, MAPPING, OUTBOUND, INBOUND, CENTERPOINT);
+    static final List<String> ALL = List.of(SANDBOX, MAPPING, OUTBOUND, INBOUND, CENTERPOINT, OPS_CONSOLE);
 
     private StackServices() {
     }
@@ -53,7 +54,12 @@ final class StackServices {
                         "--app.inbound.mapping-url=" + mappingUrl,
                         "--app.inbound.qbo-url=" + sandboxUrl),
                 service(CENTERPOINT, config.centerpointPort(), syncNeeds, env, common,
-                        "--app.sandbox-url=" + sandboxUrl));
+                        "--app.sandbox-url=" + sandboxUrl),
+                // its own schema (ops_console) in the stack's database; it calls no other service
+                service(OPS_CONSOLE, config.opsConsolePort(), List.of(KAFKA, POSTGRESQL), env, common,
+                        "--spring.datasource.url=" + jdbcUrl,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres"));
         return all.stream().filter(service -> config.services().contains(service.name())).toList();
     }
 
@@ -85,6 +91,7 @@ final class StackServices {
         env.put("QBO_INBOUND_PORT", String.valueOf(config.inboundPort()));
         env.put("QBO_SANDBOX_PORT", String.valueOf(config.sandboxPort()));
         env.put("CENTERPOINT_PORT", String.valueOf(config.centerpointPort()));
+        env.put("OPS_CONSOLE_PORT", String.valueOf(config.opsConsolePort()));
         return Map.copyOf(env);
     }
 

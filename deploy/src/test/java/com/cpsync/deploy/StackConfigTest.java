@@ -27,11 +27,12 @@ class StackConfigTest {
         assertThat(config.inboundPort()).isEqualTo(8083);
         assertThat(config.sandboxPort()).isEqualTo(8090);
         assertThat(config.centerpointPort()).isEqualTo(8091);
+        assertThat(config.opsConsolePort()).isEqualTo(8084);
         assertThat(config.webhookVerifierToken()).isEqualTo("local-verifier-token");
         assertThat(config.demo()).isFalse();
         assertThat(config.notYetAvailable()).isEmpty();
         assertThat(config.logsDir()).isEqualTo(Path.of("/repo/.run-local/logs"));
-        assertThat(config.services()).hasSize(5);
+        assertThat(config.services()).hasSize(6);
     }
 
     @Test

@@ -15,9 +15,9 @@ class StackServicesTest {
     private final List<ServiceSpec> services = StackServices.of(config, "jdbc:postgresql://localhost:5555/postgres");
 
     @Test
-    void shouldStartFiveServicesFromTheirExecJars() {
+    void shouldStartSixServicesFromTheirExecJars() {
         assertThat(services).extracting(ServiceSpec::name).containsExactly("qbo-sandbox", "mapping-service",
-                "cp-outbound-service", "qbo-inbound-service", "centerpoint-stand-in");
+                "cp-outbound-service", "qbo-inbound-service", "centerpoint-stand-in", "ops-console");
         assertThat(services.get(1).jar(Path.of("/repo")))
                 .isEqualTo(Path.of("/repo/mapping-service/target/mapping-service-0.1.0-SNAPSHOT-exec.jar"));
     }
@@ -48,5 +48,16 @@ class StackServicesTest {
         assertThat(services.get(0).args()).contains(
                 "--sandbox.webhooks.target-url=http://localhost:8083/webhooks/quickbooks",
                 "--sandbox.webhooks.verifier-token=local-verifier-token");
+    }
+
+    @Test
+    void shouldGiveTheOpsConsoleTheDatabaseAndItsPortAfterKafkaAndPostgresql() {
+        ServiceSpec console = services.get(5);
+
+        assertThat(console.port()).isEqualTo(8084);
+        assertThat(console.dependsOn()).containsExactly("kafka", "postgresql");
+        assertThat(console.args()).contains("--server.port=8084",
+                "--spring.datasource.url=jdbc:postgresql://localhost:5555/postgres");
+        assertThat(console.env()).containsEntry("OPS_CONSOLE_PORT", "8084");
     }
 }

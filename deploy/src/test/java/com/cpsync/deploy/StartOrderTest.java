@@ -20,7 +20,7 @@ class StartOrderTest {
 
         assertThat(waves).containsExactly(
                 List.of("qbo-sandbox", "kafka", "postgresql"),
-                List.of("mapping-service"),
+                List.of("mapping-service", "ops-console"),
                 List.of("cp-outbound-service", "qbo-inbound-service", "centerpoint-stand-in"));
     }
 

@@ -27,7 +27,7 @@ public final class ChaosMain {
     private static final Logger report = LoggerFactory.getLogger("chaos.report");
 
     private static final List<String> PORT_VARIABLES = List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "MAPPING_PORT",
-            "CP_OUTBOUND_PORT", "QBO_INBOUND_PORT", "QBO_SANDBOX_PORT", "CENTERPOINT_PORT");
+            "CP_OUTBOUND_PORT", "QBO_INBOUND_PORT", "QBO_SANDBOX_PORT", "CENTERPOINT_PORT", "OPS_CONSOLE_PORT");
 
     private ChaosMain() {
     }

@@ -1,0 +1,90 @@
+package com.cpsync.console.adapter.in.web;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.cpsync.console.application.ConsoleQueries;
+import com.cpsync.console.application.ReplayDeadLetter;
+import com.cpsync.console.domain.audit.AuditEntry;
+import com.cpsync.console.domain.lag.PartitionLagView;
+import com.cpsync.console.domain.outcome.OutcomeSearch;
+import com.cpsync.console.domain.tenant.TenantSummary;
+
+/** The JSON API: the pages' data and actions (HTTP Basic or the session; see SecurityConfig). */
+@RestController
+@RequestMapping("/api")
+class ApiController {
+
+    private final ConsoleQueries queries;
+    private final ReplayDeadLetter replayDeadLetter;
+
+    ApiController(ConsoleQueries queries, ReplayDeadLetter replayDeadLetter) {
+        this.queries = queries;
+        this.replayDeadLetter = replayDeadLetter;
+    }
+
+    @GetMapping("/tenants")
+    List<TenantSummary> tenants() {
+        return queries.tenants();
+    }
+
+    @GetMapping("/tenants/{tenantId}/outcomes")
+    List<Json.Outcome> outcomes(@PathVariable String tenantId, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String entity, @RequestParam(required = false) String result,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(defaultValue = "0") int limit) {
+        OutcomeSearch search = new OutcomeSearch(tenantId, q, entity, result, from, to, limit);
+        if (!queries.knowsTenant(tenantId)) {
+            throw new NotFoundException("no tenant '" + tenantId + "' in the index");
+        }
+        return queries.trail(search).stream().map(Json.Outcome::of).toList();
+    }
+
+    /** Records held as a CONFLICT and not settled since (resolving them is not built yet: see the README). */
+    @GetMapping("/tenants/{tenantId}/conflicts")
+    List<Json.Outcome> conflicts(@PathVariable String tenantId) {
+        if (!queries.knowsTenant(tenantId)) {
+            throw new NotFoundException("no tenant '" + tenantId + "' in the index");
+        }
+        return queries.heldConflicts(tenantId).stream().map(Json.Outcome::of).toList();
+    }
+
+    @GetMapping("/dead-letters")
+    List<Json.DeadLetterJson> deadLetters(@RequestParam(required = false) String tenant) {
+        return queries.deadLetters(tenant == null || tenant.isBlank() ? null : tenant).stream()
+                .map(Json.DeadLetterJson::of).toList();
+    }
+
+    @PostMapping("/dead-letters/{id}/replay")
+    ResponseEntity<ReplayAnswer> replay(@PathVariable long id, Principal principal) {
+        return ReplayAnswer.of(id, replayDeadLetter.replay(id, principal.getName()));
+    }
+
+    /** Every dead letter of the tenant not replayed yet: one answer per dead letter, as for one. */
+    @PostMapping("/dead-letters/replay")
+    List<ReplayAnswer> replayAll(@RequestParam String tenant, Principal principal) {
+        return replayDeadLetter.replayAll(tenant, principal.getName()).entrySet().stream()
+                .map(result -> ReplayAnswer.of(result.getKey(), result.getValue()).getBody()).toList();
+    }
+
+    @GetMapping("/lag")
+    List<PartitionLagView> lag() {
+        return queries.lag();
+    }
+
+    @GetMapping("/audit")
+    List<AuditEntry> audit() {
+        return queries.audit();
+    }
+}

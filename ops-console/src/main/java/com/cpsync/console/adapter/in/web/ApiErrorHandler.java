@@ -1,0 +1,38 @@
+package com.cpsync.console.adapter.in.web;
+
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import com.cpsync.console.domain.outcome.InvalidSearchException;
+
+/** The API's errors as {@code {"error","message"}}, as mapping-service answers. */
+@RestControllerAdvice(assignableTypes = ApiController.class)
+class ApiErrorHandler {
+
+    @ExceptionHandler(InvalidSearchException.class)
+    ResponseEntity<Map<String, String>> invalid(InvalidSearchException ex) {
+        return ResponseEntity.badRequest().body(Json.error("invalid_request", ex.getMessage()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, String>> mismatch(MethodArgumentTypeMismatchException ex) {
+        return ResponseEntity.badRequest().body(Json.error("invalid_request",
+                "'" + ex.getName() + "' cannot be '" + ex.getValue() + "'"));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, String>> notFound(NotFoundException ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Json.error("not_found", ex.getMessage()));
+    }
+
+    /** The broker did not answer (lag): the page or a retry later will. */
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<Map<String, String>> unavailable(IllegalStateException ex) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Json.error("unavailable", ex.getMessage()));
+    }
+}

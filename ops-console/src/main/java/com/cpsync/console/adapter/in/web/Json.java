@@ -1,0 +1,46 @@
+package com.cpsync.console.adapter.in.web;
+
+import java.time.Instant;
+import java.util.Map;
+
+import com.cpsync.console.domain.deadletter.DeadLetter;
+import com.cpsync.console.domain.outcome.IndexedOutcome;
+import com.cpsync.console.domain.outcome.TrailEntry;
+
+/** The API's JSON shapes: flat, named as the Avro fields are, one per thing the pages show. */
+final class Json {
+
+    private Json() {
+    }
+
+    record Outcome(long id, String outcomeId, Instant occurredAt, String tenantId, String realmId, String direction,
+                   String entityType, String centerpointId, String label, String qboId, String action, String result,
+                   String reason, String qboErrorCode, String causationId) {
+
+        static Outcome of(TrailEntry entry) {
+            IndexedOutcome o = entry.outcome();
+            return new Outcome(entry.id(), o.outcomeId(), o.occurredAt(), o.tenantId(), o.realmId(), o.direction(),
+                    o.entityType(), o.centerpointId(), entry.label(), o.qboId(), o.action(), o.result(), o.reason(),
+                    o.qboErrorCode(), o.causationId());
+        }
+    }
+
+    record DeadLetterJson(long id, String topic, int partition, long offset, String originalTopic,
+                          Integer originalPartition, Long originalOffset, String key, String tenantId, String realmId,
+                          String reason, String exceptionClass, String payloadSummary, Instant deadLetteredAt,
+                          String replayOf, boolean replayed, Instant replayedAt, String replayedBy) {
+
+        static DeadLetterJson of(DeadLetter letter) {
+            return new DeadLetterJson(letter.id(), letter.position().topic(), letter.position().partition(),
+                    letter.position().offset(), letter.facts().originalTopic(), letter.facts().originalPartition(),
+                    letter.facts().originalOffset(), letter.facts().key(), letter.facts().tenantId(),
+                    letter.facts().realmId(), letter.facts().reason(), letter.facts().exceptionClass(),
+                    letter.payloadSummary(), letter.deadLetteredAt(), letter.facts().replayOf(), letter.replayed(),
+                    letter.replayedAt(), letter.replayedBy());
+        }
+    }
+
+    static Map<String, String> error(String code, String message) {
+        return Map.of("error", code, "message", message);
+    }
+}

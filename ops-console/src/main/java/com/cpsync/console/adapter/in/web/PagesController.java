@@ -1,0 +1,121 @@
+package com.cpsync.console.adapter.in.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.cpsync.console.application.ConsoleQueries;
+import com.cpsync.console.application.ReplayDeadLetter;
+import com.cpsync.console.application.ReplayResult;
+import com.cpsync.console.domain.outcome.InvalidSearchException;
+import com.cpsync.console.domain.outcome.OutcomeSearch;
+
+/** The server-rendered pages (Thymeleaf, no script toolchain): the same queries and actions as the API. */
+@Controller
+class PagesController {
+
+    private final ConsoleQueries queries;
+    private final ReplayDeadLetter replayDeadLetter;
+
+    PagesController(ConsoleQueries queries, ReplayDeadLetter replayDeadLetter) {
+        this.queries = queries;
+        this.replayDeadLetter = replayDeadLetter;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/tenants";
+    }
+
+    @GetMapping("/tenants")
+    String tenants(Model model, Authentication user) {
+        model.addAttribute("tenants", queries.tenants());
+        return page(model, user, "tenants");
+    }
+
+    @GetMapping("/tenants/{tenantId}")
+    String tenant(@PathVariable String tenantId, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String entity, @RequestParam(required = false) String result,
+            Model model, Authentication user) {
+        if (!queries.knowsTenant(tenantId)) {
+            throw new NotFoundException("no tenant '" + tenantId + "' in the index");
+        }
+        model.addAttribute("tenantId", tenantId).addAttribute("q", q).addAttribute("entity", entity)
+                .addAttribute("result", result)
+                .addAttribute("entityTypes", OutcomeSearch.ENTITY_TYPES.stream().sorted().toList())
+                .addAttribute("results", OutcomeSearch.RESULTS.stream().sorted().toList())
+                .addAttribute("conflicts", queries.heldConflicts(tenantId));
+        try {
+            model.addAttribute("trail", queries.trail(new OutcomeSearch(tenantId, q, entity, result, null, null, 0)));
+        }
+        catch (InvalidSearchException ex) {
+            model.addAttribute("trail", List.of()).addAttribute("error", ex.getMessage());
+        }
+        return page(model, user, "tenant");
+    }
+
+    @GetMapping("/dead-letters")
+    String deadLetters(@RequestParam(required = false) String tenant, Model model, Authentication user) {
+        String filter = tenant == null || tenant.isBlank() ? null : tenant;
+        model.addAttribute("tenant", filter).addAttribute("deadLetters", queries.deadLetters(filter));
+        return page(model, user, "dead-letters");
+    }
+
+    @PostMapping("/dead-letters/{id}/replay")
+    String replay(@PathVariable long id, @RequestParam(required = false) String tenant, Authentication user,
+            RedirectAttributes redirect) {
+        ReplayResult result = replayDeadLetter.replay(id, user.getName());
+        redirect.addFlashAttribute("message", "Dead letter " + id + ": " + result.name());
+        return "redirect:" + UriComponentsBuilder.fromPath("/dead-letters")
+                .queryParamIfPresent("tenant", Optional.ofNullable(tenant).filter(t -> !t.isBlank()))
+                .build().encode().toUriString();
+    }
+
+    @PostMapping("/dead-letters/replay")
+    String replayAll(@RequestParam String tenant, Authentication user, RedirectAttributes redirect) {
+        Map<Long, ReplayResult> results = replayDeadLetter.replayAll(tenant, user.getName());
+        long replayed = results.values().stream().filter(ReplayResult.Replayed.class::isInstance).count();
+        redirect.addFlashAttribute("message", "Replayed " + replayed + " of " + results.size() + " dead letters of "
+                + tenant + (replayed == results.size() ? "" : ": " + results));
+        return "redirect:" + UriComponentsBuilder.fromPath("/dead-letters").queryParam("tenant", tenant).build()
+                .encode().toUriString();
+    }
+
+    @GetMapping("/lag")
+    String lag(Model model, Authentication user) {
+        try {
+            model.addAttribute("lag", queries.lag());
+        }
+        catch (IllegalStateException ex) {
+            model.addAttribute("lag", List.of()).addAttribute("error", ex.getMessage());
+        }
+        return page(model, user, "lag");
+    }
+
+    @GetMapping("/audit")
+    String audit(Model model, Authentication user) {
+        model.addAttribute("audit", queries.audit());
+        return page(model, user, "audit");
+    }
+
+    private static String page(Model model, Authentication user, String view) {
+        model.addAttribute("user", user.getName()).addAttribute("operator", user.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_OPERATOR")));
+        return view;
+    }
+}

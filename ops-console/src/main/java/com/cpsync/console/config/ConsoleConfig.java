@@ -1,0 +1,96 @@
+package com.cpsync.console.config;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.cpsync.console.adapter.in.schedule.RetentionPurgeScheduler;
+import com.cpsync.console.adapter.out.avro.AvroPayloadSummaries;
+import com.cpsync.console.adapter.out.jdbc.AuditJdbcLog;
+import com.cpsync.console.adapter.out.jdbc.DeadLetterJdbcStore;
+import com.cpsync.console.adapter.out.jdbc.OutcomeJdbcIndex;
+import com.cpsync.console.application.ConsoleQueries;
+import com.cpsync.console.application.IndexRecords;
+import com.cpsync.console.application.PurgeExpired;
+import com.cpsync.console.application.ReplayDeadLetter;
+import com.cpsync.console.application.port.AuditLog;
+import com.cpsync.console.application.port.ConsumerLagSource;
+import com.cpsync.console.application.port.DeadLetterStore;
+import com.cpsync.console.application.port.OutcomeIndex;
+import com.cpsync.console.application.port.Republisher;
+import com.cpsync.console.domain.Retention;
+import com.cpsync.console.domain.contractor.ContractorLinks;
+
+/** Wires the use cases to PostgreSQL; Kafka's side is in {@link KafkaConfig}. */
+@Configuration(proxyBeanMethods = false)
+public class ConsoleConfig {
+
+    static final String LOCAL_CONTRACTOR_LINK_SECRET = "local-contractor-link-secret";
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleConfig.class);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ContractorLinks contractorLinks(ContractorLinkProperties properties) {
+        if (LOCAL_CONTRACTOR_LINK_SECRET.equals(properties.secret())) {
+            log.warn("Contractor links are signed with the local default secret: set OPS_CONSOLE_CONTRACTOR_LINK_SECRET "
+                    + "outside a local stack");
+        }
+        return new ContractorLinks(properties.secret() == null ? null
+                : properties.secret().getBytes(StandardCharsets.UTF_8), properties.longestLifetime());
+    }
+
+    @Bean
+    OutcomeJdbcIndex outcomeIndex(JdbcClient jdbc) {
+        return new OutcomeJdbcIndex(jdbc);
+    }
+
+    @Bean
+    DeadLetterJdbcStore deadLetterStore(JdbcClient jdbc, TransactionTemplate transactions) {
+        return new DeadLetterJdbcStore(jdbc, transactions);
+    }
+
+    @Bean
+    AuditJdbcLog auditLog(JdbcClient jdbc) {
+        return new AuditJdbcLog(jdbc);
+    }
+
+    @Bean
+    IndexRecords indexRecords(OutcomeIndex outcomes, DeadLetterStore deadLetters) {
+        return new IndexRecords(outcomes, deadLetters, new AvroPayloadSummaries());
+    }
+
+    @Bean
+    ReplayDeadLetter replayDeadLetter(DeadLetterStore deadLetters, Republisher republisher, AuditLog audit,
+            Clock clock) {
+        return new ReplayDeadLetter(deadLetters, republisher, audit, clock);
+    }
+
+    @Bean
+    ConsoleQueries consoleQueries(OutcomeIndex outcomes, DeadLetterStore deadLetters, ConsumerLagSource lag,
+            AuditLog audit, Clock clock) {
+        return new ConsoleQueries(outcomes, deadLetters, lag, audit, clock);
+    }
+
+    @Bean
+    PurgeExpired purgeExpired(OutcomeIndex outcomes, DeadLetterStore deadLetters, RetentionProperties retention,
+            Clock clock) {
+        return new PurgeExpired(outcomes, deadLetters, new Retention(retention.keep()), clock);
+    }
+
+    @Bean
+    RetentionPurgeScheduler retentionPurgeScheduler(PurgeExpired purgeExpired) {
+        return new RetentionPurgeScheduler(purgeExpired);
+    }
+}

@@ -1,0 +1,159 @@
+package com.cpsync.console.it;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.cpsync.console.domain.contractor.ContractorLinks;
+import com.cpsync.schemas.Topics;
+import com.cpsync.schemas.avro.SyncEntityType;
+import com.cpsync.schemas.avro.SyncOutcome;
+import com.cpsync.schemas.avro.SyncResult;
+import com.cpsync.syncsupport.deadletter.DeadLetters;
+
+import static com.cpsync.console.it.Records.anInvoiceCreated;
+import static com.cpsync.console.it.Records.anOutcome;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The console as a person uses it, in a real headless Chromium: log in, find an invoice's trail by its number,
+ * replay a dead letter and see its outcome arrive in the trail, open a contractor's link and be refused another
+ * tenant's page. Screenshots of each page go to
+ * {@code target/screenshots}. Skipped, saying why, where Chromium is not installed.
+ */
+class ConsoleBrowserIT extends ConsoleItBase {
+
+    private static final Instant T0 = Instant.parse("2026-05-01T10:00:00Z");
+
+    @Autowired
+    ContractorLinks links;
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        assumeTrue(Browser.installed(), "browser tests need Debian's chromium and chromium-driver ("
+                + Browser.CHROMIUM + ", " + Browser.CHROMEDRIVER + "): apt-get install chromium chromium-driver");
+        browser = Browser.open(port);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void shouldLogInAndFindAnInvoicesTrailByItsNumber() {
+        publish(Topics.CENTERPOINT_EVENTS, tenant, anInvoiceCreated(tenant, "inv-1", "SI-1001", T0));
+        publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.SERVICE_INVOICE, "inv-1", null,
+                SyncResult.FAILED, "QBO refused: 6240 the name is used by Vendor 12", T0.plusSeconds(1)));
+        publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.COMPANY, "co-1", "58",
+                SyncResult.SYNCED, null, T0.plusSeconds(2)));
+        publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.SERVICE_INVOICE, "inv-1", "130",
+                SyncResult.SYNCED, null, T0.plusSeconds(3)));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(operator().ok("/api/tenants/" + tenant
+                + "/outcomes?q=SI-1001")).hasSize(2));
+
+        browser.go("/tenants");
+        assertThat(browser.currentPath()).startsWith("/login");
+        browser.screenshot("01-login");
+        browser.logIn("ops", "local-ops-password");
+        assertThat(browser.text("#user")).isEqualTo("ops");
+        assertThat(browser.text("#tenants")).contains(tenant);
+        browser.screenshot("02-tenants");
+
+        browser.go("/tenants/" + tenant);
+        browser.find("#q").sendKeys("SI-1001");
+        browser.find("#search").click();
+
+        assertThat(browser.text("#count")).isEqualTo("2 outcomes, oldest first");
+        String trail = browser.text("#trail");
+        assertThat(trail).contains("SI-1001").contains("6240 the name is used by Vendor 12");
+        assertThat(trail.indexOf("FAILED")).isLessThan(trail.indexOf("SYNCED"));
+        assertThat(trail).doesNotContain("co-1");
+        browser.screenshot("03-invoice-trail");
+    }
+
+    @Test
+    void shouldReplayADeadLetterAndSeeItsOutcomeInTheTrail() {
+        SyncOutcome lost = anOutcome(tenant, SyncEntityType.SERVICE_INVOICE, "inv-7", "131", SyncResult.SYNCED, null,
+                T0);
+        ProducerRecord<String, SpecificRecord> deadLetter = DeadLetters.record(Topics.SYNC_OUTCOMES, tenant, lost,
+                "PostgreSQL was unavailable while indexing");
+        publish(deadLetter);
+        long id = await().atMost(WAIT).until(() -> operator().ok("/api/dead-letters?tenant=" + tenant),
+                list -> list.size() == 1).get(0).get("id").asLong();
+
+        browser.go("/login");
+        browser.logIn("ops", "local-ops-password");
+        browser.go("/dead-letters?tenant=" + tenant);
+        assertThat(browser.text("#dead-letter-" + id)).contains("PostgreSQL was unavailable while indexing")
+                .contains(Topics.SYNC_OUTCOMES);
+        browser.screenshot("04-dead-letters");
+        browser.find("#replay-" + id).click();
+
+        assertThat(browser.text("#message")).isEqualTo("Dead letter " + id + ": REPLAYED");
+        assertThat(browser.text("#dead-letter-" + id)).contains("replayed by ops");
+        browser.screenshot("05-dead-letter-replayed");
+        await().atMost(WAIT).untilAsserted(() -> {
+            browser.go("/tenants/" + tenant + "?q=inv-7");
+            assertThat(browser.text("#count")).isEqualTo("1 outcomes, oldest first");
+        });
+        assertThat(browser.text("#trail")).contains("inv-7").contains("131").contains("SYNCED");
+        browser.screenshot("06-replayed-outcome-in-trail");
+
+        browser.go("/audit");
+        assertThat(browser.text("#audit")).contains("dead-letter " + id).contains("REPLAYED");
+        browser.screenshot("07-audit");
+        browser.go("/lag");
+        assertThat(browser.text("#lag")).contains("ops-console.outcomes");
+        browser.screenshot("08-consumer-lag");
+    }
+
+    @Test
+    void shouldShowAContractorItsTenantAndRefuseAnotherTenantsPage() {
+        publish(Topics.CENTERPOINT_EVENTS, tenant, anInvoiceCreated(tenant, "inv-2", "SI-2002", T0));
+        publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.SERVICE_INVOICE, "inv-2", "140",
+                SyncResult.SYNCED, null, T0.plusSeconds(1)));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(operator().ok("/api/tenants/" + tenant
+                + "/outcomes?q=SI-2002")).hasSize(1));
+        long expires = Instant.now().plus(Duration.ofHours(1)).getEpochSecond();
+
+        browser.go("/contractor/" + tenant + "?expires=" + expires + "&signature=" + links.sign(tenant, expires));
+
+        assertThat(browser.currentPath()).isEqualTo("/shared/" + tenant);
+        assertThat(browser.text("#trail")).contains("SI-2002").contains("SYNCED");
+        browser.screenshot("09-contractor-view");
+        browser.go("/shared/another-" + tenant);
+        assertThat(browser.text("#forbidden")).contains("not open to you");
+        assertThat(browser.pageText()).doesNotContain("SI-2002");
+        browser.screenshot("10-contractor-refused-another-tenant");
+        browser.go("/tenants");
+        assertThat(browser.pageText()).contains("403").doesNotContain(tenant);
+    }
+
+    @Test
+    void shouldShowAViewerNoReplayButton() {
+        publish(DeadLetters.record(Topics.CENTERPOINT_EVENTS, tenant, anInvoiceCreated(tenant, "inv-4", "SI-1004", T0),
+                "bad invoice"));
+        long id = await().atMost(WAIT).until(() -> operator().ok("/api/dead-letters?tenant=" + tenant),
+                list -> list.size() == 1).get(0).get("id").asLong();
+
+        browser.go("/login");
+        browser.logIn("viewer", "viewer-password");
+        browser.go("/dead-letters?tenant=" + tenant);
+
+        assertThat(browser.text("#dead-letter-" + id)).contains("bad invoice").doesNotContain("Replay");
+    }
+}

@@ -1,0 +1,142 @@
+package com.cpsync.console.it;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.cpsync.schemas.Topics;
+import com.cpsync.schemas.serde.AvroSerializer;
+import com.cpsync.testsupport.apps.SharedSpringContext;
+
+/**
+ * What every console IT shares: the console on a random port with an embedded broker (KRaft) and a real
+ * PostgreSQL (zonky's embedded server), an OPERATOR {@code ops} and a VIEWER {@code viewer}. The IT classes
+ * have the same configuration, so they share one context; each test uses its own tenant.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "app.access.users[0].name=ops", "app.access.users[0].password=local-ops-password",
+        "app.access.users[0].role=OPERATOR",
+        "app.access.users[1].name=viewer", "app.access.users[1].password=viewer-password",
+        "app.access.users[1].role=VIEWER",
+        // a dead-letter topic created during a test is subscribed within a second
+        "spring.kafka.consumer.properties.metadata.max.age.ms=1000",
+        "app.retention.first-purge-after=1h",
+        "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
+        "logging.level.io.zonky.test.db.postgres.embedded=WARN"})
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
+        Topics.SYNC_OUTCOMES, Topics.CENTERPOINT_EVENTS, ConsoleItBase.EVENTS_DLT, ConsoleItBase.OUTCOMES_DLT,
+        ConsoleItBase.CHANGES_DLT})
+@ExtendWith(ConsoleItBase.SharedContext.class)
+abstract class ConsoleItBase {
+
+    static final String EVENTS_DLT = "centerpoint.events.v1.DLT";
+    static final String OUTCOMES_DLT = "sync.outcomes.v1.DLT";
+    static final String CHANGES_DLT = "qbo.changes.v1.DLT";
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** Closes the tests' producers, then the shared context with its broker, after the last IT. */
+    static final class SharedContext extends SharedSpringContext {
+
+        @Override
+        protected void beforeClosing() {
+            closeProducers();
+        }
+    }
+
+    private static KafkaProducer<String, SpecificRecord> avroProducer;
+    private static KafkaProducer<String, byte[]> bytesProducer;
+
+    private static EmbeddedPostgres postgres;
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String brokers;
+
+    final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
+
+    /** One PostgreSQL server for the run; zonky stops it when the JVM exits. */
+    @DynamicPropertySource
+    static synchronized void database(DynamicPropertyRegistry registry) throws IOException {
+        if (postgres == null) {
+            postgres = EmbeddedPostgres.builder().start();
+        }
+        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+    }
+
+    ConsoleApi operator() {
+        return ConsoleApi.as(port, "ops", "local-ops-password");
+    }
+
+    ConsoleApi viewer() {
+        return ConsoleApi.as(port, "viewer", "viewer-password");
+    }
+
+    void publish(ProducerRecord<String, SpecificRecord> record) {
+        try {
+            avroProducer(brokers).send(record).get();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("could not publish to " + record.topic(), ex);
+        }
+    }
+
+    void publish(String topic, String key, SpecificRecord value) {
+        publish(new ProducerRecord<>(topic, key, value));
+    }
+
+    void publishBytes(String topic, String key, byte[] value) {
+        try {
+            bytesProducer(brokers).send(new ProducerRecord<>(topic, key, value)).get();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("could not publish to " + topic, ex);
+        }
+    }
+
+    private static synchronized KafkaProducer<String, SpecificRecord> avroProducer(String brokers) {
+        if (avroProducer == null) {
+            avroProducer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                    new StringSerializer(), new AvroSerializer());
+        }
+        return avroProducer;
+    }
+
+    private static synchronized KafkaProducer<String, byte[]> bytesProducer(String brokers) {
+        if (bytesProducer == null) {
+            bytesProducer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                    new StringSerializer(), new ByteArraySerializer());
+        }
+        return bytesProducer;
+    }
+
+    private static synchronized void closeProducers() {
+        if (avroProducer != null) {
+            avroProducer.close();
+            avroProducer = null;
+        }
+        if (bytesProducer != null) {
+            bytesProducer.close();
+            bytesProducer = null;
+        }
+    }
+}
