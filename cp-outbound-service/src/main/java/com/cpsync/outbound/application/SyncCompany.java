@@ -148,15 +148,9 @@ public class SyncCompany {
             return;
         }
         CustomerFields fields = CustomerFields.of(company);
-        try {
-            qbo.updateWithCurrentToken(event.tenantId(), QboWrite.CUSTOMER, qboId,
-                    token -> new QboWrite.UpdateCustomer(qboId, token, fields, changes));
-            publish(event, company, qboId, Action.UPDATE, Result.SYNCED, Reasons.of(null,
-                    changes.name() ? NameAdjustments.of(company.name(), fields.displayName()) : List.of()), null);
-        }
-        catch (QboRefused ex) {
-            publish(event, company, qboId, Action.UPDATE, Result.FAILED, ex.getMessage(), ex.code());
-        }
+        new SparseUpdates(qbo, outcomes).send(event, EntityKind.COMPANY, company.id(), QboWrite.CUSTOMER, qboId,
+                token -> new QboWrite.UpdateCustomer(qboId, token, fields, changes), Reasons.of(null,
+                        changes.name() ? NameAdjustments.of(company.name(), fields.displayName()) : List.of()));
     }
 
     private void publish(OutboundEvent event, Company company, String qboId, Action action, Result result,

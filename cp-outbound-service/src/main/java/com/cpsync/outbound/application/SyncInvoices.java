@@ -20,7 +20,6 @@ import com.cpsync.outbound.domain.invoices.BillTo;
 import com.cpsync.outbound.domain.invoices.ExistingInvoice;
 import com.cpsync.outbound.domain.invoices.InvoiceChanges;
 import com.cpsync.outbound.domain.invoices.InvoiceDecision;
-import com.cpsync.outbound.domain.invoices.InvoiceFields;
 import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.invoices.InvoiceMapping;
 import com.cpsync.outbound.domain.invoices.InvoiceSyncPolicy;
@@ -170,16 +169,10 @@ public class SyncInvoices {
             publish(event, invoice, qboId, Action.UPDATE, Result.FAILED, rejected.reason(), null);
             return;
         }
-        try {
-            InvoiceFields changed = ((InvoiceMapping.Mapped) update).fields();
-            qbo.updateWithCurrentToken(event.tenantId(), QboWrite.INVOICE, qboId,
-                    token -> new QboWrite.UpdateInvoice(qboId, token, changed));
-            publish(event, invoice, qboId, Action.UPDATE, Result.SYNCED,
-                    Reasons.of(null, ((InvoiceMapping.Mapped) update).adjustments()), null);
-        }
-        catch (QboRefused ex) {
-            publish(event, invoice, qboId, Action.UPDATE, Result.FAILED, ex.getMessage(), ex.code());
-        }
+        InvoiceMapping.Mapped mapped = (InvoiceMapping.Mapped) update;
+        new SparseUpdates(qbo, outcomes).send(event, EntityKind.SERVICE_INVOICE, invoice.id(), QboWrite.INVOICE,
+                qboId, token -> new QboWrite.UpdateInvoice(qboId, token, mapped.fields()),
+                Reasons.of(null, mapped.adjustments()));
     }
 
     private void publish(OutboundEvent event, ServiceInvoice invoice, String qboId, Action action, Result result,

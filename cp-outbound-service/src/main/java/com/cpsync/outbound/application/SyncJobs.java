@@ -212,15 +212,10 @@ public class SyncJobs {
             publish(event, job, qboId, Action.NONE, Result.SYNCED, "no job field changed", null);
             return new ParentResult.InQbo(qboId);
         }
-        try {
-            qbo.updateWithCurrentToken(event.tenantId(), QboWrite.CUSTOMER, qboId,
-                    token -> new QboWrite.UpdateJob(qboId, token, job.fields(), changes));
-            publish(event, job, qboId, Action.UPDATE, Result.SYNCED, Reasons.of(null, changes.displayName()
-                    ? NameAdjustments.of(job.wantedName(), job.fields().displayName()) : List.of()), null);
-        }
-        catch (QboRefused ex) {
-            publish(event, job, qboId, Action.UPDATE, Result.FAILED, ex.getMessage(), ex.code());
-        }
+        new SparseUpdates(qbo, outcomes).send(event, job.kind(), job.id(), QboWrite.CUSTOMER, qboId,
+                token -> new QboWrite.UpdateJob(qboId, token, job.fields(), changes), Reasons.of(null,
+                        changes.displayName() ? NameAdjustments.of(job.wantedName(), job.fields().displayName())
+                                : List.of()));
         return new ParentResult.InQbo(qboId);
     }
 

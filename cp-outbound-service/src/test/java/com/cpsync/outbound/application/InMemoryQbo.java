@@ -83,7 +83,7 @@ final class InMemoryQbo implements QboGateway {
         }
         ObjectNode body = QboJsonMapper.toJson(write);
         if (body.has("DisplayName") && nameTaken(body.path("DisplayName").asString())) {
-            throw new QboRefused("6240", "Duplicate Name Exists Error", false, true, null);
+            throw new QboRefused("6240", "Duplicate Name Exists Error", null);
         }
         if (write.entity().equals(QboWrite.INVOICE)) {
             // QBO adds the total of the lines

@@ -42,29 +42,21 @@ class OutcomeReasonsTest {
 
     @Test
     void shouldNameTheRoundingAndTheShortenedDocNumberOfASyncedInvoice() {
-        company("Acme");
+        SyncOutcomeRecord outcome = outcomeOfCreated(invoice("CP-2026-SERVICE-INVOICE-000123", "10.005",
+                line("parts", "1", "10.005", "10.005")));
 
-        handle(new InvoiceChanged(InvoiceChanged.Kind.CREATED, invoice("CP-2026-SERVICE-INVOICE-000123", "10.005",
-                line("parts", "1", "10.005", "10.005"))));
-
-        assertThat(outcomeOf(EntityKind.SERVICE_INVOICE)).satisfies(o -> {
-            assertThat(o.result()).isEqualTo(Result.SYNCED);
-            assertThat(o.reason()).contains("line 1 amount 10.005 rounded to 10.01",
-                    "invoice number CP-2026-SERVICE-INVOICE-000123 (30 characters) sent as DocNumber");
-        });
+        assertThat(outcome.result()).isEqualTo(Result.SYNCED);
+        assertThat(outcome.reason()).contains("line 1 amount 10.005 rounded to 10.01",
+                "invoice number CP-2026-SERVICE-INVOICE-000123 (30 characters) sent as DocNumber");
     }
 
     @Test
     void shouldFailAnInvoiceWhoseLinesDoNotAddUpWithBothFiguresAndWriteNothing() {
-        company("Acme");
+        SyncOutcomeRecord outcome = outcomeOfCreated(invoice("INV-1", "500.00",
+                line("site work", "4", "95.00", "380.00")));
 
-        handle(new InvoiceChanged(InvoiceChanged.Kind.CREATED, invoice("INV-1", "500.00",
-                line("site work", "4", "95.00", "380.00"))));
-
-        assertThat(outcomeOf(EntityKind.SERVICE_INVOICE)).satisfies(o -> {
-            assertThat(o.result()).isEqualTo(Result.FAILED);
-            assertThat(o.reason()).contains("380.00", "500.00");
-        });
+        assertThat(outcome.result()).isEqualTo(Result.FAILED);
+        assertThat(outcome.reason()).contains("380.00", "500.00");
         assertThat(fakes.qbo.all("Invoice")).isEmpty();
     }
 
@@ -95,6 +87,13 @@ class OutcomeReasonsTest {
 
     private void handle(EventPayload payload) {
         handler.handle(new OutboundEvent("e" + fakes.outcomes.size(), "t1", Instant.now(), null, payload));
+    }
+
+    /** The outcome of the invoice created for company "Acme", which the event before it created. */
+    private SyncOutcomeRecord outcomeOfCreated(ServiceInvoice invoice) {
+        company("Acme");
+        handle(new InvoiceChanged(InvoiceChanged.Kind.CREATED, invoice));
+        return outcomeOf(EntityKind.SERVICE_INVOICE);
     }
 
     private SyncOutcomeRecord outcomeOf(EntityKind kind) {

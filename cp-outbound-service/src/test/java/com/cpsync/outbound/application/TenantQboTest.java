@@ -155,7 +155,7 @@ class TenantQboTest {
             ReactivateCustomer update = (ReactivateCustomer) write;
             sentTokens.add(update.syncToken());
             if (alwaysStale || (currentToken != null && !currentToken.equals(update.syncToken()))) {
-                throw new QboRefused("5010", "Stale Object Error", true, null);
+                throw new QboRefused("5010", "Stale Object Error", null);
             }
             return new Version(update.qboId(), String.valueOf(Integer.parseInt(update.syncToken()) + 1));
         }

@@ -5,12 +5,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.cpsync.deploy.k8s.Manifests.Document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Every manifest under deploy/k8s against the configuration of the service it runs, read from the
@@ -32,31 +37,31 @@ class KubernetesManifestsTest {
                 .containsExactlyInAnyOrder("mapping-service", "cp-outbound-service", "qbo-inbound-service");
     }
 
-    @Test
-    void shouldExposeTheServicesPortAndProbeTheirActuatorHealthGroups() {
-        assertThat(listeners(manifests).portsAndProbes()).isEmpty();
+    @ParameterizedTest(name = "should {0}")
+    @MethodSource("everyRuleAsApplied")
+    void shouldFindNothingWrongWithTheManifestsAsApplied(String rule, List<String> findings) {
+        assertThat(findings).as(rule).isEmpty();
+    }
+
+    static Stream<Arguments> everyRuleAsApplied() {
+        Manifests applied = Manifests.load(K8S);
+        return Stream.of(
+                arguments("expose the services' port and probe their actuator health groups",
+                        listeners(applied).portsAndProbes()),
+                arguments("set only environment variables the services read", environment(applied).environment()),
+                arguments("give every container requests and limits that leave room beside the heap",
+                        capacity(applied).resources()),
+                arguments("cover every deployment with a disruption budget that lets a drain proceed",
+                        capacity(applied).disruptionBudgets()),
+                arguments("scale both sync services on the lag of a group they run, within their topics' partitions",
+                        scaling(applied).scaledObjects()),
+                arguments("deny by default and open only ports the pods listen on", network(applied).policies()));
     }
 
     @Test
-    void shouldSetOnlyEnvironmentVariablesTheServicesRead() {
-        assertThat(environment(manifests).environment()).isEmpty();
-    }
-
-    @Test
-    void shouldGiveEveryContainerRequestsAndLimitsThatLeaveRoomBesideTheHeap() {
-        assertThat(capacity(manifests).resources()).isEmpty();
-    }
-
-    @Test
-    void shouldCoverEveryDeploymentWithADisruptionBudgetThatLetsADrainProceed() {
-        assertThat(capacity(manifests).disruptionBudgets()).isEmpty();
-    }
-
-    @Test
-    void shouldScaleBothSyncServicesOnTheLagOfAGroupTheyRunWithinTheirTopicsPartitions() {
+    void shouldScaleBothSyncServicesAndNothingElse() {
         assertThat(manifests.applied("ScaledObject")).extracting(Document::name)
                 .containsExactlyInAnyOrder("cp-outbound-service", "qbo-inbound-service");
-        assertThat(scaling(manifests).scaledObjects()).isEmpty();
     }
 
     @Test
@@ -66,11 +71,6 @@ class KubernetesManifestsTest {
         assertThat(scaling.topics()).isEmpty();
         assertThat(scaling.partitions("cp-outbound.waiting.v1")).isPresent()
                 .isEqualTo(scaling.partitions("centerpoint.events.v1"));
-    }
-
-    @Test
-    void shouldDenyByDefaultAndOpenOnlyPortsThePodsListenOn() {
-        assertThat(network(manifests).policies()).isEmpty();
     }
 
     @Test
@@ -183,23 +183,23 @@ class KubernetesManifestsTest {
         return Yamls.map(Yamls.list(manifests.edit("Deployment", deployment), "spec", "template", "spec", "containers").get(0));
     }
 
-    private ListenerRules listeners(Manifests current) {
+    private static ListenerRules listeners(Manifests current) {
         return new ListenerRules(current, Workload.all(current, SERVICES));
     }
 
-    private EnvironmentRules environment(Manifests current) {
+    private static EnvironmentRules environment(Manifests current) {
         return new EnvironmentRules(current, Workload.all(current, SERVICES));
     }
 
-    private CapacityRules capacity(Manifests current) {
+    private static CapacityRules capacity(Manifests current) {
         return new CapacityRules(current, Workload.all(current, SERVICES));
     }
 
-    private Scaling scaling(Manifests current) {
+    private static Scaling scaling(Manifests current) {
         return new Scaling(current, Workload.all(current, SERVICES));
     }
 
-    private NetworkRules network(Manifests current) {
+    private static NetworkRules network(Manifests current) {
         return new NetworkRules(current, Workload.all(current, SERVICES));
     }
 }

@@ -40,31 +40,25 @@ public interface QboGateway {
     /** QBO refused the request for good (validation, business rule), or 5010 stale object. */
     class QboRefused extends RuntimeException {
         private final String code;
-        private final boolean staleObject;
-        private final boolean duplicateName;
 
-        public QboRefused(String code, String message, boolean staleObject, Throwable cause) {
-            this(code, message, staleObject, false, cause);
-        }
-
-        public QboRefused(String code, String message, boolean staleObject, boolean duplicateName, Throwable cause) {
+        public QboRefused(String code, String message, Throwable cause) {
             super(message, cause);
             this.code = code;
-            this.staleObject = staleObject;
-            this.duplicateName = duplicateName;
         }
 
+        /** QBO's error code without leading zeros, or null. */
         public String code() {
             return code;
         }
 
+        /** 5010: the SyncToken sent is not the record's current one. */
         public boolean staleObject() {
-            return staleObject;
+            return "5010".equals(code);
         }
 
         /** 6240: the name is taken in the name space Customer, Vendor and Employee share. */
         public boolean duplicateName() {
-            return duplicateName;
+            return "6240".equals(code);
         }
     }
 

@@ -15,10 +15,6 @@ import com.cpsync.outbound.domain.settings.OutboundSettings;
  */
 public record InvoiceChanges(boolean dates, boolean lines) {
 
-    public static InvoiceChanges none() {
-        return new InvoiceChanges(false, false);
-    }
-
     /** Every field: use when only the new state is known. */
     public static InvoiceChanges all() {
         return new InvoiceChanges(true, true);

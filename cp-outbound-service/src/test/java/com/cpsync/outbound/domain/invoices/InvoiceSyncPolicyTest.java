@@ -4,12 +4,16 @@ import static com.cpsync.outbound.domain.invoices.InvoiceFixtures.invoiceSetting
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import com.cpsync.outbound.domain.SyncPolicyTable;
 import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
 import com.cpsync.outbound.domain.jobs.JobDecision;
 import com.cpsync.outbound.domain.jobs.RequiredParent;
@@ -21,53 +25,14 @@ class InvoiceSyncPolicyTest {
     private static final JobDecision TICKET_SKIPPED = new JobDecision.Skip("tickets off");
     private static final JobDecision TICKET_CREATED = new JobDecision.Create(List.of(RequiredParent.COMPANY_CUSTOMER));
 
-    @ParameterizedTest(name = "{0} + {1}, synced={2}, sendChanges={3} -> {4}")
-    @CsvSource({
-            // never synced: the create setting decides, whatever the changes flag
-            "NEVER,        INVOICE_CREATED, false, false, SKIP",
-            "NEVER,        INVOICE_CREATED, false, true,  SKIP",
-            "NEVER,        INVOICE_UPDATED, false, false, SKIP",
-            "NEVER,        INVOICE_UPDATED, false, true,  SKIP",
-            "NEVER,        INVOICE_SENT,    false, false, SKIP",
-            "NEVER,        INVOICE_SENT,    false, true,  SKIP",
-            "WHEN_CREATED, INVOICE_CREATED, false, false, CREATE",
-            "WHEN_CREATED, INVOICE_CREATED, false, true,  CREATE",
-            "WHEN_CREATED, INVOICE_UPDATED, false, false, CREATE",
-            "WHEN_CREATED, INVOICE_UPDATED, false, true,  CREATE",
-            "WHEN_CREATED, INVOICE_SENT,    false, false, CREATE",
-            "WHEN_CREATED, INVOICE_SENT,    false, true,  CREATE",
-            "WHEN_SENT,    INVOICE_CREATED, false, false, SKIP",
-            "WHEN_SENT,    INVOICE_CREATED, false, true,  SKIP",
-            "WHEN_SENT,    INVOICE_UPDATED, false, false, SKIP",
-            "WHEN_SENT,    INVOICE_UPDATED, false, true,  SKIP",
-            "WHEN_SENT,    INVOICE_SENT,    false, false, CREATE",
-            "WHEN_SENT,    INVOICE_SENT,    false, true,  CREATE",
-            // already synced: invoice updates follow the changes flag, the rest is a no-op
-            "NEVER,        INVOICE_CREATED, true,  false, ALREADY_SYNCED",
-            "NEVER,        INVOICE_CREATED, true,  true,  ALREADY_SYNCED",
-            "NEVER,        INVOICE_UPDATED, true,  false, SKIP",
-            "NEVER,        INVOICE_UPDATED, true,  true,  UPDATE",
-            "NEVER,        INVOICE_SENT,    true,  false, ALREADY_SYNCED",
-            "NEVER,        INVOICE_SENT,    true,  true,  ALREADY_SYNCED",
-            "WHEN_CREATED, INVOICE_CREATED, true,  false, ALREADY_SYNCED",
-            "WHEN_CREATED, INVOICE_CREATED, true,  true,  ALREADY_SYNCED",
-            "WHEN_CREATED, INVOICE_UPDATED, true,  false, SKIP",
-            "WHEN_CREATED, INVOICE_UPDATED, true,  true,  UPDATE",
-            "WHEN_CREATED, INVOICE_SENT,    true,  false, ALREADY_SYNCED",
-            "WHEN_CREATED, INVOICE_SENT,    true,  true,  ALREADY_SYNCED",
-            "WHEN_SENT,    INVOICE_CREATED, true,  false, ALREADY_SYNCED",
-            "WHEN_SENT,    INVOICE_CREATED, true,  true,  ALREADY_SYNCED",
-            "WHEN_SENT,    INVOICE_UPDATED, true,  false, SKIP",
-            "WHEN_SENT,    INVOICE_UPDATED, true,  true,  UPDATE",
-            "WHEN_SENT,    INVOICE_SENT,    true,  false, ALREADY_SYNCED",
-            "WHEN_SENT,    INVOICE_SENT,    true,  true,  ALREADY_SYNCED",
-    })
-    void shouldDecideEveryCombinationOfSettingTriggerAndSyncState(InvoiceCreation creation, InvoiceTrigger trigger,
-            boolean synced, boolean sendChanges, String expected) {
-        InvoiceDecision decision = InvoiceSyncPolicy.decide(invoiceSettings(creation, sendChanges), trigger, synced,
-                false, TICKET_SKIPPED);
-
-        assertThat(kind(decision)).isEqualTo(expected);
+    @TestFactory
+    Stream<DynamicTest> shouldDecideEveryCombinationOfSettingTriggerAndSyncState() {
+        return SyncPolicyTable.of(InvoiceCreation.class, InvoiceTrigger.INVOICE_UPDATED)
+                .creatingOn(InvoiceCreation.NEVER)
+                .creatingOn(InvoiceCreation.WHEN_CREATED, InvoiceTrigger.values())
+                .creatingOn(InvoiceCreation.WHEN_SENT, InvoiceTrigger.INVOICE_SENT)
+                .check((creation, trigger, synced, sendChanges) -> kind(InvoiceSyncPolicy.decide(
+                        invoiceSettings(creation, sendChanges), trigger, synced, false, TICKET_SKIPPED)));
     }
 
     @ParameterizedTest(name = "ticket linked={0}, ticket decision={1} -> {2}")

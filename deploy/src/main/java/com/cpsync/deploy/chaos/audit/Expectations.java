@@ -101,40 +101,25 @@ public final class Expectations {
         void apply(PlayedStep played) {
             Step step = played.step();
             switch (step.kind()) {
-                case COMPANY_CREATED:
-                case COMPANY_UPDATED:
-                    company(step, (Company) step.record());
-                    break;
-                case PROJECT_CREATED:
-                case PROJECT_UPDATED:
-                    project(step, (Project) step.record());
-                    break;
-                case TICKET_CREATED:
-                case TICKET_UPDATED:
-                    ticket(step, (Ticket) step.record());
-                    break;
-                case INVOICE_CREATED:
-                case INVOICE_UPDATED:
-                case INVOICE_SENT:
-                    invoice(step, (ServiceInvoice) step.record());
-                    break;
-                case QBO_CUSTOMER_CREATED:
-                case QBO_CUSTOMER_RENAMED:
+                case COMPANY_CREATED, COMPANY_UPDATED -> company(step, (Company) step.record());
+                case PROJECT_CREATED, PROJECT_UPDATED -> project(step, (Project) step.record());
+                case TICKET_CREATED, TICKET_UPDATED -> ticket(step, (Ticket) step.record());
+                case INVOICE_CREATED, INVOICE_UPDATED, INVOICE_SENT -> invoice(step, (ServiceInvoice) step.record());
+                case QBO_CUSTOMER_CREATED, QBO_CUSTOMER_RENAMED -> {
                     QboCustomer customer = (QboCustomer) step.record();
                     fromQbo(step, played.qboId(), record(AuditedEntity.QBO_CUSTOMER, customer.id(), customer.token()),
                             View.of("name", customer.displayName(), "email", customer.email()));
-                    break;
-                case QBO_INVOICE_CREATED:
-                case QBO_INVOICE_CHANGED:
-                case QBO_INVOICE_DELETED:
+                }
+                case QBO_INVOICE_CREATED, QBO_INVOICE_CHANGED, QBO_INVOICE_DELETED -> {
                     QboInvoice invoice = (QboInvoice) step.record();
                     fromQbo(step, played.qboId(), record(AuditedEntity.PROJECT_INVOICE, invoice.id(), invoice.token()),
                             View.of("project", invoice.projectId(), "total", View.money(invoice.total()),
                                     "lines", View.amounts(invoice.lines().stream().map(InvoiceLine::amount).toList())));
-                    break;
-                default:
+                }
+                default -> {
                     QboPayment payment = (QboPayment) step.record();
                     fromQbo(step, played.qboId(), record(AuditedEntity.PAYMENT, payment.id(), payment.token()), paymentView(payment));
+                }
             }
         }
 

@@ -11,18 +11,28 @@ class DisplayNamesTest {
 
     private static final String SMILEY = "\uD83D\uDE00";
 
-    @ParameterizedTest(name = "[{0}] -> [{1}]")
-    @CsvSource(delimiter = '|', nullValues = "NULL", value = {
-            "Kitchen remodel              | Kitchen remodel",
-            "Acme: Kitchen                | Acme- Kitchen",
-            "a:b:c                        | a-b-c",
-            "'  spaced   out  '           | spaced out",
-            "'Roof\trepair\r\nphase\u0000 2' | Roof repair phase 2",
-            "'Acme\u00A0\u00A0Renovations'  | Acme Renovations",
-            "NULL                         | ''",
+    /** A LIKE pattern turns every run of what a literal cannot carry (space, %, curly quotes) into one wildcard. */
+    @ParameterizedTest(name = "[{0}] -> [{1}], looked up as [{2}]")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Kitchen remodel                    | Kitchen remodel        | %Kitchen%remodel%",
+            "Acme: Kitchen                      | Acme- Kitchen          | %Acme-%Kitchen%",
+            "a:b:c                              | a-b-c                  | %a-b-c%",
+            "\"  spaced   out  \"               | spaced out             | %spaced%out%",
+            "\"Roof\trepair\r\nphase\u0000 2\"     | Roof repair phase 2    | %Roof%repair%phase%2%",
+            "\"Acme\u00A0\u00A0Renovations\"      | Acme Renovations       | %Acme%Renovations%",
+            "Bob\u2019s Plumbing                | Bob\u2019s Plumbing     | %Bob%s%Plumbing%",
+            "\u201CBest\u201D \u2018Roofs\u2019      | \u201CBest\u201D \u2018Roofs\u2019 | %Best%Roofs%",
+            "O'Brien \u2019 Sons                 | O'Brien \u2019 Sons     | %O'Brien%Sons%",
+            "Caf\u00e9 \uD83C\uDFE0 Ltd          | Caf\u00e9 \uD83C\uDFE0 Ltd | %Caf\u00e9%\uD83C\uDFE0%Ltd%",
     })
-    void shouldCleanNamesForQbo(String raw, String expected) {
-        assertThat(DisplayNames.displayName(raw)).isEqualTo(expected);
+    void shouldCleanNamesForQboAndLookThemUpByEverySpelling(String raw, String displayName, String likePattern) {
+        assertThat(DisplayNames.displayName(raw)).isEqualTo(displayName);
+        assertThat(DisplayNames.likePattern(raw)).isEqualTo(likePattern);
+    }
+
+    @Test
+    void shouldCleanNoNameToAnEmptyOne() {
+        assertThat(DisplayNames.displayName(null)).isEmpty();
     }
 
     @Test
@@ -68,17 +78,6 @@ class DisplayNamesTest {
         assertThat(DisplayNames.likePattern("100% Pure_Water")).isEqualTo("%100%Pure_Water%");
         assertThat(DisplayNames.queryLiteral("O'Brien")).isEqualTo("'O\\'Brien'");
         assertThat(DisplayNames.queryLiteral("a\\b")).isEqualTo("'a\\\\b'");
-    }
-
-    @ParameterizedTest(name = "[{0}] -> [{1}]")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "Bob\u2019s Plumbing           | %Bob%s%Plumbing%",
-            "\u201CBest\u201D \u2018Roofs\u2019 | %Best%Roofs%",
-            "O'Brien \u2019 Sons            | %O'Brien%Sons%",
-            "Caf\u00e9 \uD83C\uDFE0 Ltd     | %Caf\u00e9%\uD83C\uDFE0%Ltd%",
-    })
-    void shouldTurnEveryRunOfWhatALiteralCannotCarryIntoOneWildcard(String name, String pattern) {
-        assertThat(DisplayNames.likePattern(name)).isEqualTo(pattern);
     }
 
     @Test

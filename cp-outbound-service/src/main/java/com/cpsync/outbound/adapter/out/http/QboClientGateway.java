@@ -120,7 +120,7 @@ public class QboClientGateway implements QboGateway {
                     "QBO unavailable (HTTP " + ex.httpStatus() + ")", ex);
         }
         String message = ex.faultMessage() + (ex.detail() == null || ex.detail().isBlank() ? "" : ": " + ex.detail());
-        return new QboRefused(ex.code(), message, ex.isStaleObject(), ex.isDuplicateName(), ex);
+        return new QboRefused(ex.code(), message, ex);
     }
 
     /** Which failures open a realm's breaker: server errors and timeouts, not throttles or refusals. */
