@@ -1,5 +1,6 @@
 package com.cpsync.standin;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -167,6 +169,31 @@ class CenterpointStandInIT {
         CenterpointEvent echo = (CenterpointEvent) awaitPublished(Topics.CENTERPOINT_EVENTS, "t-cmd").value();
         assertThat(echo.getCausationId()).isEqualTo("cmd-company");
         assertThat(((CompanyCreated) echo.getPayload()).getCompany().getName()).isEqualTo("Imported Ltd");
+    }
+
+    @Test
+    void shouldStartTheEventsTraceAtTheRequestThatMadeIt() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        web.post().uri("/tenants/t-traced/events")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .bodyValue(aCompanyCreatedJson("c-t", "Traced Plumbing"))
+                .exchange()
+                .expectStatus().isAccepted();
+        web.post().uri("/tenants/t-untraced/events")
+                .bodyValue(aCompanyCreatedJson("c-u", "Untraced Plumbing"))
+                .exchange()
+                .expectStatus().isAccepted();
+
+        assertThat(traceparentOf(awaitPublished(Topics.CENTERPOINT_EVENTS, "t-traced")))
+                .matches("00-" + traceId + "-[0-9a-f]{16}-01");
+        assertThat(traceparentOf(awaitPublished(Topics.CENTERPOINT_EVENTS, "t-untraced")))
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").doesNotContain(traceId);
+    }
+
+    private static String traceparentOf(ConsumerRecord<String, SpecificRecord> record) {
+        Header header = record.headers().lastHeader("traceparent");
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -75,7 +75,10 @@ public class KafkaConfig {
     @Bean
     KafkaTemplate<String, SpecificRecord> kafkaTemplate(
             DefaultKafkaProducerFactory<String, SpecificRecord> producerFactory) {
-        return new KafkaTemplate<>(producerFactory);
+        KafkaTemplate<String, SpecificRecord> template = new KafkaTemplate<>(producerFactory);
+        // each record carries the current trace context (traceparent header)
+        template.setObservationEnabled(true);
+        return template;
     }
 
     /** Dead letters carry either the raw bytes (unreadable) or the Avro record (invalid content). */
@@ -87,7 +90,9 @@ public class KafkaConfig {
     @Bean
     KafkaTemplate<Object, Object> deadLetterTemplate(
             DefaultKafkaProducerFactory<Object, Object> deadLetterProducerFactory) {
-        return new KafkaTemplate<>(deadLetterProducerFactory);
+        KafkaTemplate<Object, Object> template = new KafkaTemplate<>(deadLetterProducerFactory);
+        template.setObservationEnabled(true);
+        return template;
     }
 
     /**
@@ -103,6 +108,8 @@ public class KafkaConfig {
                 new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory(consumerFactory);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+        // a consumer span per record, child of the producer's traceparent; the workers continue it (ObservedWork)
+        factory.getContainerProperties().setObservationEnabled(true);
         Properties assignment = new Properties();
         assignment.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
         factory.getContainerProperties().setKafkaConsumerProperties(assignment);

@@ -13,6 +13,8 @@ import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -25,6 +27,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.web.client.RestClient;
 
 import com.cpsync.outbound.adapter.in.kafka.CenterpointEventsKafkaListener;
 import com.cpsync.outbound.adapter.in.kafka.ContiguousAcks;
@@ -62,6 +65,8 @@ import com.cpsync.qbo.client.RealmRateLimiter;
 import com.cpsync.syncsupport.kafka.ReplayedTopicReader;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
+import com.cpsync.syncsupport.tracing.QboHttpObservation;
+import com.cpsync.syncsupport.tracing.TraceIds;
 
 /** Wires the use cases, the tenant work queues and the adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -114,14 +119,16 @@ public class ServiceConfig {
 
     @Bean
     OutcomePublisher outcomePublisher(OutboundProperties properties, KafkaTemplate<String, SpecificRecord> kafka,
-            MeterRegistry meters, Clock clock, TenantQbo qbo) {
-        return new OutcomesWithRealm(new ToQboOutcomeKafkaPublisher(
-                new SyncOutcomeKafkaPublisher(kafka, properties.topics().outcomes(), meters, clock)), qbo::knownRealm);
+            MeterRegistry meters, Clock clock, TenantQbo qbo, Tracer tracer) {
+        return new OutcomesWithRealm(new ToQboOutcomeKafkaPublisher(new SyncOutcomeKafkaPublisher(kafka,
+                properties.topics().outcomes(), meters, clock, TraceIds.current(tracer))), qbo::knownRealm);
     }
 
+    /** Observed: each call is a client span and carries the trace context to mapping-service. */
     @Bean
-    MappingGateway mappingGateway(OutboundProperties properties) {
-        return new MappingServiceGateway(MappingServiceClient.of(properties.mapping().baseUrl()));
+    MappingGateway mappingGateway(OutboundProperties properties, ObservationRegistry observations) {
+        return new MappingServiceGateway(MappingServiceClient.of(properties.mapping().baseUrl(),
+                RestClient.builder().observationRegistry(observations)));
     }
 
     @Bean
@@ -138,8 +145,10 @@ public class ServiceConfig {
         return registry;
     }
 
+    /** Each QBO call is observed: a client span of the event's trace (QboHttpObservation). */
     @Bean
-    QboGateway qboGateway(OutboundProperties properties, CircuitBreakerRegistry breakers, MeterRegistry meters) {
+    QboGateway qboGateway(OutboundProperties properties, CircuitBreakerRegistry breakers, MeterRegistry meters,
+            ObservationRegistry observations) {
         OutboundProperties.Qbo qbo = properties.qbo();
         RealmRateLimiter limiter = new RealmRateLimiter(new RealmLimits(qbo.requestsPerSecond(),
                 qbo.requestsPerMinute(), qbo.concurrentRequests(), qbo.batchesPerMinute(), qbo.limiterMaxWait()));
@@ -149,6 +158,7 @@ public class ServiceConfig {
                 .listener((realmId, operation, status, nanos) -> Timer.builder("qbo_calls")
                         .tag("operation", operation).tag("status", String.valueOf(status))
                         .register(meters).record(Duration.ofNanos(nanos)))
+                .httpClientDecorator(http -> QboHttpObservation.observe(http, meters, observations))
                 .build();
         return new QboClientGateway(client, breakers);
     }
@@ -186,9 +196,10 @@ public class ServiceConfig {
 
     @Bean
     EventIntake eventIntake(TenantWorkQueues<WorkItem> queues, ContiguousAcks acks, WaitingRoom room,
-            WaitingLanes lanes, KafkaListenerEndpointRegistry registry, OutboundProperties properties) {
+            WaitingLanes lanes, KafkaListenerEndpointRegistry registry, OutboundProperties properties,
+            ObservationRegistry observations) {
         return new EventIntake(queues, acks, room, lanes, registry, properties.topics().events(),
-                properties.waiting().topic(), properties.work().maxBuffered());
+                properties.waiting().topic(), properties.work().maxBuffered(), observations);
     }
 
     @Bean

@@ -71,8 +71,9 @@ import static org.awaitility.Awaitility.await;
         "app.qbo.request-timeout=10s",
         "app.qbo.breaker-minimum-calls=3",
         "app.qbo.breaker-open-wait=1s",
-        "app.lag.interval=500ms"})
-@Import(OutboundClock.class)
+        "app.lag.interval=500ms",
+        "management.opentelemetry.tracing.export.schedule-delay=100ms"})
+@Import({OutboundClock.class, InMemorySpans.class})
 @EmbeddedKafka(partitions = 2, topics = {Topics.CENTERPOINT_EVENTS, Topics.CENTERPOINT_SYNC_SETTINGS,
         Topics.CENTERPOINT_COMMANDS, Topics.SYNC_OUTCOMES, Topics.QBO_CHANGES, "centerpoint.events.v1.DLT"})
 abstract class OutboundItBase {
@@ -180,7 +181,12 @@ abstract class OutboundItBase {
     }
 
     void send(Tenant t, CenterpointEvent event) {
-        producer().send(new ProducerRecord<>(Topics.CENTERPOINT_EVENTS, t.id(), event));
+        send(new ProducerRecord<>(Topics.CENTERPOINT_EVENTS, t.id(), event));
+    }
+
+    /** As it is, headers included. */
+    void send(ProducerRecord<String, SpecificRecord> record) {
+        producer().send(record);
         producer().flush();
     }
 

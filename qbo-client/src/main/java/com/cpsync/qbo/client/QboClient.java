@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import com.cpsync.qbo.client.names.DisplayNames;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +52,7 @@ public final class QboClient {
         // HTTP/1.1: avoids the JDK's cleartext h2c upgrade against local stand-ins
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT).build();
+        http = builder.httpClientDecorator.apply(http);
         this.transport = new QboTransport(http, json, builder.limiter, builder.listener, builder.requestTimeout);
     }
 
@@ -216,6 +218,7 @@ public final class QboClient {
         private RealmRateLimiter limiter = new RealmRateLimiter(RealmLimits.qboDefaults());
         private QboCallListener listener = QboCallListener.NONE;
         private Duration requestTimeout = Duration.ofSeconds(30);
+        private UnaryOperator<HttpClient> httpClientDecorator = UnaryOperator.identity();
 
         private Builder(URI baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
@@ -235,6 +238,15 @@ public final class QboClient {
         /** Per-request timeout (QBO itself times out at 120 s); default 30 s. */
         public Builder requestTimeout(Duration timeout) {
             this.requestTimeout = Objects.requireNonNull(timeout);
+            return this;
+        }
+
+        /**
+         * Wraps the JDK client the calls go through, e.g. in Micrometer's {@code MicrometerHttpClient} so that
+         * each call is observed (a client span whose context travels in the {@code traceparent} header).
+         */
+        public Builder httpClientDecorator(UnaryOperator<HttpClient> decorator) {
+            this.httpClientDecorator = Objects.requireNonNull(decorator);
             return this;
         }
 

@@ -2,9 +2,11 @@ package com.cpsync.qbo.client;
 
 import java.io.IOException;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,22 @@ class QboClientTest extends AgainstFakeQbo {
         FakeQboServer.Recorded request = lastRequestWas("GET", "/v3/company/9341455/customer/58", "minorversion=75");
         assertThat(request.headers().getFirst("Authorization")).isEqualTo("Bearer secret-access-token");
         assertThat(request.headers().getFirst("Accept")).isEqualTo("application/json");
+        assertThat(calls).containsExactly("9341455 read 200");
+    }
+
+    @Test
+    void shouldSendThroughTheDecoratedHttpClient() {
+        List<HttpClient> decorated = new ArrayList<>();
+        QboClient observed = recordingClient(qbo.baseUrl()).httpClientDecorator(http -> {
+            decorated.add(http);
+            return http;
+        }).build();
+        qbo.respond(200, "{\"Customer\":{\"Id\":\"58\"}}");
+
+        observed.read(REALM, "Customer", "58");
+
+        assertThat(decorated).singleElement()
+                .satisfies(http -> assertThat(http.version()).isEqualTo(HttpClient.Version.HTTP_1_1));
         assertThat(calls).containsExactly("9341455 read 200");
     }
 

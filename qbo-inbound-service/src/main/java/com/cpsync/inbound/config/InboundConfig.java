@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,6 +31,7 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.web.client.RestClient;
 
 import com.cpsync.inbound.adapter.in.CdcPollScheduler;
 import com.cpsync.inbound.adapter.in.kafka.InboundSettingsAvroMapper;
@@ -62,6 +65,8 @@ import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
 import com.cpsync.syncsupport.settings.TenantSettings;
 import com.cpsync.syncsupport.token.AccessTokens;
+import com.cpsync.syncsupport.tracing.QboHttpObservation;
+import com.cpsync.syncsupport.tracing.TraceIds;
 
 /** Wires inbound processing, the settings reader and the CDC poller. */
 @Configuration(proxyBeanMethods = false)
@@ -69,9 +74,11 @@ public class InboundConfig {
 
     private static final Set<String> METERED = Set.of("read", "query", "cdc");
 
+    /** Observed: each call is a client span and carries the trace context to mapping-service. */
     @Bean
-    MappingServiceClient mappingServiceClient(InboundProperties properties) {
-        return MappingServiceClient.of(URI.create(properties.mappingUrl()));
+    MappingServiceClient mappingServiceClient(InboundProperties properties, ObservationRegistry observations) {
+        return MappingServiceClient.of(URI.create(properties.mappingUrl()),
+                RestClient.builder().observationRegistry(observations));
     }
 
     @Bean
@@ -80,7 +87,7 @@ public class InboundConfig {
     }
 
     @Bean
-    QboClient qboClient(InboundProperties properties, MeterRegistry meters) {
+    QboClient qboClient(InboundProperties properties, MeterRegistry meters, ObservationRegistry observations) {
         return QboClient.builder(URI.create(properties.qboUrl()))
                 .limiter(new RealmRateLimiter(RealmLimits.qboDefaults()))
                 .listener((realmId, operation, status, nanos) -> {
@@ -90,6 +97,7 @@ public class InboundConfig {
                         meters.counter("qbo_inbound_reads_total", "call", operation).increment();
                     }
                 })
+                .httpClientDecorator(http -> QboHttpObservation.observe(http, meters, observations))
                 .build();
     }
 
@@ -130,9 +138,9 @@ public class InboundConfig {
 
     @Bean
     InboundKafkaPublisher inboundPublisher(KafkaTemplate<String, SpecificRecord> kafka, MeterRegistry meters,
-            Clock clock) {
-        return new InboundKafkaPublisher(kafka,
-                new SyncOutcomeKafkaPublisher(kafka, Topics.SYNC_OUTCOMES, meters, clock), meters, clock);
+            Clock clock, Tracer tracer) {
+        return new InboundKafkaPublisher(kafka, new SyncOutcomeKafkaPublisher(kafka, Topics.SYNC_OUTCOMES, meters,
+                clock, TraceIds.current(tracer)), meters, clock);
     }
 
     /** One parking per instance, shared by change processing, the retry topic and the CDC poller. */
@@ -175,6 +183,8 @@ public class InboundConfig {
         ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
         factory.setConsumerFactory((ConsumerFactory<Object, Object>) consumerFactory);
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        // a consumer span per record, child of the traceparent it was written with
+        factory.getContainerProperties().setObservationEnabled(true);
         ExponentialBackOff backOff = new ExponentialBackOff(retry.backOffInitial().toMillis(), 2.0);
         backOff.setMaxInterval(retry.backOffMax().toMillis());
         backOff.setMaxElapsedTime(retry.backOffMaxElapsed().toMillis());

@@ -76,6 +76,30 @@ class SyncOutcomeKafkaPublisherTest {
         assertThat(first.getAction()).isEqualTo(SyncAction.UPDATE);
     }
 
+    @Test
+    void shouldStampTheTraceIdCurrentWhenSending() {
+        MockProducer<String, SpecificRecord> broker = broker(true);
+        KafkaTemplate<String, SpecificRecord> kafka = new KafkaTemplate<>(new MockProducerFactory<>(() -> broker));
+        String[] current = {null};
+        SyncOutcomeKafkaPublisher traced = new SyncOutcomeKafkaPublisher(kafka, "sync.outcomes.v1", meters,
+                Clock.fixed(NOW, ZoneOffset.UTC), () -> current[0]);
+        current[0] = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        traced.publish(conflict());
+
+        assertThat(broker.history()).extracting(sent -> ((SyncOutcome) sent.value()).getTraceId())
+                .containsExactly("4bf92f3577b34da6a3ce929d0e0e4736");
+    }
+
+    @Test
+    void shouldCarryNoTraceIdWithoutTracing() {
+        MockProducer<String, SpecificRecord> broker = broker(true);
+
+        publisher(broker).publish(conflict());
+
+        assertThat(((SyncOutcome) broker.history().get(0).value()).getTraceId()).isNull();
+    }
+
     private SyncOutcomeKafkaPublisher publisher(MockProducer<String, SpecificRecord> broker) {
         KafkaTemplate<String, SpecificRecord> kafka = new KafkaTemplate<>(new MockProducerFactory<>(() -> broker));
         return new SyncOutcomeKafkaPublisher(kafka, "sync.outcomes.v1", meters, Clock.fixed(NOW, ZoneOffset.UTC));

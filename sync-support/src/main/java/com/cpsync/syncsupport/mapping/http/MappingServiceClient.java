@@ -45,8 +45,16 @@ public class MappingServiceClient implements AccessTokenSource {
 
     /** A client over the JDK HttpClient with a bounded connect time. */
     public static MappingServiceClient of(URI baseUrl) {
+        return of(baseUrl, RestClient.builder());
+    }
+
+    /**
+     * The same on a builder the caller prepared, e.g. with an {@code ObservationRegistry} so that every call
+     * is a client span and carries the trace context ({@code traceparent}) to mapping-service.
+     */
+    public static MappingServiceClient of(URI baseUrl, RestClient.Builder builder) {
         HttpClient jdk = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return new MappingServiceClient(RestClient.builder().baseUrl(baseUrl.toString())
+        return new MappingServiceClient(builder.baseUrl(baseUrl.toString())
                 .requestFactory(new JdkClientHttpRequestFactory(jdk)).build());
     }
 

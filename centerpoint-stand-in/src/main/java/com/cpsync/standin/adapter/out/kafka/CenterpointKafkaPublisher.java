@@ -2,6 +2,8 @@ package com.cpsync.standin.adapter.out.kafka;
 
 import java.time.Duration;
 
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import org.apache.avro.specific.SpecificRecord;
 import reactor.core.publisher.Mono;
 
@@ -20,6 +22,7 @@ import com.cpsync.standin.domain.CompanyChanged;
 public class CenterpointKafkaPublisher implements CenterpointEventPublisher {
 
     private static final Duration PUBLISH_TIMEOUT = Duration.ofSeconds(30);
+    private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
 
     private final KafkaTemplate<String, SpecificRecord> kafkaTemplate;
 
@@ -41,7 +44,15 @@ public class CenterpointKafkaPublisher implements CenterpointEventPublisher {
         return send(Topics.CENTERPOINT_SYNC_SETTINGS, settings.getTenantId(), settings);
     }
 
+    /**
+     * Sent inside the HTTP request's observation, which WebFlux keeps in the Reactor context rather than on
+     * the thread: the record's {@code traceparent} header then starts (or continues) the event's trace.
+     */
     private Mono<Void> send(String topic, String key, SpecificRecord value) {
-        return Mono.fromFuture(() -> kafkaTemplate.send(topic, key, value)).then();
+        return Mono.deferContextual(context -> {
+            try (ContextSnapshot.Scope scope = SNAPSHOTS.setThreadLocalsFrom(context)) {
+                return Mono.fromFuture(kafkaTemplate.send(topic, key, value));
+            }
+        }).then();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 
@@ -24,7 +25,8 @@ import com.cpsync.schemas.avro.CenterpointEvent;
  * Between the consumer and the tenants' queues: registers each record for contiguous commits, queues an
  * event under its tenant (a waiting-topic record goes to its partition's lane instead), and bounds memory
  * by pausing the events topic's partitions while more than {@code maxBuffered} records wait (resumed below
- * half of it). The waiting topic's partitions are paused and resumed by their lanes.
+ * half of it). The waiting topic's partitions are paused and resumed by their lanes. Each item keeps the
+ * trace it was consumed in, for the worker that handles it.
  */
 public class EventIntake {
 
@@ -36,10 +38,12 @@ public class EventIntake {
     private final String topic;
     private final String waitingTopic;
     private final int maxBuffered;
+    private final ObservationRegistry observations;
     private final AtomicBoolean paused = new AtomicBoolean();
 
     public EventIntake(TenantWorkQueues<WorkItem> queues, ContiguousAcks acks, WaitingRoom room, WaitingLanes lanes,
-            KafkaListenerEndpointRegistry registry, String topic, String waitingTopic, int maxBuffered) {
+            KafkaListenerEndpointRegistry registry, String topic, String waitingTopic, int maxBuffered,
+            ObservationRegistry observations) {
         this.queues = queues;
         this.acks = acks;
         this.room = room;
@@ -48,13 +52,15 @@ public class EventIntake {
         this.topic = topic;
         this.waitingTopic = waitingTopic;
         this.maxBuffered = maxBuffered;
+        this.observations = observations;
     }
 
     void accept(int partition, long offset, CenterpointEvent value, OutboundEvent event, Acknowledgment ack) {
         String key = topic + "-" + partition;
         acks.received(key, offset, ack::acknowledge);
         RecordOrigin origin = new RecordOrigin.Events(partition, offset, epoch(partition), value);
-        queues.submit(event.tenantId(), new WorkItem(event, () -> acks.completed(key, offset), origin));
+        queues.submit(event.tenantId(), new WorkItem(event, () -> acks.completed(key, offset), origin,
+                ObservedWork.capture(observations)));
         adjustFlow();
     }
 
@@ -65,7 +71,8 @@ public class EventIntake {
         WaitingHeaders waiting = WaitingHeaders.read(headers, writtenAt);
         RecordOrigin.Waiting origin = new RecordOrigin.Waiting(partition, offset, epoch(partition), value,
                 waiting.cycles(), waiting.waitingSince());
-        lanes.arrived(new WaitingLanes.Held(event, origin, writtenAt, () -> acks.completed(key, offset)));
+        lanes.arrived(new WaitingLanes.Held(event, origin, writtenAt, () -> acks.completed(key, offset),
+                ObservedWork.capture(observations)));
         adjustFlow();
     }
 

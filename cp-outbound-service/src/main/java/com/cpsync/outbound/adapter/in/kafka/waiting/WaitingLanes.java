@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import com.cpsync.outbound.adapter.in.kafka.work.RecordOrigin;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
+import com.cpsync.outbound.adapter.in.kafka.work.WorkTrace;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 
 /**
@@ -37,8 +38,16 @@ public class WaitingLanes implements AutoCloseable {
     private static final int MAX_HELD = 1000;
     private static final Duration WAKE_UP = Duration.ofSeconds(1);
 
-    /** A record read from the waiting topic and not routed yet; {@code commit} completes its offset. */
-    public record Held(OutboundEvent event, RecordOrigin.Waiting origin, Instant writtenAt, Runnable commit) {
+    /**
+     * A record read from the waiting topic and not routed yet; {@code commit} completes its offset, {@code trace}
+     * is the one it was consumed in (kept when it is handed back or goes to the tail again).
+     */
+    public record Held(OutboundEvent event, RecordOrigin.Waiting origin, Instant writtenAt, Runnable commit,
+            WorkTrace trace) {
+
+        public Held(OutboundEvent event, RecordOrigin.Waiting origin, Instant writtenAt, Runnable commit) {
+            this(event, origin, writtenAt, commit, WorkTrace.NONE);
+        }
     }
 
     /** Pauses or resumes the consumption of one partition of the waiting topic. */
@@ -234,10 +243,11 @@ public class WaitingLanes implements AutoCloseable {
             handBack.accept(tenant, new WorkItem(held.event(), () -> {
                 room.finished(tenant, lane.partition, lane.epoch);
                 held.commit().run();
-            }, origin));
+            }, origin, held.trace()));
             return;
         }
-        long offset = topic.append(lane.partition, tenant, origin.value(), origin.cycles() + 1, origin.waitingSince());
+        long offset = held.trace().within(() -> topic.append(lane.partition, tenant, origin.value(),
+                origin.cycles() + 1, origin.waitingSince()));
         room.appended(tenant, lane.partition, lane.epoch, offset, true);
         room.takenOff(tenant, lane.partition, lane.epoch, route);
         held.commit().run();

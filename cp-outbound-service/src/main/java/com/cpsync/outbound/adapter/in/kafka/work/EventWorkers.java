@@ -114,6 +114,12 @@ public class EventWorkers implements AutoCloseable {
 
     /** Works one claimed item to its end state; public for tests that drive claims by hand. */
     public void work(TenantWorkQueues.Claim<WorkItem> claim) {
+        // in the trace the record was consumed in: this runs on a worker, not on the listener's thread
+        claim.item().trace().run(() -> workTraced(claim));
+        afterEachItem.run();
+    }
+
+    private void workTraced(TenantWorkQueues.Claim<WorkItem> claim) {
         switch (connectionWait.admit(claim.item())) {
             case STALE:
                 queues.complete(claim);
@@ -127,7 +133,6 @@ public class EventWorkers implements AutoCloseable {
             default:
                 handle(claim);
         }
-        afterEachItem.run();
     }
 
     private void handle(TenantWorkQueues.Claim<WorkItem> claim) {
@@ -224,7 +229,7 @@ public class EventWorkers implements AutoCloseable {
         }
         for (Deferred deferred : expired) {
             try {
-                endExpired(deferred);
+                deferred.item().trace().run(() -> endExpired(deferred));
             }
             catch (RuntimeException ex) {
                 OutboundEvent event = deferred.item().event();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -213,6 +214,36 @@ class EventWorkersTest {
 
     private void workNext() {
         workers.work(queues.tryClaim().orElseThrow());
+    }
+
+    @Test
+    void shouldWorkAnItemToItsEndInsideTheTraceItWasConsumedIn() {
+        List<String> trace = new ArrayList<>();
+        boolean[] inside = {false};
+        WorkTrace consumedIn = new WorkTrace() {
+            @Override
+            public <T> T within(Supplier<T> work) {
+                inside[0] = true;
+                try {
+                    return work.get();
+                }
+                finally {
+                    inside[0] = false;
+                }
+            }
+        };
+        behaviour.put("e1", e -> {
+            trace.add("handled " + (inside[0] ? "inside" : "outside"));
+            throw new IllegalStateException("boom");
+        });
+        OutboundEvent event = project("e1", "t1", "p1");
+        queues.submit("t1", new WorkItem(event, () -> trace.add("acknowledged " + (inside[0] ? "inside" : "outside")),
+                new RecordOrigin.Events(0, 0, 1, null), consumedIn));
+
+        workers.work(queues.tryClaim().orElseThrow());
+
+        assertThat(trace).containsExactly("handled inside", "acknowledged inside");
+        assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.result()).isEqualTo(Result.FAILED));
     }
 
     private void submit(OutboundEvent event) {
