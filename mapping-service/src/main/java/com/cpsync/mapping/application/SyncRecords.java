@@ -66,6 +66,15 @@ public class SyncRecords {
         return records.applyIfNewer(realmId, qboEntity, qboId, lastUpdated, syncToken);
     }
 
+    public String appliedPayload(String realmId, String qboEntity, String qboId) {
+        return records.findAppliedPayload(realmId, qboEntity, qboId).orElseThrow(() -> ApiException.notFound(
+                "nothing applied yet for " + qboEntity + " " + qboId + " in realm " + realmId));
+    }
+
+    public void saveAppliedPayload(String realmId, String qboEntity, String qboId, String payloadHash) {
+        records.saveAppliedPayload(realmId, qboEntity, qboId, payloadHash);
+    }
+
     public Instant cdcCursor(String realmId) {
         return records.findCdcCursor(realmId)
                 .orElseThrow(() -> ApiException.notFound("no CDC cursor for realm " + realmId));

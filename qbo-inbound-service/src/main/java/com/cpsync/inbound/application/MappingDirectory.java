@@ -42,6 +42,11 @@ public interface MappingDirectory {
     /** cp-outbound's fresh announced creates of one entity type in the realm (usually none). */
     List<AnnouncedCreate> announcedCreatesOf(String realmId, LinkedEntity entity);
 
+    /** The fingerprint of the command last sent to Centerpoint for this QBO entity. */
+    Optional<String> appliedPayload(String realmId, String qboEntity, String qboId);
+
+    void saveAppliedPayload(String realmId, String qboEntity, String qboId, String payloadHash);
+
     Optional<Instant> cdcCursor(String realmId);
 
     void saveCdcCursor(String realmId, Instant changedSince);

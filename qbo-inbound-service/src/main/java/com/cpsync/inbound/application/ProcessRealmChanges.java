@@ -15,11 +15,13 @@ import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.inbound.domain.change.LatestChanges;
 import com.cpsync.inbound.domain.decision.ChangeTriage;
 import com.cpsync.inbound.domain.decision.Command;
+import com.cpsync.inbound.domain.decision.CommandFingerprint;
 import com.cpsync.inbound.domain.decision.Decision;
 import com.cpsync.inbound.domain.decision.Decision.Conflict;
 import com.cpsync.inbound.domain.decision.Decision.Failed;
 import com.cpsync.inbound.domain.decision.Decision.Relinked;
 import com.cpsync.inbound.domain.decision.Decision.Synced;
+import com.cpsync.inbound.domain.decision.Decision.Unchanged;
 import com.cpsync.inbound.domain.decision.InboundSettings;
 import com.cpsync.inbound.domain.decision.SyncedEntity;
 import com.cpsync.syncsupport.mapping.LinkClash;
@@ -119,14 +121,43 @@ public class ProcessRealmChanges {
             }
             Emission emission;
             try {
-                emission = linkFirst(connection, change, emission(connection, change,
-                        decideChange.decide(connection, change, state, tenantSettings), syncToken));
+                Decision decision = unlessUnchanged(connection, change,
+                        decideChange.decide(connection, change, state, tenantSettings));
+                emission = linkFirst(connection, change, emission(connection, change, decision, syncToken));
             }
             catch (QboReadFailedException refused) {
                 emission = failed(connection, change, refused);
             }
             emissions.add(emission);
-            afterPublish.add(() -> applied.completed(change, version));
+            Emission published = emission;
+            afterPublish.add(() -> {
+                rememberPayload(connection, change, published.decision());
+                applied.completed(change, version);
+            });
+        }
+    }
+
+    /**
+     * A command that would send Centerpoint what it was sent last for this entity is not sent again: a
+     * newer QBO version can carry the same content (our own write whose reply was lost, so its SyncToken
+     * was never recorded; a change to a field Centerpoint does not take).
+     */
+    private Decision unlessUnchanged(Connection connection, EntityChange change, Decision decision) {
+        if (!(decision instanceof Synced synced)) {
+            return decision;
+        }
+        Optional<String> last = mapping.appliedPayload(connection.realmId(), change.entity().qboName(),
+                change.entityId());
+        if (last.isPresent() && last.get().equals(CommandFingerprint.of(synced.command()))) {
+            return new Unchanged(synced.entity(), synced.centerpointId(), synced.qboId());
+        }
+        return decision;
+    }
+
+    private void rememberPayload(Connection connection, EntityChange change, Decision decision) {
+        if (decision instanceof Synced synced) {
+            mapping.saveAppliedPayload(connection.realmId(), change.entity().qboName(), change.entityId(),
+                    CommandFingerprint.of(synced.command()));
         }
     }
 

@@ -35,6 +35,7 @@ final class InMemoryPorts {
         final Map<String, String> writes = new HashMap<>();
         final Map<String, Instant> applied = new HashMap<>();
         final Map<String, Instant> cursors = new HashMap<>();
+        final Map<String, String> payloads = new HashMap<>();
         /** cp-outbound's open announced creates, of every realm. */
         final List<AnnouncedCreate> announced = new ArrayList<>();
 
@@ -85,6 +86,16 @@ final class InMemoryPorts {
         @Override
         public List<AnnouncedCreate> announcedCreatesOf(String realmId, LinkedEntity entity) {
             return announced.stream().filter(a -> a.entity() == entity).toList();
+        }
+
+        @Override
+        public Optional<String> appliedPayload(String realmId, String qboEntity, String qboId) {
+            return Optional.ofNullable(payloads.get(realmId + "/" + qboEntity + "/" + qboId));
+        }
+
+        @Override
+        public void saveAppliedPayload(String realmId, String qboEntity, String qboId, String payloadHash) {
+            payloads.put(realmId + "/" + qboEntity + "/" + qboId, payloadHash);
         }
 
         @Override

@@ -119,6 +119,33 @@ class ProcessRealmChangesTest {
         assertThat(publisher.commands()).isEmpty();
     }
 
+    /**
+     * Chaos finding (issue 8): a newer QBO version with the same content (our own update whose reply was
+     * lost, so its SyncToken was never recorded as ours) was applied a second time in Centerpoint.
+     */
+    @Test
+    void shouldNotSendCenterpointTheSameCommandAgainForANewerVersionWithTheSameContent() {
+        inbound.mapping.links.put("t1/COMPANY/5", "co-5");
+        qbo.put(QboEntity.CUSTOMER, "5", customerJson("5", "1", T1), T1);
+        process(webhook("e1", "5", T1));
+        assertThat(publisher.commands()).hasSize(1);
+
+        Instant later = T1.plusSeconds(30);
+        qbo.put(QboEntity.CUSTOMER, "5", customerJson("5", "2", later), later);
+        process(webhook("e2", "5", later));
+
+        assertThat(publisher.commands()).as("nothing new for Centerpoint").hasSize(1);
+        assertThat(publisher.emissions.get(publisher.emissions.size() - 1).decision())
+                .isInstanceOf(Decision.Unchanged.class)
+                .satisfies(d -> assertThat(d.reason()).contains("no command sent"));
+
+        Instant renamed = T1.plusSeconds(60);
+        qbo.put(QboEntity.CUSTOMER, "5", customerJson("5", "3", renamed).replace("\"C5\"", "\"C5 Renamed\""),
+                renamed);
+        process(webhook("e3", "5", renamed));
+        assertThat(publisher.commands()).hasSize(2);
+    }
+
     @Test
     void shouldReadEachSingleWebhookChangeOnce() {
         qbo.put(QboEntity.CUSTOMER, "1", customerJson("1", "0", T1), T1);

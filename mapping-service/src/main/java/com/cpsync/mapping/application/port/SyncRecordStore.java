@@ -45,6 +45,11 @@ public interface SyncRecordStore {
     /** Forgets announcements made before {@code before}; returns how many. */
     int forgetAnnouncedCreates(Instant before);
 
+    /** The fingerprint of what was last sent to Centerpoint for this entity. */
+    Optional<String> findAppliedPayload(String realmId, String qboEntity, String qboId);
+
+    void saveAppliedPayload(String realmId, String qboEntity, String qboId, String payloadHash);
+
     Optional<Instant> findCdcCursor(String realmId);
 
     void saveCdcCursor(String realmId, Instant changedSince);

@@ -90,6 +90,28 @@ public sealed interface Decision {
         }
     }
 
+    /**
+     * A newer QBO version that would send Centerpoint exactly what it was sent last (an echo of our own
+     * write whose reply was lost, or a change to a field Centerpoint does not take): in sync, nothing sent.
+     */
+    record Unchanged(SyncedEntity entity, String centerpointId, String qboId) implements Decision {
+
+        @Override
+        public Action action() {
+            return Action.NONE;
+        }
+
+        @Override
+        public Result result() {
+            return Result.SYNCED;
+        }
+
+        @Override
+        public String reason() {
+            return "nothing Centerpoint takes changed since the last version applied: no command sent";
+        }
+    }
+
     /** Two records claim the same link: nothing is applied until a person decides. */
     record Conflict(SyncedEntity entity, Action action, String centerpointId, String qboId, String reason)
             implements Decision {

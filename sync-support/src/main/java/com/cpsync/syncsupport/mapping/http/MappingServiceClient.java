@@ -172,6 +172,19 @@ public class MappingServiceClient implements AccessTokenSource {
         return all == null ? List.of() : Arrays.stream(all).map(Wire.AnnouncedJson::toAnnounced).toList();
     }
 
+    /** The fingerprint of the command last sent to Centerpoint for this QBO entity; empty when none. */
+    public Optional<String> appliedPayload(String realmId, String qboEntity, String qboId) {
+        return absentOn404("read applied payload", () -> http.get()
+                .uri("/realms/{r}/applied-payloads/{e}/{id}", realmId, qboEntity, qboId)
+                .retrieve().body(Wire.PayloadJson.class)).map(Wire.PayloadJson::payloadHash);
+    }
+
+    public void saveAppliedPayload(String realmId, String qboEntity, String qboId, String payloadHash) {
+        call("save applied payload", () -> http.put().uri("/realms/{r}/applied-payloads/{e}/{id}", realmId,
+                qboEntity, qboId).contentType(MediaType.APPLICATION_JSON).body(Map.of("payloadHash", payloadHash))
+                .retrieve().toBodilessEntity());
+    }
+
     public Optional<Instant> cdcCursor(String realmId) {
         return absentOn404("read CDC cursor", () -> http.get().uri("/realms/{r}/cdc-cursor", realmId)
                 .retrieve().body(Wire.CursorJson.class)).map(cursor -> Instant.parse(cursor.changedSince()));

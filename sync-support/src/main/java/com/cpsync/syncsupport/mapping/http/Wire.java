@@ -63,6 +63,9 @@ final class Wire {
     record CursorJson(String changedSince) {
     }
 
+    record PayloadJson(String payloadHash) {
+    }
+
     record ConnectionJson(String tenantId, String realmId, String status, String accessTokenExpiresAt) {
         TenantConnection toConnection() {
             return new TenantConnection(tenantId, realmId, "CONNECTED".equals(status),

@@ -38,6 +38,9 @@ class SyncRecordsController {
     record CdcCursorJson(String changedSince) {
     }
 
+    record AppliedPayloadJson(String payloadHash) {
+    }
+
     record AnnounceRequest(String tenantId, String displayName, String parentQboId) {
     }
 
@@ -105,6 +108,20 @@ class SyncRecordsController {
                     request.syncToken());
             return Map.of("newer", newer);
         });
+    }
+
+    @GetMapping("/realms/{realmId}/applied-payloads/{qboEntity}/{qboId}")
+    Mono<AppliedPayloadJson> appliedPayload(@PathVariable String realmId, @PathVariable String qboEntity,
+            @PathVariable String qboId) {
+        return Blocking.call(() -> new AppliedPayloadJson(records.appliedPayload(realmId, qboEntity, qboId)));
+    }
+
+    @PutMapping("/realms/{realmId}/applied-payloads/{qboEntity}/{qboId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    Mono<Void> saveAppliedPayload(@PathVariable String realmId, @PathVariable String qboEntity,
+            @PathVariable String qboId, @RequestBody(required = false) AppliedPayloadJson body) {
+        return Blocking.run(() -> records.saveAppliedPayload(realmId, qboEntity, qboId,
+                Requests.text(Requests.body(body).payloadHash(), "payloadHash")));
     }
 
     @GetMapping("/realms/{realmId}/cdc-cursor")

@@ -114,6 +114,26 @@ class SyncRecordJdbcRepository implements SyncRecordStore {
     }
 
     @Override
+    public Optional<String> findAppliedPayload(String realmId, String qboEntity, String qboId) {
+        return jdbc.sql("""
+                        select payload_hash from applied_payloads
+                        where realm_id = :realm and qbo_entity_key = :key and qbo_id = :id""")
+                .param("realm", realmId).param("key", key(qboEntity)).param("id", qboId)
+                .query(String.class).optional();
+    }
+
+    @Override
+    public void saveAppliedPayload(String realmId, String qboEntity, String qboId, String payloadHash) {
+        jdbc.sql("""
+                        insert into applied_payloads (realm_id, qbo_entity_key, qbo_id, payload_hash)
+                        values (:realm, :key, :id, :hash)
+                        on conflict (realm_id, qbo_entity_key, qbo_id) do update
+                        set payload_hash = excluded.payload_hash, updated_at = now()""")
+                .param("realm", realmId).param("key", key(qboEntity)).param("id", qboId).param("hash", payloadHash)
+                .update();
+    }
+
+    @Override
     public Optional<Instant> findCdcCursor(String realmId) {
         return jdbc.sql("select changed_since from cdc_cursors where realm_id = :realm")
                 .param("realm", realmId)

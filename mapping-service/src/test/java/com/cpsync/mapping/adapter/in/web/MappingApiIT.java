@@ -149,6 +149,24 @@ class MappingApiIT {
     }
 
     @Test
+    void shouldKeepTheLastAppliedPayloadPerEntity() {
+        http.get().uri("/realms/r-payloads/applied-payloads/Customer/58").exchange().expectStatus().isNotFound();
+        savePayload("{\"payloadHash\":\"a1\"}");
+        savePayload("{\"payloadHash\":\"b2\"}");
+
+        http.get().uri("/realms/r-payloads/applied-payloads/customer/58").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.payloadHash").isEqualTo("b2");
+        http.get().uri("/realms/other-realm/applied-payloads/Customer/58").exchange().expectStatus().isNotFound();
+        http.put().uri("/realms/r-payloads/applied-payloads/Customer/58").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}").exchange().expectStatus().isBadRequest();
+    }
+
+    private void savePayload(String body) {
+        http.put().uri("/realms/r-payloads/applied-payloads/Customer/58").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectStatus().isNoContent();
+    }
+
+    @Test
     void shouldListAnnouncedCreatesByNameOrTypeUntilTheyAreWithdrawn() {
         announce("COMPANY", "co-1", "{\"tenantId\":\"t1\",\"displayName\":\"Bob’s Plumbing\"}");
         announce("PROJECT", "pr-1", "{\"tenantId\":\"t1\",\"displayName\":\"Kitchen\",\"parentQboId\":\"58\"}");

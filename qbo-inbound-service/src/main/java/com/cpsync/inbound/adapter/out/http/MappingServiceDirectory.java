@@ -62,6 +62,16 @@ public class MappingServiceDirectory implements MappingDirectory {
     }
 
     @Override
+    public Optional<String> appliedPayload(String realmId, String qboEntity, String qboId) {
+        return client.appliedPayload(realmId, qboEntity, qboId);
+    }
+
+    @Override
+    public void saveAppliedPayload(String realmId, String qboEntity, String qboId, String payloadHash) {
+        client.saveAppliedPayload(realmId, qboEntity, qboId, payloadHash);
+    }
+
+    @Override
     public Optional<String> ourSyncToken(String realmId, String qboEntity, String qboId) {
         return client.lastSyncToken(realmId, qboEntity, qboId);
     }
