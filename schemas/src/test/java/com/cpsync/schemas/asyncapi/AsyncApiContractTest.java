@@ -83,7 +83,8 @@ class AsyncApiContractTest {
     void shouldReadTopicNamesFromLiteralsConstantsAndDeadLetterCalls() {
         String code = "String a = \"cp-outbound.waiting.v1\"; // see qbo.changes.v1.retry.DLT.\n"
                 + "String b = Topics.QBO_CHANGES + \".retry\"; Topics.dlt(Topics.CENTERPOINT_EVENTS);\n"
-                + "url = http://localhost:8090/oauth2/v1/tokens/bearer; minorversion=75; com.cpsync.schemas.avro\n";
+                + "url = http://localhost:8090/oauth2/v1/tokens/bearer; minorversion=75; com.cpsync.schemas.avro\n"
+                + "import io.swagger.v3.oas.models.media.Content;\n";
 
         assertThat(TopicNamesInCode.topicsIn(code)).containsExactlyInAnyOrder("cp-outbound.waiting.v1",
                 "qbo.changes.v1.retry.DLT", "qbo.changes.v1.retry", "centerpoint.events.v1",

@@ -25,9 +25,12 @@ import com.cpsync.schemas.Topics;
  */
 final class TopicNamesInCode {
 
-    /** A versioned dotted name, optionally with lower-case suffixes and a final {@code .DLT}. */
-    static final Pattern TOPIC_LITERAL =
-            Pattern.compile("(?<![\\w.-])((?:[a-z][a-z0-9-]*\\.)+v[0-9]+(?:\\.[a-z][a-z0-9-]*)*(?:\\.DLT)?)(?![\\w-])");
+    /**
+     * A versioned dotted name, optionally with one lower-case suffix and a final {@code .DLT}; not followed by
+     * another segment, so a package such as {@code io.swagger.v3.oas.models} is no topic.
+     */
+    static final Pattern TOPIC_LITERAL = Pattern.compile(
+            "(?<![\\w.-])((?:[a-z][a-z0-9-]*\\.)+v[0-9]+(?:\\.[a-z][a-z0-9-]*)?(?:\\.DLT)?)(?![\\w-]|\\.\\w)");
     private static final Pattern TOPICS_CONSTANT =
             Pattern.compile("\\bTopics\\.([A-Z][A-Z0-9_]*)\\b(?:\\s*\\+\\s*\"([^\"]*)\")?");
     private static final Pattern TOPICS_DLT_OF_CONSTANT =
