@@ -2,9 +2,14 @@ package com.cpsync.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -25,9 +30,14 @@ public final class CheckedInApiDocument {
     }
 
     /**
-     * Compares what {@code module}'s {@code OpenApiDocumentIT} was served with {@code docs/openapi/<module>.json}
-     * (the test runs in the module's directory).
+     * Fetches {@code /v3/api-docs} from the service on {@code localhost:port} and compares it with
+     * {@code docs/openapi/<module>.json} (the module's {@code OpenApiDocumentIT} runs in the module's directory).
      */
+    public static void assertServesCheckedIn(int port, String module) {
+        assertServedEqualsCheckedIn(fetch(URI.create("http://localhost:" + port + "/v3/api-docs")), module);
+    }
+
+    /** Compares a served document with {@code docs/openapi/<module>.json}. */
     public static void assertServedEqualsCheckedIn(String servedJson, String module) {
         assertServedEqualsCheckedIn(servedJson, Path.of("..", "docs", "openapi", module + ".json"),
                 "./mvnw -B -pl " + module + " verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false"
@@ -86,6 +96,23 @@ public final class CheckedInApiDocument {
     private static String abbreviate(JsonNode node) {
         String text = node.toString();
         return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+    }
+
+    private static String fetch(URI uri) {
+        // the first document is built on demand: give a busy build machine time
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET().build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static String read(Path file) {

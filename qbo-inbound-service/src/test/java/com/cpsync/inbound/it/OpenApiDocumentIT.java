@@ -1,8 +1,10 @@
 package com.cpsync.inbound.it;
 
-import java.time.Duration;
+import java.io.File;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 
@@ -19,18 +21,14 @@ class OpenApiDocumentIT extends InboundItBase {
 
     @Test
     void shouldServeTheCheckedInOpenApiDocument() {
-        // the first document is built on demand: give a busy build machine time
-        String served = http.mutate().responseTimeout(Duration.ofSeconds(60)).build().get().uri("/v3/api-docs")
-                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-
-        CheckedInApiDocument.assertServedEqualsCheckedIn(served, "qbo-inbound-service");
+        CheckedInApiDocument.assertServesCheckedIn(port, "qbo-inbound-service");
     }
 
     @Test
-    void shouldServeTheDocumentedWebhookRoute() {
-        // the operation is described by hand (a functional route): it must be the route the service answers on
-        String served = http.get().uri("/v3/api-docs").exchange().expectBody(String.class).returnResult().getResponseBody();
-        assertThat(served).contains("\"" + QuickBooksWebhookHandler.PATH + "\"");
+    void shouldDocumentTheWebhookRouteTheServiceAnswersOn() {
+        // the operation is described by hand (a functional route): it must be the route that answers
+        JsonNode document = JsonMapper.shared().readTree(new File("../docs/openapi/qbo-inbound-service.json"));
+        assertThat(document.path("paths").path(QuickBooksWebhookHandler.PATH).has("post")).isTrue();
 
         http.post().uri(QuickBooksWebhookHandler.PATH).contentType(MediaType.APPLICATION_JSON).bodyValue("[]")
                 .exchange().expectStatus().isUnauthorized();

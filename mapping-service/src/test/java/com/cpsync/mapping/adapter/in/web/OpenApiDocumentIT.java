@@ -1,30 +1,21 @@
 package com.cpsync.mapping.adapter.in.web;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.cpsync.testsupport.CheckedInApiDocument;
 
 /** The OpenAPI document mapping-service serves is the one checked in, so a changed endpoint cannot go unnoticed. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
 class OpenApiDocumentIT {
 
-    @Autowired
-    WebTestClient http;
+    @LocalServerPort
+    int port;
 
     @Test
     void shouldServeTheCheckedInOpenApiDocument() {
-        // the first document is built on demand: give a busy build machine time
-        String served = http.mutate().responseTimeout(Duration.ofSeconds(60)).build().get().uri("/v3/api-docs")
-                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
-
-        CheckedInApiDocument.assertServedEqualsCheckedIn(served, "mapping-service");
+        CheckedInApiDocument.assertServesCheckedIn(port, "mapping-service");
     }
 }
