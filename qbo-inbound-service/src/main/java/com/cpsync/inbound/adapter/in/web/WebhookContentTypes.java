@@ -8,6 +8,8 @@ import java.util.Set;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
+import com.cpsync.inbound.domain.webhook.QuotedWord;
+
 /**
  * Which request headers the webhook ingress reads a body under. Intuit posts legacy notifications as
  * {@code application/json} and CloudEvents as {@code application/cloudevents+json} (its sample warns about
@@ -63,9 +65,6 @@ final class WebhookContentTypes {
 
     /** A header value is the caller's text: short and printable, so the answer and the log stay clean. */
     static String quoted(String value) {
-        String printable = value.codePoints().limit(QUOTED_MAX)
-                .map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return "'" + printable + (value.codePointCount(0, value.length()) > QUOTED_MAX ? "…'" : "'");
+        return QuotedWord.of(value, QUOTED_MAX);
     }
 }
