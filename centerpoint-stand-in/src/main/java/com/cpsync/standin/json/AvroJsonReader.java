@@ -145,12 +145,18 @@ public final class AvroJsonReader {
     private static Object readInt(Schema schema, Object value, String path) {
         LogicalType logicalType = schema.getLogicalType();
         if (logicalType != null && "date".equals(logicalType.getName())) {
+            LocalDate date;
             try {
-                return LocalDate.parse(readString(value, path));
+                date = LocalDate.parse(readString(value, path));
             }
             catch (DateTimeParseException ex) {
                 throw new InvalidJsonException(path + " must be an ISO date (yyyy-MM-dd) but was \"" + value + "\"");
             }
+            // Avro carries a date as days since 1970 in an int; a farther one failed only when published (a 500)
+            if (date.toEpochDay() != (int) date.toEpochDay()) {
+                throw new InvalidJsonException(path + " is too far from 1970 for a date: " + date);
+            }
+            return date;
         }
         if (value instanceof Integer) {
             return value;
@@ -162,7 +168,7 @@ public final class AvroJsonReader {
         LogicalType logicalType = schema.getLogicalType();
         if (logicalType != null && logicalType.getName().startsWith("timestamp")) {
             try {
-                return Instant.parse(readString(value, path));
+                return carried(Instant.parse(readString(value, path)), path);
             }
             catch (DateTimeParseException ex) {
                 throw new InvalidJsonException(path + " must be an ISO-8601 instant (2026-01-31T12:00:00Z) but was \""
@@ -175,7 +181,21 @@ public final class AvroJsonReader {
         throw new InvalidJsonException(path + " must be an integer");
     }
 
-    private static String lastSegment(String path) {
+    /**
+     * An instant Avro's timestamp can carry (microseconds since 1970 in a long, about ±292,000 years); a
+     * farther one failed only when published, as a 500.
+     */
+    static Instant carried(Instant instant, String path) {
+        try {
+            Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+            return instant;
+        }
+        catch (ArithmeticException tooFar) {
+            throw new InvalidJsonException(path + " is too far from 1970 for a timestamp: " + instant);
+        }
+    }
+
+        private static String lastSegment(String path) {
         return path.substring(path.lastIndexOf('.') + 1);
     }
 

@@ -72,7 +72,7 @@ public final class EventJsonAvroMapper {
 
     private static Instant instant(String text) {
         try {
-            return Instant.parse(text);
+            return AvroJsonReader.carried(Instant.parse(text), "occurredAt");
         }
         catch (DateTimeParseException ex) {
             throw new InvalidJsonException("occurredAt must be an ISO-8601 instant but was \"" + text + "\"");

@@ -63,6 +63,22 @@ class EventJsonAvroMapperTest {
     }
 
     @Test
+    void shouldRejectTimesAvroCannotCarryInsteadOfFailingWhenPublished() {
+        Map<String, Object> farEvent = new HashMap<>(aCompanyCreatedJson("c-1", "Acme"));
+        farEvent.put("occurredAt", "+999999999-12-31T23:59:59Z");
+        Map<String, Object> farDate = new HashMap<>(aServiceInvoiceCreatedJson());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> invoice = new HashMap<>((Map<String, Object>) farDate.get("invoice"));
+        invoice.put("issueDate", "+999999999-12-31");
+        farDate.put("invoice", invoice);
+
+        assertThatThrownBy(() -> mapper.toAvro("tenant-1", farEvent)).isInstanceOf(InvalidJsonException.class)
+                .hasMessage("occurredAt is too far from 1970 for a timestamp: +999999999-12-31T23:59:59Z");
+        assertThatThrownBy(() -> mapper.toAvro("tenant-1", farDate)).isInstanceOf(InvalidJsonException.class)
+                .hasMessage("invoice.issueDate is too far from 1970 for a date: +999999999-12-31");
+    }
+
+    @Test
     void shouldRejectMissingType() {
         assertThatThrownBy(() -> mapper.toAvro("tenant-1", Map.of("company", Map.of())))
                 .isInstanceOf(InvalidJsonException.class)

@@ -14,6 +14,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 
 import com.cpsync.inbound.adapter.in.web.QuickBooksWebhookHandler;
 import com.cpsync.inbound.adapter.in.web.WebhookPayloadParser;
+import com.cpsync.inbound.adapter.in.web.WebhookRefusals;
 import com.cpsync.inbound.adapter.out.kafka.ChangeKafkaPublisher;
 import com.cpsync.inbound.adapter.out.metrics.MicrometerWebhookMetrics;
 import com.cpsync.inbound.application.ChangePublisher;
@@ -36,11 +37,12 @@ public class WebhookConfig {
                 new WebhookPayloadParser(QboJson.mapper()), publisher, new MicrometerWebhookMetrics(meters), clock);
     }
 
-    /** Any content type: the handler reads the raw bytes the signature covers. */
+    /** No {@code consumes}: the handler reads the raw bytes the signature covers and checks the content type itself. */
     @Bean
-    RouterFunction<ServerResponse> webhookRoute(ReceiveWebhook receiveWebhook, WebhookProperties properties) {
-        QuickBooksWebhookHandler handler = new QuickBooksWebhookHandler(receiveWebhook,
-                (int) properties.maxBodySize().toBytes());
+    RouterFunction<ServerResponse> webhookRoute(ReceiveWebhook receiveWebhook, WebhookProperties properties,
+            MeterRegistry meters) {
+        QuickBooksWebhookHandler handler = new QuickBooksWebhookHandler(receiveWebhook, new WebhookRefusals(meters),
+                (int) properties.maxBodySize().toBytes(), properties.publishDeadline());
         return RouterFunctions.route().POST(QuickBooksWebhookHandler.PATH, handler::receive).build();
     }
 }

@@ -167,9 +167,6 @@ public final class WebhookEvents {
 
     /** The offending word, short and printable, so a log line never carries more of the event than that. */
     private static String quoted(String word) {
-        String printable = word.codePoints().limit(QUOTED_MAX)
-                .map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return "'" + printable + (word.codePointCount(0, word.length()) > QUOTED_MAX ? "…'" : "'");
+        return QuotedWord.of(word, QUOTED_MAX);
     }
 }

@@ -3,16 +3,17 @@ package com.cpsync.inbound.adapter.in.web;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
@@ -22,33 +23,44 @@ import com.cpsync.inbound.application.ReceiveWebhook.Receipt;
 import com.cpsync.inbound.domain.webhook.MalformedWebhookException;
 
 /**
- * {@code POST /webhooks/quickbooks}. Reads the raw bytes itself (any content type: Intuit may send
- * {@code application/cloudevents+json}), because the signature covers exactly those bytes. Answers 401 for
- * a bad signature, 413 for a body over the limit, 400 for a body that holds no events, 503 when the broker
- * did not take the changes, and 200 otherwise, listing the events that were left out.
+ * {@code POST /webhooks/quickbooks}. Reads the raw bytes itself, because the signature covers exactly those
+ * bytes. Answers 415 for a content type it does not read and 413 for a body over the limit (both before
+ * reading the body), 401 for a bad signature, 400 for a body that holds no events, 503 when the broker did
+ * not take the changes within the deadline, and 200 otherwise, listing the events that were left out. Each
+ * refusal is counted and logged by {@link WebhookRefusals}.
  */
 public class QuickBooksWebhookHandler {
 
     public static final String PATH = "/webhooks/quickbooks";
 
-    private static final Logger log = LoggerFactory.getLogger(QuickBooksWebhookHandler.class);
-
-    private static final Duration ACK_DEADLINE = Duration.ofMillis(2_500);
-
     private final ReceiveWebhook receiveWebhook;
+    private final WebhookRefusals refusals;
     private final int maxBytes;
+    private final Duration publishDeadline;
 
-    /** @param maxBytes larger bodies get 413 */
-    public QuickBooksWebhookHandler(ReceiveWebhook receiveWebhook, int maxBytes) {
+    /**
+     * @param maxBytes        larger bodies get 413
+     * @param publishDeadline how long verifying, parsing and publishing may take before the answer is 503
+     */
+    public QuickBooksWebhookHandler(ReceiveWebhook receiveWebhook, WebhookRefusals refusals, int maxBytes,
+            Duration publishDeadline) {
         this.receiveWebhook = receiveWebhook;
+        this.refusals = refusals;
         this.maxBytes = maxBytes;
+        this.publishDeadline = publishDeadline;
     }
 
     public Mono<ServerResponse> receive(ServerRequest request) {
-        if (request.headers().contentLength().orElse(0) > maxBytes) {
-            return tooLarge();
+        HttpHeaders headers = request.headers().asHttpHeaders();
+        Optional<String> unsupported = WebhookContentTypes.refusal(headers.getFirst(HttpHeaders.CONTENT_TYPE),
+                headers.getOrEmpty(HttpHeaders.CONTENT_ENCODING));
+        if (unsupported.isPresent()) {
+            return refuse(WebhookRefusal.UNSUPPORTED_MEDIA_TYPE, unsupported.get());
         }
-        String signature = request.headers().firstHeader("intuit-signature");
+        if (headers.getContentLength() > maxBytes) {
+            return tooLarge("Content-Length " + headers.getContentLength());
+        }
+        String signature = headers.getFirst("intuit-signature");
         return DataBufferUtils.join(request.bodyToFlux(DataBuffer.class), maxBytes)
                 .map(buffer -> {
                     byte[] bytes = new byte[buffer.readableByteCount()];
@@ -57,27 +69,33 @@ public class QuickBooksWebhookHandler {
                     return bytes;
                 })
                 .defaultIfEmpty(new byte[0])
-                .flatMap(body -> Mono.fromFuture(() -> receiveWebhook.receive(body, signature)))
-                // Intuit gives up after 3 s: answer before that; a late send that still lands is a duplicate
-                .timeout(ACK_DEADLINE)
-                .flatMap(QuickBooksWebhookHandler::answer)
-                .onErrorResume(DataBufferLimitException.class, ex -> tooLarge())
-                .onErrorResume(MalformedWebhookException.class, ex -> error(HttpStatus.BAD_REQUEST,
-                        "malformed_webhook", ex.getMessage()))
-                .onErrorResume(QuickBooksWebhookHandler::notStored, ex -> {
-                    // not durable, so not 200: Intuit retries the delivery
-                    log.warn("webhook could not be published to Kafka: {}", ex.toString());
-                    return error(HttpStatus.SERVICE_UNAVAILABLE, "not_published",
-                            "changes could not be stored; retry later");
-                });
+                .flatMap(body -> verifyParseAndPublish(body, signature))
+                .flatMap(this::answer)
+                .onErrorResume(DataBufferLimitException.class, ex -> tooLarge("the body read so far"))
+                .onErrorResume(MalformedWebhookException.class, ex -> refuse(WebhookRefusal.MALFORMED_WEBHOOK,
+                        "the signed body holds no events", ex.getMessage()))
+                .onErrorResume(QuickBooksWebhookHandler::notStored, ex -> refuse(WebhookRefusal.NOT_PUBLISHED,
+                        // not durable, so not 200: Intuit retries the delivery
+                        ex.toString(), "changes could not be stored; retry later"));
     }
 
+    /**
+     * Off the event loop: a Kafka send blocks its caller while the broker is unknown (up to the producer's
+     * {@code max.block.ms}), and a blocked event loop could not even send the 503. Intuit gives up after
+     * 3 s, so the deadline answers before that; a late send that still lands is a duplicate, deduplicated
+     * downstream by its change id.
+     */
+    private Mono<Receipt> verifyParseAndPublish(byte[] body, String signature) {
+        return Mono.defer(() -> Mono.fromFuture(receiveWebhook.receive(body, signature)))
+                .subscribeOn(Schedulers.boundedElastic())
+                .timeout(publishDeadline);
+    }
     /** Only the broker failing (or not answering in time) makes a delivery fail; no input does. */
     private static boolean notStored(Throwable failure) {
         return failure instanceof ChangesNotStoredException || failure instanceof TimeoutException;
     }
 
-    private static Mono<ServerResponse> answer(Receipt receipt) {
+    private Mono<ServerResponse> answer(Receipt receipt) {
         if (receipt instanceof Receipt.Accepted accepted) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("accepted", accepted.changes());
@@ -87,14 +105,22 @@ public class QuickBooksWebhookHandler {
             }
             return ServerResponse.ok().bodyValue(body);
         }
-        return error(HttpStatus.UNAUTHORIZED, "invalid_signature", "intuit-signature is missing or does not match");
+        return refuse(WebhookRefusal.INVALID_SIGNATURE, "intuit-signature is missing or does not match");
     }
 
-    private Mono<ServerResponse> tooLarge() {
-        return error(HttpStatus.CONTENT_TOO_LARGE, "body_too_large", "webhook body exceeds " + maxBytes + " bytes");
+    private Mono<ServerResponse> tooLarge(String what) {
+        return refuse(WebhookRefusal.BODY_TOO_LARGE, what + " exceeds " + maxBytes + " bytes",
+                "webhook body exceeds " + maxBytes + " bytes");
     }
 
-    private static Mono<ServerResponse> error(HttpStatus status, String code, String message) {
-        return ServerResponse.status(status).bodyValue(Map.of("error", code, "message", message));
+    private Mono<ServerResponse> refuse(WebhookRefusal reason, String message) {
+        return refuse(reason, message, message);
+    }
+
+    /** @param logged what the log line says; {@code answered} may quote the caller's own body back to it */
+    private Mono<ServerResponse> refuse(WebhookRefusal reason, String logged, String answered) {
+        refusals.refused(reason, logged);
+        return ServerResponse.status(reason.status()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("error", reason.tag(), "message", answered));
     }
 }

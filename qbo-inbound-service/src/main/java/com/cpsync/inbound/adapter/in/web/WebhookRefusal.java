@@ -1,0 +1,36 @@
+package com.cpsync.inbound.adapter.in.web;
+
+/**
+ * Why a whole webhook POST was not answered 200: the fixed tags of
+ * {@code qbo_webhook_requests_refused_total{reason}}. One bad event in a readable POST is not this, but
+ * {@code qbo_webhook_events_rejected_total{reason}}.
+ */
+public enum WebhookRefusal {
+
+    /** 415: a content type or content coding the ingress does not read. */
+    UNSUPPORTED_MEDIA_TYPE("unsupported_media_type", 415),
+    /** 413: larger than {@code app.webhook.max-body-size}. */
+    BODY_TOO_LARGE("body_too_large", 413),
+    /** 401: {@code intuit-signature} missing or not the body's. */
+    INVALID_SIGNATURE("invalid_signature", 401),
+    /** 400: a signed body that holds no events at all. */
+    MALFORMED_WEBHOOK("malformed_webhook", 400),
+    /** 503: Kafka did not take the changes in time; Intuit retries. */
+    NOT_PUBLISHED("not_published", 503);
+
+    private final String tag;
+    private final int status;
+
+    WebhookRefusal(String tag, int status) {
+        this.tag = tag;
+        this.status = status;
+    }
+
+    public String tag() {
+        return tag;
+    }
+
+    public int status() {
+        return status;
+    }
+}
