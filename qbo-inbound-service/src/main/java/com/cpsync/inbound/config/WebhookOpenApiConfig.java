@@ -52,6 +52,8 @@ public class WebhookOpenApiConfig {
                         .content(new Content()
                                 .addMediaType("application/cloudevents+json", new MediaType().schema(new ArraySchema()
                                         .items(new ObjectSchema()).description("CloudEvents")))
+                                .addMediaType("application/cloudevents-batch+json", new MediaType().schema(
+                                        new ArraySchema().items(new ObjectSchema()).description("CloudEvents")))
                                 .addMediaType("application/json", new MediaType().schema(new ObjectSchema()
                                         .description("CloudEvents array or legacy {\"eventNotifications\": [...]}")))))
                 .responses(new ApiResponses()
@@ -65,6 +67,8 @@ public class WebhookOpenApiConfig {
                         .addApiResponse("401", json("intuit-signature missing or not matching; nothing published",
                                 error()))
                         .addApiResponse("413", json("Body over app.webhook.max-body-size", error()))
+                        .addApiResponse("415", json("Content type not one of the three above, a charset other than "
+                                + "UTF-8, or a Content-Encoding", error()))
                         .addApiResponse("503", json("The broker did not take the changes; Intuit retries", error())));
     }
 
