@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import com.cpsync.syncsupport.auth.ServiceTokens;
 import com.cpsync.syncsupport.mapping.AccessGrant;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkClash;
@@ -42,11 +44,19 @@ public class MappingServiceClient implements AccessTokenSource {
         this.http = http;
     }
 
-    /** A client over the JDK HttpClient with a bounded connect time. */
-    public static MappingServiceClient of(URI baseUrl) {
+    /**
+     * A client over the JDK HttpClient with a bounded connect time; every request carries this service's JWT
+     * (mapping-service refuses calls without one).
+     */
+    public static MappingServiceClient of(URI baseUrl, ServiceTokens credential) {
         HttpClient jdk = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return new MappingServiceClient(RestClient.builder().baseUrl(baseUrl.toString())
-                .requestFactory(new JdkClientHttpRequestFactory(jdk)).build());
+                .requestFactory(new JdkClientHttpRequestFactory(jdk))
+                .requestInterceptor((request, body, execution) -> {
+                    credential.authorization().ifPresent(value -> request.getHeaders().set(HttpHeaders.AUTHORIZATION,
+                            value));
+                    return execution.execute(request, body);
+                }).build());
     }
 
     // ---- links
