@@ -17,6 +17,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -59,6 +60,7 @@ import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
+import com.cpsync.syncsupport.auth.ServiceTokens;
 import com.cpsync.syncsupport.kafka.ReplayedTopicReader;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
@@ -125,8 +127,11 @@ public class ServiceConfig {
     }
 
     @Bean
-    MappingGateway mappingGateway(OutboundProperties properties) {
-        return new MappingServiceGateway(MappingServiceClient.of(properties.mapping().baseUrl()));
+    MappingGateway mappingGateway(OutboundProperties properties, @Value("${spring.application.name}") String name,
+            @Value("${app.service-auth.private-key:}") String privateKey) {
+        // the wall clock, not the injectable one: mapping-service checks the token's times against its own
+        return new MappingServiceGateway(MappingServiceClient.of(properties.mapping().baseUrl(),
+                ServiceTokens.of(name, privateKey, Clock.systemUTC())));
     }
 
     @Bean

@@ -14,6 +14,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -58,6 +59,7 @@ import com.cpsync.qbo.client.RealmRateLimiter;
 import com.cpsync.schemas.Topics;
 import com.cpsync.syncsupport.deadletter.DeadLetters;
 import com.cpsync.syncsupport.kafka.ReplayedTopicReader;
+import com.cpsync.syncsupport.auth.ServiceTokens;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
 import com.cpsync.syncsupport.settings.TenantSettings;
@@ -70,8 +72,12 @@ public class InboundConfig {
     private static final Set<String> METERED = Set.of("read", "query", "cdc");
 
     @Bean
-    MappingServiceClient mappingServiceClient(InboundProperties properties) {
-        return MappingServiceClient.of(URI.create(properties.mappingUrl()));
+    MappingServiceClient mappingServiceClient(InboundProperties properties,
+            @Value("${spring.application.name}") String name,
+            @Value("${app.service-auth.private-key:}") String privateKey) {
+        // the wall clock, not the injectable one: mapping-service checks the token's times against its own
+        return MappingServiceClient.of(URI.create(properties.mappingUrl()),
+                ServiceTokens.of(name, privateKey, Clock.systemUTC()));
     }
 
     @Bean
