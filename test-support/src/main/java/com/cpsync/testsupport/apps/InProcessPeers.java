@@ -126,8 +126,10 @@ public final class InProcessPeers implements AutoCloseable {
 
     /** Connects the tenant to the realm (created if new) through mapping-service's real OAuth flow. */
     public void connect(String tenantId, String realmId) {
-        JsonNode connected = http.send("GET", mappingUrl() + "/tenants/" + tenantId + "/connection/authorize?realmId="
-                + realmId, null, TestServiceKeys.bearer(CENTERPOINT));
+        // hop by hop, as Centerpoint does: only mapping-service's authorize sees Centerpoint's credential
+        String consent = http.redirectOf(mappingUrl() + "/tenants/" + tenantId + "/connection/authorize?realmId="
+                + realmId, TestServiceKeys.bearer(CENTERPOINT));
+        JsonNode connected = http.send("GET", http.redirectOf(consent, null), null, null);
         if (!"CONNECTED".equals(connected.path("status").asString())) {
             throw new IllegalStateException("connection failed: " + connected);
         }
