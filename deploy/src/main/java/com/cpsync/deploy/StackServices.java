@@ -21,6 +21,8 @@ final class StackServices {
 
     static final List<String> ALL = List.of(SANDBOX, MAPPING, OUTBOUND, INBOUND, CENTERPOINT, OPS_CONSOLE);
 
+    static final String LOOPBACK = "127.0.0.1";
+
     private StackServices() {
     }
 
@@ -30,6 +32,8 @@ final class StackServices {
         String webhookUrl = "http://localhost:" + config.inboundPort() + "/webhooks/quickbooks";
         Map<String, String> env = commonEnv(config, sandboxUrl, mappingUrl);
         List<String> common = List.of(
+                // locally nothing listens beyond this machine (docs/security.md)
+                "--server.address=" + LOOPBACK,
                 "--spring.kafka.bootstrap-servers=" + config.kafkaBootstrapServers(),
                 "--app.mapping-url=" + mappingUrl,
                 "--app.qbo.base-url=" + sandboxUrl,
@@ -40,20 +44,20 @@ final class StackServices {
                 service(SANDBOX, config.sandboxPort(), List.of(), env, common,
                         "--sandbox.webhooks.target-url=" + webhookUrl,
                         "--sandbox.webhooks.verifier-token=" + config.webhookVerifierToken()),
-                service(MAPPING, config.mappingPort(), List.of(POSTGRESQL, SANDBOX), env, common,
+                service(MAPPING, config.mappingPort(), List.of(POSTGRESQL, SANDBOX), withCallerPublicKeys(env), common,
                         "--spring.datasource.url=" + jdbcUrl,
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres",
                         "--app.qbo.authorize-url=" + sandboxUrl + "/connect/oauth2",
                         "--app.qbo.token-url=" + sandboxUrl + "/oauth2/v1/tokens/bearer",
                         "--app.qbo.redirect-uri=" + mappingUrl + "/oauth/callback"),
-                service(OUTBOUND, config.outboundPort(), syncNeeds, env, common,
+                service(OUTBOUND, config.outboundPort(), syncNeeds, withPrivateKey(env, OUTBOUND), common,
                         "--app.mapping.base-url=" + mappingUrl),
-                service(INBOUND, config.inboundPort(), syncNeeds, env, common,
+                service(INBOUND, config.inboundPort(), syncNeeds, withPrivateKey(env, INBOUND), common,
                         "--app.webhook.verifier-token=" + config.webhookVerifierToken(),
                         "--app.inbound.mapping-url=" + mappingUrl,
                         "--app.inbound.qbo-url=" + sandboxUrl),
-                service(CENTERPOINT, config.centerpointPort(), syncNeeds, env, common,
+                service(CENTERPOINT, config.centerpointPort(), syncNeeds, withPrivateKey(env, CENTERPOINT), common,
                         "--app.sandbox-url=" + sandboxUrl),
                 // its own schema (ops_console) in the stack's database; it calls no other service
                 service(OPS_CONSOLE, config.opsConsolePort(), List.of(KAFKA, POSTGRESQL), env, common,
@@ -74,6 +78,19 @@ final class StackServices {
         graph.put(KAFKA, List.of());
         graph.put(POSTGRESQL, List.of());
         return graph;
+    }
+
+    /** Keys travel in the environment, not the command line, which every user of the machine can read (ps). */
+    private static Map<String, String> withPrivateKey(Map<String, String> env, String caller) {
+        Map<String, String> own = new LinkedHashMap<>(env);
+        own.put(LocalServiceKeys.PRIVATE_KEY_ENV, LocalServiceKeys.privateKey(caller));
+        return Map.copyOf(own);
+    }
+
+    private static Map<String, String> withCallerPublicKeys(Map<String, String> env) {
+        Map<String, String> own = new LinkedHashMap<>(env);
+        LocalServiceKeys.PUBLIC_KEY_ENV.forEach((caller, name) -> own.put(name, LocalServiceKeys.publicKey(caller)));
+        return Map.copyOf(own);
     }
 
     private static Map<String, String> commonEnv(StackConfig config, String sandboxUrl, String mappingUrl) {

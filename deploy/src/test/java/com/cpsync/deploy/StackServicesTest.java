@@ -1,6 +1,12 @@
 package com.cpsync.deploy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +47,42 @@ class StackServicesTest {
                 "--app.qbo.authorize-url=http://localhost:18090/connect/oauth2",
                 "--app.qbo.token-url=http://localhost:18090/oauth2/v1/tokens/bearer",
                 "--app.qbo.redirect-uri=http://localhost:8081/oauth/callback");
+    }
+
+    @Test
+    void shouldBindEveryServiceToTheLoopbackInterfaceOnly() {
+        assertThat(services).allSatisfy(service -> assertThat(service.args()).contains("--server.address=127.0.0.1"));
+    }
+
+    @Test
+    void shouldGiveEachCallerItsOwnPrivateKeyAndMappingServiceTheMatchingPublicKeys() throws Exception {
+        Map<String, String> mappingEnv = services.get(1).env();
+        for (ServiceSpec caller : services.subList(2, 5)) {
+            String privateKey = caller.env().get("SERVICE_AUTH_PRIVATE_KEY");
+            String publicKey = mappingEnv.get(LocalServiceKeys.PUBLIC_KEY_ENV.get(caller.name()));
+
+            assertThat(signedAndVerified(privateKey, publicKey)).as(caller.name()).isTrue();
+            assertThat(caller.args()).noneMatch(arg -> arg.contains(privateKey));
+        }
+        assertThat(signedAndVerified(services.get(2).env().get("SERVICE_AUTH_PRIVATE_KEY"),
+                mappingEnv.get("SERVICE_AUTH_QBO_INBOUND_PUBLIC_KEY"))).isFalse();
+        assertThat(mappingEnv).doesNotContainKey("SERVICE_AUTH_PRIVATE_KEY");
+        assertThat(services.get(0).env()).doesNotContainKey("SERVICE_AUTH_PRIVATE_KEY");
+        // the same keys for a service started again (a chaos restart)
+        assertThat(StackServices.of(config, "").get(2).env()).isEqualTo(services.get(2).env());
+    }
+
+    private static boolean signedAndVerified(String privateKey, String publicKey) throws Exception {
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        byte[] data = "mapping-service".getBytes(StandardCharsets.UTF_8);
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(rsa.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(privateKey))));
+        signer.update(data);
+        byte[] signature = signer.sign();
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(rsa.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey))));
+        verifier.update(data);
+        return verifier.verify(signature);
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -62,6 +63,7 @@ import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
+import com.cpsync.syncsupport.auth.ServiceTokens;
 import com.cpsync.syncsupport.kafka.ReplayedTopicReader;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
@@ -126,8 +128,12 @@ public class ServiceConfig {
 
     /** Observed: each call is a client span and carries the trace context to mapping-service. */
     @Bean
-    MappingGateway mappingGateway(OutboundProperties properties, ObservationRegistry observations) {
+    MappingGateway mappingGateway(OutboundProperties properties, ObservationRegistry observations,
+            @Value("${spring.application.name}") String name,
+            @Value("${app.service-auth.private-key:}") String privateKey) {
+        // the wall clock, not the injectable one: mapping-service checks the token's times against its own
         return new MappingServiceGateway(MappingServiceClient.of(properties.mapping().baseUrl(),
+                ServiceTokens.of(name, privateKey, Clock.systemUTC()),
                 RestClient.builder().observationRegistry(observations)));
     }
 

@@ -134,7 +134,7 @@ class WaitingForConnectionIT extends OutboundItBase {
         awaitResults(created, SyncResult.SYNCED);
         // the user disconnects the app: mapping-service forgets the tokens and QBO revokes them
         String token = apps().currentAccessToken(t.id());
-        apps().mapping("DELETE", "/tenants/" + t.id() + "/connection", null);
+        apps().disconnect(t.id());
         apps().revokeToken(token);
 
         String renamed = clients.publish(t.id(), new CompanyUpdated(company("c1", "Loyal Holdings"))).eventId();

@@ -32,6 +32,9 @@ public record ConnectToQbo(OAuthStateStore states, ConnectionStore connections, 
 
     /** Starts the flow: a fresh single-use state bound to the tenant, and the QBO authorize URL. */
     public URI authorizeUrl(String tenantId, String realmHint) {
+        if (realmHint != null && !realmHint.isBlank()) {
+            refuseRepointingAConnectedTenant(tenantId, realmHint);
+        }
         Instant now = clock.instant();
         states.deleteOlderThan(now.minus(stateTtl));
         String state = OAuthStates.newState();
@@ -49,6 +52,7 @@ public record ConnectToQbo(OAuthStateStore states, ConnectionStore connections, 
             throw ApiException.badRequest("the callback needs both code and realmId");
         }
         refuseRealmOfAnotherTenant(realmId, tenantId);
+        refuseRepointingAConnectedTenant(tenantId, realmId);
         TokenPair pair = exchange(code);
         connections.upsertConnected(tenantId, realmId, EncryptedTokens.of(pair, cipher));
         log.info("Tenant {} connected to QBO realm {}", tenantId, realmId);
@@ -74,6 +78,20 @@ public record ConnectToQbo(OAuthStateStore states, ConnectionStore connections, 
                 .ifPresent(c -> {
                     throw ApiException.conflict("QBO realm " + realmId + " is already connected to tenant "
                             + c.tenantId());
+                });
+    }
+
+    /**
+     * A connected tenant keeps its realm until it is disconnected on purpose: moving it silently would send its
+     * next events to another company's books. Reconnecting the same realm (a fresh consent) is fine.
+     */
+    private void refuseRepointingAConnectedTenant(String tenantId, String realmId) {
+        connections.findByTenant(tenantId)
+                .filter(c -> c.status() == ConnectionStatus.CONNECTED && !c.realmId().equals(realmId))
+                .ifPresent(c -> {
+                    throw ApiException.conflict("tenant " + tenantId + " is connected to QBO realm " + c.realmId()
+                            + "; disconnect it first (DELETE /tenants/" + tenantId + "/connection) to connect realm "
+                            + realmId);
                 });
     }
 

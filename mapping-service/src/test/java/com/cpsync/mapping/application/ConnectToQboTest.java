@@ -111,6 +111,24 @@ class ConnectToQboTest {
     }
 
     @Test
+    void shouldNeverRepointAConnectedTenantToAnotherRealmWithoutADisconnect() {
+        connect.completeAuthorization(qbo.grantCode(), newState("t1"), "realm-1", null);
+
+        String message = "tenant t1 is connected to QBO realm realm-1; disconnect it first "
+                + "(DELETE /tenants/t1/connection) to connect realm realm-2";
+        assertRefused(() -> connect.authorizeUrl("t1", "realm-2"), 409, "conflict", message);
+        // without a hint the realm is known only at the callback, which refuses it the same way
+        assertRefused(() -> connect.completeAuthorization(qbo.grantCode(), newState("t1"), "realm-2", null),
+                409, "conflict", message);
+        assertThat(connections.row("t1").realmId()).isEqualTo("realm-1");
+        assertThat(cipher.decrypt(connections.row("t1").accessTokenEnc())).isEqualTo("AT-1");
+
+        connect.disconnect("t1");
+        connect.completeAuthorization(qbo.grantCode(), stateOf(connect.authorizeUrl("t1", "realm-2")), "realm-2", null);
+        assertThat(connections.row("t1").realmId()).isEqualTo("realm-2");
+    }
+
+    @Test
     void shouldTellARefusedCodeFromAFailingTokenEndpoint() {
         assertRefused(() -> connect.completeAuthorization("forged-code", newState("t1"), "realm-1", null),
                 400, "bad_request", "QBO rejected the authorization code (invalid_grant)");

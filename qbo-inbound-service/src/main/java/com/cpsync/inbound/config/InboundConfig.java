@@ -16,6 +16,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -61,6 +62,7 @@ import com.cpsync.qbo.client.RealmRateLimiter;
 import com.cpsync.schemas.Topics;
 import com.cpsync.syncsupport.deadletter.DeadLetters;
 import com.cpsync.syncsupport.kafka.ReplayedTopicReader;
+import com.cpsync.syncsupport.auth.ServiceTokens;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
 import com.cpsync.syncsupport.settings.TenantSettings;
@@ -76,8 +78,12 @@ public class InboundConfig {
 
     /** Observed: each call is a client span and carries the trace context to mapping-service. */
     @Bean
-    MappingServiceClient mappingServiceClient(InboundProperties properties, ObservationRegistry observations) {
+    MappingServiceClient mappingServiceClient(InboundProperties properties, ObservationRegistry observations,
+            @Value("${spring.application.name}") String name,
+            @Value("${app.service-auth.private-key:}") String privateKey) {
+        // the wall clock, not the injectable one: mapping-service checks the token's times against its own
         return MappingServiceClient.of(URI.create(properties.mappingUrl()),
+                ServiceTokens.of(name, privateKey, Clock.systemUTC()),
                 RestClient.builder().observationRegistry(observations));
     }
 

@@ -22,10 +22,12 @@ import com.cpsync.inbound.domain.decision.InboundSettings;
 import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.decision.Decision;
 import com.cpsync.mapping.MappingServiceApplication;
+import com.cpsync.syncsupport.auth.ServiceTokens;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 import com.cpsync.testsupport.apps.InProcessApp;
+import com.cpsync.testsupport.auth.TestServiceKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,8 +48,9 @@ class LinkClashIT {
 
     @BeforeAll
     static void startMappingService() {
-        mappingApp = InProcessApp.start(MappingServiceApplication.class);
-        client = MappingServiceClient.of(URI.create(mappingApp.url()));
+        mappingApp = InProcessApp.start(MappingServiceApplication.class, TestServiceKeys.mappingServiceArguments());
+        client = MappingServiceClient.of(URI.create(mappingApp.url()),
+                ServiceTokens.of("qbo-inbound-service", TestServiceKeys.privateKey(), Clock.systemUTC()));
     }
 
     @AfterAll

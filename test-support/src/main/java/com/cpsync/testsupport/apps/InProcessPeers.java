@@ -11,6 +11,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 import com.cpsync.testsupport.AdjustableClock;
+import com.cpsync.testsupport.auth.TestServiceKeys;
 
 /**
  * The real qbo-sandbox and mapping-service (with its embedded PostgreSQL) in this JVM, mapping-service's
@@ -19,9 +20,36 @@ import com.cpsync.testsupport.AdjustableClock;
  */
 public final class InProcessPeers implements AutoCloseable {
 
-    /** mapping-service's JDBC and Flyway jars may be on the test classpath; the sandbox has no database. */
+    /**
+     * Spring Boot's security auto-configurations, both web stacks (a class that is absent is simply not excluded).
+     * A constant expression: test classes use {@link #NO_DATABASE} in annotations.
+     */
+    private static final String SECURITY_AUTOCONFIG = "org.springframework.boot.security.autoconfigure."
+            + "SecurityAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.actuate.web.reactive."
+            + "ReactiveManagementWebSecurityAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.web.reactive.ReactiveWebSecurityAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration,"
+            + "org.springframework.boot.security.oauth2.server.resource.autoconfigure.reactive."
+            + "ReactiveOAuth2ResourceServerAutoConfiguration,"
+            + "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet."
+            + "OAuth2ResourceServerAutoConfiguration";
+
+    /**
+     * mapping-service's JDBC, Flyway and Spring Security jars may be on the test classpath; the sandbox has no
+     * database, and neither it nor a sync service guards its endpoints with Spring Security (only mapping-service
+     * does, in its own configuration).
+     */
     public static final String NO_DATABASE = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration,"
-            + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+            + "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration,"
+            + SECURITY_AUTOCONFIG;
+    /** The callers the tests play: a sync service for data and tokens, Centerpoint for connecting. */
+    private static final String SYNC_SERVICE = "cp-outbound-service";
+    private static final String CENTERPOINT = "centerpoint-stand-in";
     /** The sandbox's OAuth client, mapping-service's local default. */
     private static final String CLIENT = "local-client-id:local-client-secret";
 
@@ -41,9 +69,13 @@ public final class InProcessPeers implements AutoCloseable {
         }
         sandbox = InProcessApp.start(spec.sandbox(), Map.of("sandboxClock", sandboxClock),
                 sandboxArguments.toArray(String[]::new));
-        mapping = spec.mappingService() == void.class ? null : InProcessApp.start(spec.mappingService(),
+        List<String> mappingArguments = new ArrayList<>(List.of(
                 "--app.qbo.authorize-url=" + sandbox.url() + "/connect/oauth2",
-                "--app.qbo.token-url=" + sandbox.url() + "/oauth2/v1/tokens/bearer");
+                "--app.qbo.token-url=" + sandbox.url() + "/oauth2/v1/tokens/bearer"));
+        mappingArguments.addAll(List.of(TestServiceKeys.mappingServiceArguments()));
+        mapping = spec.mappingService() == void.class ? null : InProcessApp.start(spec.mappingService(),
+                mappingArguments.toArray(String[]::new));
+        TestServiceKeys.offerToServicesUnderTest();
     }
 
     static synchronized InProcessPeers start(StartInProcessPeers spec) {
@@ -94,11 +126,19 @@ public final class InProcessPeers implements AutoCloseable {
 
     /** Connects the tenant to the realm (created if new) through mapping-service's real OAuth flow. */
     public void connect(String tenantId, String realmId) {
-        JsonNode connected = http.send("GET", mappingUrl() + "/tenants/" + tenantId + "/connection/authorize?realmId="
-                + realmId, null, null);
+        // hop by hop, as Centerpoint does: only mapping-service's authorize sees Centerpoint's credential
+        String consent = http.redirectOf(mappingUrl() + "/tenants/" + tenantId + "/connection/authorize?realmId="
+                + realmId, TestServiceKeys.bearer(CENTERPOINT));
+        JsonNode connected = http.send("GET", http.redirectOf(consent, null), null, null);
         if (!"CONNECTED".equals(connected.path("status").asString())) {
             throw new IllegalStateException("connection failed: " + connected);
         }
+    }
+
+    /** Disconnects the tenant as Centerpoint does (a user's act). */
+    public void disconnect(String tenantId) {
+        http.send("DELETE", mappingUrl() + "/tenants/" + tenantId + "/connection", null,
+                TestServiceKeys.bearer(CENTERPOINT));
     }
 
     // ---- the sandbox as an operator sees it (admin conveniences, docs/contracts.md)
@@ -165,14 +205,17 @@ public final class InProcessPeers implements AutoCloseable {
         return http.send(method, sandboxUrl() + path, http.body(body), null);
     }
 
-    /** A call of mapping-service that must succeed (2xx); the body as for {@link #sandbox}. */
+    /**
+     * A call of mapping-service that must succeed (2xx), made as a sync service (cp-outbound-service's rights);
+     * the body as for {@link #sandbox}.
+     */
     public JsonNode mapping(String method, String path, Object body) {
-        return http.send(method, mappingUrl() + path, http.body(body), null);
+        return http.send(method, mappingUrl() + path, http.body(body), TestServiceKeys.bearer(SYNC_SERVICE));
     }
 
-    /** mapping-service's answer to a GET, empty when it answers 404. */
+    /** mapping-service's answer to a GET made as a sync service, empty when it answers 404. */
     public Optional<JsonNode> findInMapping(String path) {
-        JsonHttp.Reply reply = http.call("GET", mappingUrl() + path, null, null);
+        JsonHttp.Reply reply = http.call("GET", mappingUrl() + path, null, TestServiceKeys.bearer(SYNC_SERVICE));
         if (reply.status() == 404) {
             return Optional.empty();
         }

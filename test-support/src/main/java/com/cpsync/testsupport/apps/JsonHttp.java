@@ -19,6 +19,9 @@ final class JsonHttp {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.ALWAYS)
             .connectTimeout(TIMEOUT).build();
+    /** For the hops of an OAuth flow, each its own request: a credential meant for one hop is not sent to the next. */
+    private final HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(TIMEOUT).build();
     private final JsonMapper json = JsonMapper.builder().build();
 
     record Reply(int status, JsonNode body) {
@@ -47,6 +50,30 @@ final class JsonHttp {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), parse(response.body()));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Where a GET that must answer with a redirect sends the caller (its {@code Location}, resolved). */
+    String redirectOf(String url, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET();
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<String> response = noRedirects.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String location = response.headers().firstValue("Location").orElse(null);
+            if (response.statusCode() / 100 != 3 || location == null) {
+                throw new IllegalStateException("GET " + url + " → " + response.statusCode() + " " + response.body()
+                        + " (expected a redirect)");
+            }
+            return URI.create(url).resolve(location).toString();
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

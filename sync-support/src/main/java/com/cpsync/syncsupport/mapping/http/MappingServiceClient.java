@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
+import com.cpsync.syncsupport.auth.ServiceTokens;
 import com.cpsync.syncsupport.mapping.AccessGrant;
 import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.EntityLink;
@@ -43,19 +45,27 @@ public class MappingServiceClient implements AccessTokenSource {
         this.http = http;
     }
 
-    /** A client over the JDK HttpClient with a bounded connect time. */
-    public static MappingServiceClient of(URI baseUrl) {
-        return of(baseUrl, RestClient.builder());
+    /**
+     * A client over the JDK HttpClient with a bounded connect time; every request carries this service's JWT
+     * (mapping-service refuses calls without one).
+     */
+    public static MappingServiceClient of(URI baseUrl, ServiceTokens credential) {
+        return of(baseUrl, credential, RestClient.builder());
     }
 
     /**
      * The same on a builder the caller prepared, e.g. with an {@code ObservationRegistry} so that every call
      * is a client span and carries the trace context ({@code traceparent}) to mapping-service.
      */
-    public static MappingServiceClient of(URI baseUrl, RestClient.Builder builder) {
+    public static MappingServiceClient of(URI baseUrl, ServiceTokens credential, RestClient.Builder builder) {
         HttpClient jdk = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         return new MappingServiceClient(builder.baseUrl(baseUrl.toString())
-                .requestFactory(new JdkClientHttpRequestFactory(jdk)).build());
+                .requestFactory(new JdkClientHttpRequestFactory(jdk))
+                .requestInterceptor((request, body, execution) -> {
+                    credential.authorization().ifPresent(value -> request.getHeaders().set(HttpHeaders.AUTHORIZATION,
+                            value));
+                    return execution.execute(request, body);
+                }).build());
     }
 
     // ---- links

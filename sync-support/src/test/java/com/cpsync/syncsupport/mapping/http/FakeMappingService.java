@@ -22,7 +22,7 @@ final class FakeMappingService implements AutoCloseable {
     record Answer(int status, String json) {
     }
 
-    record Request(String method, String pathAndQuery, String body) {
+    record Request(String method, String pathAndQuery, String body, String authorization) {
     }
 
     private final HttpServer server;
@@ -47,7 +47,8 @@ final class FakeMappingService implements AutoCloseable {
         String pathAndQuery = exchange.getRequestURI().getPath()
                 + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        requests.add(new Request(exchange.getRequestMethod(), pathAndQuery, body));
+        requests.add(new Request(exchange.getRequestMethod(), pathAndQuery, body,
+                exchange.getRequestHeaders().getFirst("Authorization")));
         Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + pathAndQuery,
                 new Answer(404, "{\"error\":\"not_found\",\"message\":\"nothing here\"}"));
         byte[] bytes = answer.json().getBytes(StandardCharsets.UTF_8);

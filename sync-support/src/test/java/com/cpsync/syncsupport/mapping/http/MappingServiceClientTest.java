@@ -2,12 +2,14 @@ package com.cpsync.syncsupport.mapping.http;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.cpsync.syncsupport.auth.ServiceTokens;
 import com.cpsync.syncsupport.mapping.AccessGrant;
 import com.cpsync.syncsupport.mapping.Candidate;
 import com.cpsync.syncsupport.mapping.ConflictPolicy;
@@ -21,6 +23,7 @@ import com.cpsync.syncsupport.mapping.MatchRequest;
 import com.cpsync.syncsupport.mapping.NameList;
 import com.cpsync.syncsupport.mapping.TenantConnection;
 import com.cpsync.syncsupport.mapping.TenantNotConnected;
+import com.cpsync.testsupport.auth.TestServiceKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +33,8 @@ class MappingServiceClientTest {
     private static final List<Candidate> VENDOR_ACME = List.of(new Candidate(NameList.Vendor, "12", "Acme", true, false));
 
     private final FakeMappingService mapping = new FakeMappingService();
-    private final MappingServiceClient client = MappingServiceClient.of(mapping.baseUrl());
+    private final MappingServiceClient client = MappingServiceClient.of(mapping.baseUrl(),
+            ServiceTokens.of("cp-outbound-service", TestServiceKeys.privateKey(), Clock.systemUTC()));
 
     MappingServiceClientTest() throws IOException {
     }
@@ -145,8 +149,23 @@ class MappingServiceClientTest {
     }
 
     @Test
+    void shouldSendThisServicesSignedTokenWithEveryCall() {
+        mapping.answer("GET /connections", 200, "[]");
+
+        client.connections();
+        client.findLink("t1", LinkedEntity.COMPANY, "c1");
+
+        assertThat(mapping.requests).hasSize(2).allSatisfy(request -> {
+            assertThat(request.authorization()).startsWith("Bearer ");
+            assertThat(TestServiceKeys.decode(request.authorization().substring(7)).getSubject())
+                    .isEqualTo("cp-outbound-service");
+        });
+    }
+
+    @Test
     void shouldCallMappingServiceUnavailableWhenNothingAnswers() {
-        MappingServiceClient nowhere = MappingServiceClient.of(URI.create("http://127.0.0.1:1"));
+        MappingServiceClient nowhere = MappingServiceClient.of(URI.create("http://127.0.0.1:1"),
+                ServiceTokens.of("cp-outbound-service", "", Clock.systemUTC()));
 
         assertThatThrownBy(() -> nowhere.findLink("t1", LinkedEntity.COMPANY, "c1"))
                 .isInstanceOf(MappingServiceUnavailable.class);

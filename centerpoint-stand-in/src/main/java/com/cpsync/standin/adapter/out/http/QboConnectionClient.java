@@ -17,6 +17,7 @@ import reactor.util.retry.Retry;
 import org.springframework.stereotype.Component;
 
 import com.cpsync.standin.config.StandInProperties;
+import com.cpsync.syncsupport.auth.ServiceTokens;
 
 /**
  * Connects a tenant to a sandbox realm the way a user would: mapping-service's authorize URL
@@ -32,10 +33,14 @@ public class QboConnectionClient {
 
     private final HttpClient http;
     private final StandInProperties properties;
+    private final ServiceTokens credential;
 
-    public QboConnectionClient(HttpClient connectionHttpClient, StandInProperties properties) {
+    /** @param credential the stand-in's JWT for mapping-service (only Centerpoint may start a connection) */
+    public QboConnectionClient(HttpClient connectionHttpClient, StandInProperties properties,
+                               ServiceTokens credential) {
         this.http = connectionHttpClient;
         this.properties = properties;
+        this.credential = credential;
     }
 
     /** @return mapping-service's callback answer ({@code {"tenantId","realmId","status"}}) as JSON text */
@@ -56,15 +61,18 @@ public class QboConnectionClient {
                 .POST(HttpRequest.BodyPublishers.noBody()), "create sandbox realm"), 200, 201, 204);
         URI authorize = URI.create(properties.mappingUrl() + "/tenants/" + encode(tenantId)
                 + "/connection/authorize?realmId=" + encode(realmId));
-        URI consent = redirectOf("mapping-service authorize", authorize);
-        URI callback = redirectOf("QBO consent", consent);
+        // only the authorize call carries the credential: QBO's consent page and the callback must never see it
+        HttpRequest.Builder authorizeRequest = HttpRequest.newBuilder(authorize).GET();
+        credential.authorization().ifPresent(value -> authorizeRequest.header("Authorization", value));
+        URI consent = redirectOf("mapping-service authorize", authorizeRequest, authorize);
+        URI callback = redirectOf("QBO consent", HttpRequest.newBuilder(consent).GET(), consent);
         HttpResponse<String> answer = send(HttpRequest.newBuilder(callback).GET(), "mapping-service callback");
         expectStatus("mapping-service callback", answer, 200);
         return answer.body();
     }
 
-    private URI redirectOf(String step, URI uri) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).GET(), step);
+    private URI redirectOf(String step, HttpRequest.Builder request, URI uri) {
+        HttpResponse<String> response = send(request, step);
         expectStatus(step, response, 302, 303, 307);
         String location = response.headers().firstValue("Location")
                 .orElseThrow(() -> ConnectionFailedException.malformed(step, "redirected without a Location header"));

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 import com.cpsync.standin.config.StandInProperties;
 import com.cpsync.standin.config.StandInProperties.ConnectRetry;
+import com.cpsync.syncsupport.auth.ServiceTokens;
+import com.cpsync.testsupport.auth.TestServiceKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +38,7 @@ class QboConnectionClientIT {
     private static final String REALM_CREATED = "POST /admin/realms/4620";
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, String> authorizations = new ConcurrentHashMap<>();
     private final AtomicInteger authorizeFailuresLeft = new AtomicInteger();
     private HttpServer mapping;
     private HttpServer sandbox;
@@ -74,6 +80,8 @@ class QboConnectionClientIT {
 
     private void answer(HttpExchange exchange, int status, String body, String location) throws IOException {
         requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+        authorizations.put(exchange.getRequestURI().getPath(),
+                String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
         if (location != null) {
             exchange.getResponseHeaders().add("Location", location);
         }
@@ -89,7 +97,8 @@ class QboConnectionClientIT {
         StandInProperties properties = new StandInProperties("http://localhost:" + mappingPort,
                 "http://localhost:" + sandbox.getAddress().getPort(), Duration.ofSeconds(5),
                 new ConnectRetry(6, Duration.ofMillis(100), Duration.ofMillis(400)));
-        return new QboConnectionClient(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), properties);
+        return new QboConnectionClient(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build(), properties,
+                ServiceTokens.of("centerpoint-stand-in", TestServiceKeys.privateKey(), Clock.systemUTC()));
     }
 
     @Test
@@ -102,6 +111,18 @@ class QboConnectionClientIT {
                 "GET /tenants/acme/connection/authorize?realmId=4620",
                 "GET /connect/oauth2?client_id=x&state=s1&realmId=4620",
                 "GET /oauth/callback?code=c1&state=s1&realmId=4620");
+    }
+
+    @Test
+    void shouldShowItsCredentialToMappingServicesAuthorizeOnlyNeverToQboOrTheCallback() {
+        client().connect("acme", "4620").block(Duration.ofSeconds(10));
+
+        String authorize = authorizations.get("/tenants/acme/connection/authorize");
+        assertThat(authorize).startsWith("Bearer ");
+        assertThat(TestServiceKeys.decode(authorize.substring("Bearer ".length())).getSubject())
+                .isEqualTo("centerpoint-stand-in");
+        assertThat(authorizations.get("/connect/oauth2")).isEqualTo("null");
+        assertThat(authorizations.get("/oauth/callback")).isEqualTo("null");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -32,6 +35,16 @@ class MappingApiIT {
 
     @LocalServerPort
     int port;
+
+    @DynamicPropertySource
+    static void callerKeys(DynamicPropertyRegistry registry) {
+        ServiceCallers.trustTestKeys(registry);
+    }
+
+    @BeforeEach
+    void signAsTheCallers() {
+        http = ServiceCallers.asPermittedCallers(http);
+    }
 
     private WebTestClient.ResponseSpec putLink(String tenant, String type, String cpId, String body) {
         return http.put().uri("/tenants/{t}/links/{type}/{cp}", tenant, type, cpId)

@@ -7,14 +7,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 
+import com.cpsync.mapping.domain.access.ServiceAccessPolicy;
 import com.cpsync.mapping.domain.connection.TokenCipher;
 import com.cpsync.sandbox.QboSandboxApplication;
 import com.cpsync.testsupport.MutableClock;
 import com.cpsync.testsupport.apps.InProcessPeers;
 import com.cpsync.testsupport.apps.StartInProcessPeers;
+import com.cpsync.testsupport.auth.TestServiceKeys;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.util.function.Tuple2;
@@ -56,6 +60,12 @@ class QboOAuthIT {
         sandboxUrl = InProcessPeers.running().sandboxUrl();
         registry.add("app.qbo.authorize-url", () -> sandboxUrl + "/connect/oauth2");
         registry.add("app.qbo.token-url", () -> sandboxUrl + "/oauth2/v1/tokens/bearer");
+        ServiceCallers.trustTestKeys(registry);
+    }
+
+    @BeforeEach
+    void signAsTheCallers() {
+        http = ServiceCallers.asPermittedCallers(http);
     }
 
     @TestConfiguration
@@ -127,6 +137,27 @@ class QboOAuthIT {
         Map<String, String> other = authorize("t-other", "realm-flow");
         callback(other).expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.message").value(m -> assertThat((String) m).contains("t-flow"));
+    }
+
+    @Test
+    void shouldNeverRepointAConnectedTenantToAnotherRealmUntilItIsDisconnected() {
+        connect("t-stay", "realm-stay");
+        String message = "tenant t-stay is connected to QBO realm realm-stay; disconnect it first "
+                + "(DELETE /tenants/t-stay/connection) to connect realm realm-other";
+
+        http.get().uri("/tenants/t-stay/connection/authorize?realmId=realm-other").exchange()
+                .expectStatus().isEqualTo(409).expectBody().jsonPath("$.message").isEqualTo(message);
+        // a callback naming another realm than the consent was for (the realm is the callback's word)
+        Map<String, String> consent = new HashMap<>(authorize("t-stay", "realm-stay"));
+        consent.put("realmId", "realm-other");
+        callback(consent).expectStatus().isEqualTo(409).expectBody().jsonPath("$.message").isEqualTo(message);
+        http.get().uri("/tenants/t-stay/connection").exchange().expectBody()
+                .jsonPath("$.realmId").isEqualTo("realm-stay").jsonPath("$.status").isEqualTo("CONNECTED");
+
+        http.delete().uri("/tenants/t-stay/connection").exchange().expectStatus().isNoContent();
+        connect("t-stay", "realm-other");
+        http.get().uri("/tenants/t-stay/connection").exchange().expectBody()
+                .jsonPath("$.realmId").isEqualTo("realm-other").jsonPath("$.status").isEqualTo("CONNECTED");
     }
 
     @Test
@@ -256,6 +287,7 @@ class QboOAuthIT {
     @SuppressWarnings("unchecked")
     private Mono<Map<String, String>> rawAccessToken(String tenant) {
         return plain.post().uri("http://localhost:" + port + "/tenants/" + tenant + "/connection/access-token")
+                .header(HttpHeaders.AUTHORIZATION, TestServiceKeys.bearer(ServiceAccessPolicy.QBO_INBOUND))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
                 .retrieve().bodyToMono(Map.class).map(m -> (Map<String, String>) m);
     }
