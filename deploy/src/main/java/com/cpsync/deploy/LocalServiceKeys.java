@@ -37,7 +37,8 @@ final class LocalServiceKeys {
         return Base64.getEncoder().encodeToString(pair(caller).getPublic().getEncoded());
     }
 
-    private static KeyPair pair(String caller) {
+    /** The caller's key pair (the log scan signs with it as the service would). */
+    static KeyPair pair(String caller) {
         if (!PUBLIC_KEY_ENV.containsKey(caller)) {
             throw new IllegalArgumentException(caller + " does not call mapping-service");
         }

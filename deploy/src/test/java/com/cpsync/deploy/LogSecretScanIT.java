@@ -35,6 +35,7 @@ import com.cpsync.deploy.demo.ScenarioReport;
 import com.cpsync.deploy.demo.ScenarioRunner;
 import com.cpsync.deploy.demo.StandInApi;
 import com.cpsync.deploy.logscan.LogSecretScan;
+import com.cpsync.testsupport.auth.TestServiceKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LogSecretScanIT {
 
     private static final Logger log = LoggerFactory.getLogger(LogSecretScanIT.class);
+    private static final String CP_OUTBOUND = "cp-outbound-service";
+    private static final String QBO_INBOUND = "qbo-inbound-service";
+    private static final String CENTERPOINT = "centerpoint-stand-in";
+
     /** The local stack's OAuth client (mapping-service's and the sandbox's defaults). */
     private static final String CLIENT_ID = "local-client-id";
     private static final String CLIENT_SECRET = "local-client-secret";
@@ -76,6 +81,9 @@ class LogSecretScanIT {
                         .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8)))
                 .secret("webhook verifier token", config.webhookVerifierToken());
         seenTokens.forEach(token -> scan.secret("access token handed out", token));
+        for (String caller : List.of(CP_OUTBOUND, QBO_INBOUND, CENTERPOINT)) {
+            scan.secret("service private key of " + caller, LocalServiceKeys.privateKey(caller));
+        }
         List<LogSecretScan.Finding> findings = new ArrayList<>();
         long lines = 0;
         for (Path file : logs) {
@@ -110,12 +118,13 @@ class LogSecretScanIT {
     private List<String> refreshAndDisconnectEveryTenant(String mappingUrl, String sandboxUrl)
             throws IOException, InterruptedException {
         List<String> handedOut = new ArrayList<>();
-        for (JsonNode connection : http.get(mappingUrl + "/connections").expectSuccess("GET /connections").body()) {
+        for (JsonNode connection : http.get(mappingUrl + "/connections", serviceToken(QBO_INBOUND))
+                .expectSuccess("GET /connections").body()) {
             String tenant = connection.path("tenantId").asString();
             String tokenUrl = mappingUrl + "/tenants/" + tenant + "/connection/access-token";
-            String first = http.post(tokenUrl, Map.of()).expectSuccess("access token of " + tenant).body()
+            String first = http.post(tokenUrl, Map.of(), serviceToken(CP_OUTBOUND)).expectSuccess("access token of " + tenant).body()
                     .path("accessToken").asString();
-            String refreshed = http.post(tokenUrl, Map.of("rejectedAccessToken", first))
+            String refreshed = http.post(tokenUrl, Map.of("rejectedAccessToken", first), serviceToken(CP_OUTBOUND))
                     .expectSuccess("refresh of " + tenant).body().path("accessToken").asString();
             assertThat(refreshed).as("refreshed token of " + tenant).isNotEqualTo(first);
             assertThat(http.get(sandboxUrl + "/v3/company/" + connection.path("realmId").asString()
@@ -130,8 +139,16 @@ class LogSecretScanIT {
         return handedOut;
     }
 
+    /** A JWT signed with the local stack's key of that service, as the service itself would sign it. */
+    private static String serviceToken(String caller) {
+        return TestServiceKeys.sign(TestServiceKeys.claims(caller, Instant.now(), Duration.ofMinutes(5)).build(),
+                LocalServiceKeys.pair(caller));
+    }
+
+    /** Disconnecting is Centerpoint's act. */
     private static int delete(String url) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15)).DELETE().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
+                .header("Authorization", "Bearer " + serviceToken(CENTERPOINT)).DELETE().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

@@ -21,6 +21,7 @@ import com.cpsync.mapping.domain.connection.TokenCipher;
 import com.cpsync.sandbox.QboSandboxApplication;
 import com.cpsync.testsupport.apps.InProcessPeers;
 import com.cpsync.testsupport.apps.StartInProcessPeers;
+import com.cpsync.testsupport.auth.TestServiceKeys;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -132,6 +133,7 @@ class TokenKeyRotationIT {
                 "--spring.datasource.username=postgres",
                 "--app.qbo.authorize-url=" + sandbox + "/connect/oauth2",
                 "--app.qbo.token-url=" + sandbox + "/oauth2/v1/tokens/bearer"));
+        arguments.addAll(List.of(TestServiceKeys.mappingServiceArguments()));
         arguments.addAll(List.of(keyArguments));
         return new Instance(new SpringApplicationBuilder(MappingServiceApplication.class)
                 .initializers(context -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class,
@@ -174,13 +176,14 @@ class TokenKeyRotationIT {
 
     private void connect(Instance mapping, String tenant) throws Exception {
         JsonNode connected = send(mapping.url() + "/tenants/" + tenant + "/connection/authorize?realmId=realm-" + tenant,
-                "GET", null, null);
+                "GET", null, TestServiceKeys.bearer("centerpoint-stand-in"));
         assertThat(connected.path("status").asString()).isEqualTo("CONNECTED");
     }
 
     private String accessToken(Instance mapping, String tenant, String rejected) throws Exception {
         String body = rejected == null ? "{}" : json.writeValueAsString(Map.of("rejectedAccessToken", rejected));
-        return send(mapping.url() + "/tenants/" + tenant + "/connection/access-token", "POST", body, null)
+        return send(mapping.url() + "/tenants/" + tenant + "/connection/access-token", "POST", body,
+                TestServiceKeys.bearer("cp-outbound-service"))
                 .path("accessToken").asString();
     }
 
