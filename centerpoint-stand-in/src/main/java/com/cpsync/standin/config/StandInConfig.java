@@ -24,7 +24,6 @@ public class StandInConfig {
         return Clock.systemUTC();
     }
 
-    @Bean
     /** The stand-in plays Centerpoint, the one caller mapping-service lets connect and disconnect tenants. */
     @Bean
     ServiceTokens mappingServiceCredential(@Value("${spring.application.name}") String name,
