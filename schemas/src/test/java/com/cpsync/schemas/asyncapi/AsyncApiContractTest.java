@@ -113,13 +113,13 @@ class AsyncApiContractTest {
 
     @Test
     void shouldReportAPayloadThatIsNotTheCurrentSchema() {
-        // SyncOutcome with one more field: the document still refers to the kept v2, which is no longer current
+        // SyncOutcome with one more field: the document still refers to the kept v3, which is no longer current
         Schema changed = withExtraOptionalField(SyncOutcome.getClassSchema(), "fieldAddedByThisTest");
         Map<String, Schema> schemas = new TreeMap<>(currentSchemas);
         schemas.put(changed.getFullName(), changed);
 
         assertThat(AsyncApiContract.payloadProblems(doc, schemas)).singleElement().asString()
-                .contains("syncOutcomes", "SyncOutcome/v2.avsc", "is not the current SyncOutcome.avsc");
+                .contains("syncOutcomes", "SyncOutcome/v3.avsc", "is not the current SyncOutcome.avsc");
     }
 
     @Test
