@@ -26,8 +26,11 @@ public record ConsoleQueries(OutcomeIndex outcomes, DeadLetterStore deadLetterSt
         return outcomes.tenants(clock.instant().minus(LAST_DAY));
     }
 
-    public boolean knowsTenant(String tenantId) {
-        return outcomes.knowsTenant(tenantId);
+    /** @throws UnknownTenantException when nothing of the tenant is indexed, neither an outcome nor a dead letter */
+    public void requireKnown(String tenantId) {
+        if (!outcomes.knowsTenant(tenantId)) {
+            throw new UnknownTenantException(tenantId);
+        }
     }
 
     public List<TrailEntry> trail(OutcomeSearch search) {

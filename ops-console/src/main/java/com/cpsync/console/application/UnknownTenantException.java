@@ -1,9 +1,9 @@
-package com.cpsync.console.adapter.in.web;
+package com.cpsync.console.application;
 
-/** A tenant or id the console does not know: 404 with this sentence. */
-class NotFoundException extends RuntimeException {
+/** A tenant of which nothing is indexed: the pages and the API answer 404 with this sentence. */
+public class UnknownTenantException extends RuntimeException {
 
-    NotFoundException(String message) {
-        super(message);
+    UnknownTenantException(String tenantId) {
+        super("no tenant '" + tenantId + "' in the index");
     }
 }
