@@ -16,32 +16,21 @@ import com.cpsync.console.domain.outcome.TrailEntry;
 import com.cpsync.console.domain.tenant.TenantSummary;
 
 /** What the pages and the API read; the same answers for both. */
-public class ConsoleQueries {
+public record ConsoleQueries(OutcomeIndex outcomes, DeadLetterStore deadLetterStore, ConsumerLagSource lagSource,
+                             AuditLog auditLog, Clock clock) {
 
     private static final Duration LAST_DAY = Duration.ofDays(1);
     private static final int LIST_LIMIT = 500;
-
-    private final OutcomeIndex outcomes;
-    private final DeadLetterStore deadLetters;
-    private final ConsumerLagSource lag;
-    private final AuditLog audit;
-    private final Clock clock;
-
-    public ConsoleQueries(OutcomeIndex outcomes, DeadLetterStore deadLetters, ConsumerLagSource lag, AuditLog audit,
-            Clock clock) {
-        this.outcomes = outcomes;
-        this.deadLetters = deadLetters;
-        this.lag = lag;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public List<TenantSummary> tenants() {
         return outcomes.tenants(clock.instant().minus(LAST_DAY));
     }
 
-    public boolean knowsTenant(String tenantId) {
-        return outcomes.knowsTenant(tenantId);
+    /** @throws UnknownTenantException when nothing of the tenant is indexed, neither an outcome nor a dead letter */
+    public void requireKnown(String tenantId) {
+        if (!outcomes.knowsTenant(tenantId)) {
+            throw new UnknownTenantException(tenantId);
+        }
     }
 
     public List<TrailEntry> trail(OutcomeSearch search) {
@@ -54,14 +43,14 @@ public class ConsoleQueries {
 
     /** @param tenantId null for every tenant's */
     public List<DeadLetter> deadLetters(String tenantId) {
-        return deadLetters.list(tenantId, LIST_LIMIT);
+        return deadLetterStore.list(tenantId, LIST_LIMIT);
     }
 
     public List<PartitionLagView> lag() {
-        return lag.all();
+        return lagSource.all();
     }
 
     public List<AuditEntry> audit() {
-        return audit.latest(LIST_LIMIT);
+        return auditLog.latest(LIST_LIMIT);
     }
 }

@@ -9,17 +9,7 @@ import com.cpsync.console.domain.outcome.EntityLabel;
 import com.cpsync.console.domain.outcome.IndexedOutcome;
 
 /** Keeps what the console consumes: outcomes, Centerpoint labels and dead letters, each once. */
-public class IndexRecords {
-
-    private final OutcomeIndex outcomes;
-    private final DeadLetterStore deadLetters;
-    private final PayloadSummaries summaries;
-
-    public IndexRecords(OutcomeIndex outcomes, DeadLetterStore deadLetters, PayloadSummaries summaries) {
-        this.outcomes = outcomes;
-        this.deadLetters = deadLetters;
-        this.summaries = summaries;
-    }
+public record IndexRecords(OutcomeIndex outcomes, DeadLetterStore deadLetters, PayloadSummaries summaries) {
 
     public void outcome(IndexedOutcome outcome) {
         outcomes.add(outcome);

@@ -18,23 +18,11 @@ import com.cpsync.console.domain.deadletter.ReplayDecision;
  * operators at once) an {@code ALREADY_REPLAYED}, and a send that failed gives the claim back. Every request is
  * audited, whatever its result.
  */
-public class ReplayDeadLetter {
+public record ReplayDeadLetter(DeadLetterStore store, Republisher republisher, AuditLog audit, Clock clock) {
 
     public static final String ACTION = "REPLAY_DEAD_LETTER";
     /** One click replays at most this many; the next click takes the rest. */
     static final int REPLAY_ALL_LIMIT = 500;
-
-    private final DeadLetterStore store;
-    private final Republisher republisher;
-    private final AuditLog audit;
-    private final Clock clock;
-
-    public ReplayDeadLetter(DeadLetterStore store, Republisher republisher, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.republisher = republisher;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public ReplayResult replay(long id, String actor) {
         ReplayResult result = attempt(id, actor);

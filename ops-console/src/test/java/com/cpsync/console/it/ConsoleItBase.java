@@ -51,17 +51,17 @@ abstract class ConsoleItBase {
     static final String CHANGES_DLT = "qbo.changes.v1.DLT";
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    /** Closes the tests' producers, then the shared context with its broker, after the last IT. */
+    /** Closes the tests' producer, then the shared context with its broker, after the last IT. */
     static final class SharedContext extends SharedSpringContext {
 
         @Override
         protected void beforeClosing() {
-            closeProducers();
+            closeProducer();
         }
     }
 
-    private static KafkaProducer<String, SpecificRecord> avroProducer;
-    private static KafkaProducer<String, byte[]> bytesProducer;
+    private static final AvroSerializer AVRO = new AvroSerializer();
+    private static KafkaProducer<String, byte[]> producer;
 
     private static EmbeddedPostgres postgres;
 
@@ -91,13 +91,10 @@ abstract class ConsoleItBase {
         return ConsoleApi.as(port, "viewer", "viewer-password");
     }
 
+    /** Avro records go out as the services write them: the project's single-object encoding. */
     void publish(ProducerRecord<String, SpecificRecord> record) {
-        try {
-            avroProducer(brokers).send(record).get();
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException("could not publish to " + record.topic(), ex);
-        }
+        send(new ProducerRecord<>(record.topic(), record.partition(), record.timestamp(), record.key(),
+                AVRO.serialize(record.topic(), record.value()), record.headers()));
     }
 
     void publish(String topic, String key, SpecificRecord value) {
@@ -105,38 +102,30 @@ abstract class ConsoleItBase {
     }
 
     void publishBytes(String topic, String key, byte[] value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private void send(ProducerRecord<String, byte[]> record) {
         try {
-            bytesProducer(brokers).send(new ProducerRecord<>(topic, key, value)).get();
+            producer(brokers).send(record).get();
         }
         catch (Exception ex) {
-            throw new IllegalStateException("could not publish to " + topic, ex);
+            throw new IllegalStateException("could not publish to " + record.topic(), ex);
         }
     }
 
-    private static synchronized KafkaProducer<String, SpecificRecord> avroProducer(String brokers) {
-        if (avroProducer == null) {
-            avroProducer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
-                    new StringSerializer(), new AvroSerializer());
-        }
-        return avroProducer;
-    }
-
-    private static synchronized KafkaProducer<String, byte[]> bytesProducer(String brokers) {
-        if (bytesProducer == null) {
-            bytesProducer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+    private static synchronized KafkaProducer<String, byte[]> producer(String brokers) {
+        if (producer == null) {
+            producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
                     new StringSerializer(), new ByteArraySerializer());
         }
-        return bytesProducer;
+        return producer;
     }
 
-    private static synchronized void closeProducers() {
-        if (avroProducer != null) {
-            avroProducer.close();
-            avroProducer = null;
-        }
-        if (bytesProducer != null) {
-            bytesProducer.close();
-            bytesProducer = null;
+    private static synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close();
+            producer = null;
         }
     }
 }

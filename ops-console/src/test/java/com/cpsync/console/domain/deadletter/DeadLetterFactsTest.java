@@ -15,14 +15,8 @@ class DeadLetterFactsTest {
     void shouldReadOriginAndReasonFromTheDeadLetterHeaders() {
         DeadLetterFacts facts = DeadLetterFacts.of(aDeadLetter("centerpoint.events.v1", "acme", "invoice has no lines"));
 
-        assertThat(facts.originalTopic()).isEqualTo("centerpoint.events.v1");
-        assertThat(facts.originalPartition()).isEqualTo(2);
-        assertThat(facts.originalOffset()).isEqualTo(41L);
-        assertThat(facts.reason()).isEqualTo("invoice has no lines");
-        assertThat(facts.exceptionClass()).isEqualTo("org.example.Boom");
-        assertThat(facts.tenantId()).isEqualTo("acme");
-        assertThat(facts.realmId()).isNull();
-        assertThat(facts.replayOf()).isNull();
+        assertThat(facts).isEqualTo(new DeadLetterFacts("centerpoint.events.v1", 2, 41L, "acme", "acme", null,
+                "invoice has no lines", "org.example.Boom", null));
     }
 
     @Test

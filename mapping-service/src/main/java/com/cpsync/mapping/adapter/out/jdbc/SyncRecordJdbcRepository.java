@@ -83,21 +83,19 @@ class SyncRecordJdbcRepository implements SyncRecordStore {
 
     @Override
     public List<AnnouncedCreate> announcedCreates(String realmId, String displayName, Instant since) {
-        return jdbc.sql("""
-                        select * from announced_creates
-                        where realm_id = :realm and display_name = :name and announced_at > :since
-                        order by announced_at""")
-                .param("realm", realmId).param("name", displayName).param("since", Timestamps.toDb(since))
-                .query(SyncRecordJdbcRepository::announced).list();
+        return announcedCreatesWhere(realmId, "display_name", displayName, since);
     }
 
     @Override
     public List<AnnouncedCreate> announcedCreatesOf(String realmId, String entityType, Instant since) {
-        return jdbc.sql("""
-                        select * from announced_creates
-                        where realm_id = :realm and entity_type = :type and announced_at > :since
-                        order by announced_at""")
-                .param("realm", realmId).param("type", entityType).param("since", Timestamps.toDb(since))
+        return announcedCreatesWhere(realmId, "entity_type", entityType, since);
+    }
+
+    /** @param column one of this class's own column names, never input */
+    private List<AnnouncedCreate> announcedCreatesWhere(String realmId, String column, String value, Instant since) {
+        return jdbc.sql("select * from announced_creates where realm_id = :realm and " + column + " = :value"
+                        + " and announced_at > :since order by announced_at")
+                .param("realm", realmId).param("value", value).param("since", Timestamps.toDb(since))
                 .query(SyncRecordJdbcRepository::announced).list();
     }
 

@@ -45,18 +45,14 @@ class ApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(defaultValue = "0") int limit) {
         OutcomeSearch search = new OutcomeSearch(tenantId, q, entity, result, from, to, limit);
-        if (!queries.knowsTenant(tenantId)) {
-            throw new NotFoundException("no tenant '" + tenantId + "' in the index");
-        }
+        queries.requireKnown(tenantId);
         return queries.trail(search).stream().map(Json.Outcome::of).toList();
     }
 
     /** Records held as a CONFLICT and not settled since (resolving them is not built yet: see the README). */
     @GetMapping("/tenants/{tenantId}/conflicts")
     List<Json.Outcome> conflicts(@PathVariable String tenantId) {
-        if (!queries.knowsTenant(tenantId)) {
-            throw new NotFoundException("no tenant '" + tenantId + "' in the index");
-        }
+        queries.requireKnown(tenantId);
         return queries.heldConflicts(tenantId).stream().map(Json.Outcome::of).toList();
     }
 

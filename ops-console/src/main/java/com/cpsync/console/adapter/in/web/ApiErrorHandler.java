@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import com.cpsync.console.application.UnknownTenantException;
 import com.cpsync.console.domain.outcome.InvalidSearchException;
 
 /** The API's errors as {@code {"error","message"}}, as mapping-service answers. */
@@ -25,8 +26,8 @@ class ApiErrorHandler {
                 "'" + ex.getName() + "' cannot be '" + ex.getValue() + "'"));
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(NotFoundException ex) {
+    @ExceptionHandler(UnknownTenantException.class)
+    ResponseEntity<Map<String, String>> notFound(UnknownTenantException ex) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Json.error("not_found", ex.getMessage()));
     }
 

@@ -52,9 +52,7 @@ class PagesController {
     String tenant(@PathVariable String tenantId, @RequestParam(required = false) String q,
             @RequestParam(required = false) String entity, @RequestParam(required = false) String result,
             Model model, Authentication user) {
-        if (!queries.knowsTenant(tenantId)) {
-            throw new NotFoundException("no tenant '" + tenantId + "' in the index");
-        }
+        queries.requireKnown(tenantId);
         model.addAttribute("tenantId", tenantId).addAttribute("q", q).addAttribute("entity", entity)
                 .addAttribute("result", result)
                 .addAttribute("entityTypes", OutcomeSearch.ENTITY_TYPES.stream().sorted().toList())

@@ -15,7 +15,6 @@ import com.cpsync.console.domain.deadletter.DeadLetter;
 import com.cpsync.console.domain.deadletter.DeadLetterFacts;
 import com.cpsync.console.domain.deadletter.DeadLetterRecord;
 import com.cpsync.console.domain.deadletter.Header;
-import com.cpsync.console.domain.outcome.TopicPosition;
 
 /** Dead letters in PostgreSQL: one row each with its key and value bytes, its headers in order beside it. */
 public class DeadLetterJdbcStore implements DeadLetterStore {
@@ -43,9 +42,7 @@ public class DeadLetterJdbcStore implements DeadLetterStore {
                     :value, :keyText, :tenantId, :realmId, :reason, :exceptionClass, :replayOf, :summary, :at)
                 on conflict on constraint dead_letter_position do nothing
                 returning id""")
-                .param("topic", record.position().topic())
-                .param("partition", record.position().partition())
-                .param("offset", record.position().offset())
+                .params(RecordPositions.params(record.position()))
                 .param("originalTopic", facts.originalTopic())
                 .param("originalPartition", facts.originalPartition())
                 .param("originalOffset", facts.originalOffset())
@@ -126,9 +123,8 @@ public class DeadLetterJdbcStore implements DeadLetterStore {
                 (Integer) row.getObject("original_partition"), (Long) row.getObject("original_offset"),
                 row.getString("key_text"), row.getString("tenant_id"), row.getString("realm_id"),
                 row.getString("reason"), row.getString("exception_class"), row.getString("replay_of"));
-        return new DeadLetter(row.getLong("id"), new TopicPosition(row.getString("record_topic"),
-                row.getInt("record_partition"), row.getLong("record_offset")), facts,
-                row.getString("payload_summary"), Timestamps.read(row, "dead_lettered_at"),
-                Timestamps.read(row, "replayed_at"), row.getString("replay_claimed_by"));
+        return new DeadLetter(row.getLong("id"), RecordPositions.read(row), facts, row.getString("payload_summary"),
+                Timestamps.read(row, "dead_lettered_at"), Timestamps.read(row, "replayed_at"),
+                row.getString("replay_claimed_by"));
     }
 }

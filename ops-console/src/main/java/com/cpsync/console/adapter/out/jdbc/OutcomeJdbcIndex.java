@@ -15,7 +15,6 @@ import com.cpsync.console.application.port.OutcomeIndex;
 import com.cpsync.console.domain.outcome.EntityLabel;
 import com.cpsync.console.domain.outcome.IndexedOutcome;
 import com.cpsync.console.domain.outcome.OutcomeSearch;
-import com.cpsync.console.domain.outcome.TopicPosition;
 import com.cpsync.console.domain.outcome.TrailEntry;
 import com.cpsync.console.domain.tenant.TenantSummary;
 
@@ -41,9 +40,7 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
                 values (:topic, :partition, :offset, :outcomeId, :tenantId, :realmId, :occurredAt, :causationId,
                     :direction, :entityType, :centerpointId, :qboId, :action, :result, :reason, :qboErrorCode)
                 on conflict on constraint outcome_position do nothing""")
-                .param("topic", outcome.position().topic())
-                .param("partition", outcome.position().partition())
-                .param("offset", outcome.position().offset())
+                .params(RecordPositions.params(outcome.position()))
                 .param("outcomeId", outcome.outcomeId())
                 .param("tenantId", outcome.tenantId())
                 .param("realmId", outcome.realmId())
@@ -177,13 +174,10 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
     }
 
     private static IndexedOutcome outcome(ResultSet row) throws SQLException {
-        return new IndexedOutcome(
-                new TopicPosition(row.getString("record_topic"), row.getInt("record_partition"),
-                        row.getLong("record_offset")),
-                row.getString("outcome_id"), row.getString("tenant_id"), row.getString("realm_id"),
-                Timestamps.read(row, "occurred_at"), row.getString("causation_id"), row.getString("direction"),
-                row.getString("entity_type"), row.getString("centerpoint_id"), row.getString("qbo_id"),
-                row.getString("action"), row.getString("result"), row.getString("reason"),
+        return new IndexedOutcome(RecordPositions.read(row), row.getString("outcome_id"), row.getString("tenant_id"),
+                row.getString("realm_id"), Timestamps.read(row, "occurred_at"), row.getString("causation_id"),
+                row.getString("direction"), row.getString("entity_type"), row.getString("centerpoint_id"),
+                row.getString("qbo_id"), row.getString("action"), row.getString("result"), row.getString("reason"),
                 row.getString("qbo_error_code"));
     }
 }
