@@ -23,6 +23,8 @@ final class LocalServiceKeys {
     static final String PRIVATE_KEY_ENV = "SERVICE_AUTH_PRIVATE_KEY";
 
     private static final Map<String, KeyPair> PAIRS = new ConcurrentHashMap<>();
+    /** One generator for the launcher's life; {@link #pair} is synchronized, as a generator is not thread-safe. */
+    private static final KeyPairGenerator RSA_2048 = rsa(2048);
 
     private LocalServiceKeys() {
     }
@@ -38,18 +40,20 @@ final class LocalServiceKeys {
     }
 
     /** The caller's key pair (the log scan signs with it as the service would). */
-    static KeyPair pair(String caller) {
+    static synchronized KeyPair pair(String caller) {
         if (!PUBLIC_KEY_ENV.containsKey(caller)) {
             throw new IllegalArgumentException(caller + " does not call mapping-service");
         }
-        return PAIRS.computeIfAbsent(caller, name -> {
-            try {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-                generator.initialize(2048);
-                return generator.generateKeyPair();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        return PAIRS.computeIfAbsent(caller, name -> RSA_2048.generateKeyPair());
+    }
+
+    private static KeyPairGenerator rsa(int bits) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(bits);
+            return generator;
+        } catch (NoSuchAlgorithmException everyJvmHasRsa) {
+            throw new IllegalStateException(everyJvmHasRsa);
+        }
     }
 }
