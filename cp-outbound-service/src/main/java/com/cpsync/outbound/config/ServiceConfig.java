@@ -128,13 +128,13 @@ public class ServiceConfig {
 
     /** Observed: each call is a client span and carries the trace context to mapping-service. */
     @Bean
-    MappingGateway mappingGateway(OutboundProperties properties, ObservationRegistry observations,
+    MappingGateway mappingGateway(OutboundProperties properties, ObservationRegistry observations, Tracer tracer,
             @Value("${spring.application.name}") String name,
             @Value("${app.service-auth.private-key:}") String privateKey) {
         // the wall clock, not the injectable one: mapping-service checks the token's times against its own
         return new MappingServiceGateway(MappingServiceClient.of(properties.mapping().baseUrl(),
                 ServiceTokens.of(name, privateKey, Clock.systemUTC()),
-                RestClient.builder().observationRegistry(observations)));
+                RestClient.builder().observationRegistry(observations)), TraceIds.current(tracer));
     }
 
     @Bean

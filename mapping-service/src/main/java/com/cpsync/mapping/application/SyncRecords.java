@@ -27,8 +27,9 @@ public class SyncRecords {
         this.clock = clock;
     }
 
-    public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken) {
-        records.recordWrite(realmId, tenantId, qboEntity, qboId, syncToken);
+    public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken,
+            String traceId) {
+        records.recordWrite(realmId, tenantId, qboEntity, qboId, syncToken, traceId);
     }
 
     public WriteRecord write(String realmId, String qboEntity, String qboId) {

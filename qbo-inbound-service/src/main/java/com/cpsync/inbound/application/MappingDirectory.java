@@ -30,6 +30,9 @@ public interface MappingDirectory {
     /** Re-points every link of the merged-away QBO id to the survivor; returns how many moved. */
     int repoint(String tenantId, String entityType, String fromQboId, String toQboId);
 
+    /** The trace of the work that last wrote this entity, when it was traced (an echo's outcome joins it). */
+    Optional<String> ourWriteTrace(String realmId, String qboEntity, String qboId);
+
     /** The SyncToken recorded when we last wrote this entity (echo suppression). */
     Optional<String> ourSyncToken(String realmId, String qboEntity, String qboId);
 

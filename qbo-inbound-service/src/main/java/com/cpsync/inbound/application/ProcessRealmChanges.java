@@ -18,6 +18,7 @@ import com.cpsync.inbound.domain.decision.Command;
 import com.cpsync.inbound.domain.decision.CommandFingerprint;
 import com.cpsync.inbound.domain.decision.Decision;
 import com.cpsync.inbound.domain.decision.Decision.Conflict;
+import com.cpsync.inbound.domain.decision.Decision.EchoSuppressed;
 import com.cpsync.inbound.domain.decision.Decision.Failed;
 import com.cpsync.inbound.domain.decision.Decision.Relinked;
 import com.cpsync.inbound.domain.decision.Decision.Synced;
@@ -123,7 +124,8 @@ public class ProcessRealmChanges {
             try {
                 Decision decision = unlessUnchanged(connection, change,
                         decideChange.decide(connection, change, state, tenantSettings));
-                emission = linkFirst(connection, change, emission(connection, change, decision, syncToken));
+                emission = inWritersTrace(change, linkFirst(connection, change, emission(connection, change,
+                        decision, syncToken)));
             }
             catch (QboReadFailedException refused) {
                 emission = failed(connection, change, refused);
@@ -152,6 +154,15 @@ public class ProcessRealmChanges {
             return new Unchanged(synced.entity(), synced.centerpointId(), synced.qboId());
         }
         return decision;
+    }
+
+    /** An echo's outcome joins the trace of the write it echoes, so the event, its QBO calls and its echo share one. */
+    private Emission inWritersTrace(EntityChange change, Emission emission) {
+        if (!(emission.decision() instanceof EchoSuppressed)) {
+            return emission;
+        }
+        return mapping.ourWriteTrace(emission.realmId(), change.entity().qboName(), change.entityId())
+                .map(emission::inTrace).orElse(emission);
     }
 
     private void rememberPayload(Connection connection, EntityChange change, Decision decision) {

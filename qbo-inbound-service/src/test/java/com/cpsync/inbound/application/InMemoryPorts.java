@@ -33,6 +33,7 @@ final class InMemoryPorts {
         boolean refusingConnections;
         final Map<String, String> links = new HashMap<>();
         final Map<String, String> writes = new HashMap<>();
+        final Map<String, String> writeTraces = new HashMap<>();
         final Map<String, Instant> applied = new HashMap<>();
         final Map<String, Instant> cursors = new HashMap<>();
         final Map<String, String> payloads = new HashMap<>();
@@ -96,6 +97,11 @@ final class InMemoryPorts {
         @Override
         public void saveAppliedPayload(String realmId, String qboEntity, String qboId, String payloadHash) {
             payloads.put(realmId + "/" + qboEntity + "/" + qboId, payloadHash);
+        }
+
+        @Override
+        public Optional<String> ourWriteTrace(String realmId, String qboEntity, String qboId) {
+            return Optional.ofNullable(writeTraces.get(realmId + "/" + qboEntity + "/" + qboId));
         }
 
         @Override

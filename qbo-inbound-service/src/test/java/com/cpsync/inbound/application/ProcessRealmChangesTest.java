@@ -146,6 +146,22 @@ class ProcessRealmChangesTest {
         assertThat(publisher.commands()).hasSize(2);
     }
 
+    /** Issue 9: the echo of our write joins the trace of the event that made the write. */
+    @Test
+    void shouldPutTheEchoesOutcomeInTheTraceOfTheWriteItEchoes() {
+        inbound.mapping.links.put("t1/COMPANY/5", "co-5");
+        inbound.mapping.writes.put("r1/Customer/5", "1");
+        inbound.mapping.writeTraces.put("r1/Customer/5", "4bf92f3577b34da6a3ce929d0e0e4736");
+        qbo.put(QboEntity.CUSTOMER, "5", customerJson("5", "1", T1), T1);
+
+        process(webhook("e1", "5", T1));
+
+        assertThat(publisher.emissions).singleElement().satisfies(e -> {
+            assertThat(e.decision()).isInstanceOf(Decision.EchoSuppressed.class);
+            assertThat(e.traceId()).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        });
+    }
+
     @Test
     void shouldReadEachSingleWebhookChangeOnce() {
         qbo.put(QboEntity.CUSTOMER, "1", customerJson("1", "0", T1), T1);

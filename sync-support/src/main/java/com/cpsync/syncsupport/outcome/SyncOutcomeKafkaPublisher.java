@@ -48,7 +48,8 @@ public class SyncOutcomeKafkaPublisher {
 
     /** Sends without waiting (to wait for several sends at once); counted when the broker acknowledges. */
     public CompletableFuture<?> send(Outcome outcome) {
-        return kafka.send(topic, outcome.tenantId(), toAvro(outcome, clock.instant(), currentTraceId.get()))
+        String traceId = outcome.traceId() != null ? outcome.traceId() : currentTraceId.get();
+        return kafka.send(topic, outcome.tenantId(), toAvro(outcome, clock.instant(), traceId))
                 .thenRun(() -> count(outcome));
     }
 

@@ -10,7 +10,8 @@ import java.util.Optional;
  */
 public interface SyncRecordStore {
 
-    record WriteRecord(String qboEntity, String qboId, String syncToken, Instant writtenAt) {
+    /** {@code traceId}: the trace of the work that wrote it; null when untraced. */
+    record WriteRecord(String qboEntity, String qboId, String syncToken, Instant writtenAt, String traceId) {
     }
 
     /** A create about to be sent to QBO; {@code parentQboId} is the parent customer of a job, else null. */
@@ -19,7 +20,8 @@ public interface SyncRecordStore {
     }
 
     /** Keeps the latest write per entity. */
-    void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken);
+    void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken,
+            String traceId);
 
     Optional<WriteRecord> findWrite(String realmId, String qboEntity, String qboId);
 

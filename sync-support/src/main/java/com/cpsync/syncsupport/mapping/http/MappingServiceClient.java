@@ -28,6 +28,7 @@ import com.cpsync.syncsupport.mapping.MappingServiceRefused;
 import com.cpsync.syncsupport.mapping.MappingServiceUnavailable;
 import com.cpsync.syncsupport.mapping.MatchDecision;
 import com.cpsync.syncsupport.mapping.MatchRequest;
+import com.cpsync.syncsupport.mapping.OurWrite;
 import com.cpsync.syncsupport.mapping.TenantConnection;
 import com.cpsync.syncsupport.mapping.TenantNotConnected;
 import com.cpsync.syncsupport.token.AccessTokenSource;
@@ -116,18 +117,31 @@ public class MappingServiceClient implements AccessTokenSource {
 
     // ---- what we wrote (echo suppression) and what we applied (inbound ordering)
 
-    public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken) {
+    /** @param traceId the trace of the work that wrote it (its echo's outcome carries it); null when untraced */
+    public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken,
+            String traceId) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("tenantId", tenantId);
+        body.put("qboEntity", qboEntity);
+        body.put("qboId", qboId);
+        body.put("syncToken", syncToken);
+        if (traceId != null) {
+            body.put("traceId", traceId);
+        }
         call("record write", () -> http.post().uri("/realms/{r}/writes", realmId)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("tenantId", tenantId, "qboEntity", qboEntity, "qboId", qboId, "syncToken", syncToken))
-                .retrieve().toBodilessEntity());
+                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity());
     }
 
     /** The SyncToken of our last write of this object; empty when we never wrote it. */
     public Optional<String> lastSyncToken(String realmId, String qboEntity, String qboId) {
+        return lastWrite(realmId, qboEntity, qboId).map(OurWrite::syncToken);
+    }
+
+    /** Our last write of this object (SyncToken and trace); empty when we never wrote it. */
+    public Optional<OurWrite> lastWrite(String realmId, String qboEntity, String qboId) {
         return absentOn404("read write record", () -> http.get()
                 .uri("/realms/{r}/writes/{e}/{id}", realmId, qboEntity, qboId)
-                .retrieve().body(Wire.WriteJson.class)).map(Wire.WriteJson::syncToken);
+                .retrieve().body(Wire.WriteJson.class)).map(write -> new OurWrite(write.syncToken(), write.traceId()));
     }
 
     /** Stores the change as applied when it is newer than the stored one; true when it was newer. */

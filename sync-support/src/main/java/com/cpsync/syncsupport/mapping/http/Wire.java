@@ -46,7 +46,7 @@ final class Wire {
     record DecisionJson(String decision, String qboId, String displayName, String reason) {
     }
 
-    record WriteJson(String qboEntity, String qboId, String syncToken, String writtenAt) {
+    record WriteJson(String qboEntity, String qboId, String syncToken, String writtenAt, String traceId) {
     }
 
     record NewerJson(boolean newer) {

@@ -143,7 +143,7 @@ class MappingServiceClientTest {
         mapping.answer("POST /realms/r1/writes", 400, "{\"error\":\"bad_request\",\"message\":\"syncToken missing\"}");
         mapping.answer("GET /realms/r1/cdc-cursor", 503, "{}");
 
-        assertThatThrownBy(() -> client.recordWrite("r1", "t1", "Customer", "58", "0"))
+        assertThatThrownBy(() -> client.recordWrite("r1", "t1", "Customer", "58", "0", null))
                 .isInstanceOf(MappingServiceRefused.class).hasMessageContaining("record write: 400 syncToken missing");
         assertThatThrownBy(() -> client.cdcCursor("r1")).isInstanceOf(MappingServiceUnavailable.class);
     }

@@ -25,9 +25,12 @@ import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 public class MappingServiceGateway implements MappingGateway {
 
     private final MappingServiceClient client;
+    /** The calling thread's trace id (null when untraced): each write record names the trace that wrote it. */
+    private final Supplier<String> currentTraceId;
 
-    public MappingServiceGateway(MappingServiceClient client) {
+    public MappingServiceGateway(MappingServiceClient client, Supplier<String> currentTraceId) {
         this.client = client;
+        this.currentTraceId = currentTraceId;
     }
 
     @Override
@@ -57,7 +60,7 @@ public class MappingServiceGateway implements MappingGateway {
     @Override
     public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken) {
         waitOnOutage(() -> {
-            client.recordWrite(realmId, tenantId, qboEntity, qboId, syncToken);
+            client.recordWrite(realmId, tenantId, qboEntity, qboId, syncToken, currentTraceId.get());
             return null;
         });
     }

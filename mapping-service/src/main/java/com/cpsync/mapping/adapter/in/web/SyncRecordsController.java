@@ -23,12 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SyncRecordsController {
 
-    record WriteRequest(String tenantId, String qboEntity, String qboId, String syncToken) {
+    record WriteRequest(String tenantId, String qboEntity, String qboId, String syncToken, String traceId) {
     }
 
-    record WriteJson(String qboEntity, String qboId, String syncToken, String writtenAt) {
+    record WriteJson(String qboEntity, String qboId, String syncToken, String writtenAt, String traceId) {
         static WriteJson of(WriteRecord write) {
-            return new WriteJson(write.qboEntity(), write.qboId(), write.syncToken(), write.writtenAt().toString());
+            return new WriteJson(write.qboEntity(), write.qboId(), write.syncToken(), write.writtenAt().toString(),
+                    write.traceId());
         }
     }
 
@@ -64,7 +65,8 @@ class SyncRecordsController {
         return Blocking.run(() -> {
             WriteRequest request = Requests.body(body);
             records.recordWrite(realmId, request.tenantId(), Requests.text(request.qboEntity(), "qboEntity"),
-                    Requests.text(request.qboId(), "qboId"), Requests.text(request.syncToken(), "syncToken"));
+                    Requests.text(request.qboId(), "qboId"), Requests.text(request.syncToken(), "syncToken"),
+                    request.traceId());
         });
     }
 

@@ -22,25 +22,27 @@ class SyncRecordJdbcRepository implements SyncRecordStore {
     }
 
     @Override
-    public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken) {
+    public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken,
+            String traceId) {
         jdbc.sql("""
-                        insert into write_records (realm_id, qbo_entity_key, qbo_entity, qbo_id, tenant_id, sync_token)
-                        values (:realm, :key, :entity, :id, :tenant, :token)
+                        insert into write_records (realm_id, qbo_entity_key, qbo_entity, qbo_id, tenant_id, sync_token, trace_id)
+                        values (:realm, :key, :entity, :id, :tenant, :token, :trace)
                         on conflict (realm_id, qbo_entity_key, qbo_id) do update
                         set qbo_entity = excluded.qbo_entity, tenant_id = excluded.tenant_id,
-                            sync_token = excluded.sync_token, written_at = now()""")
+                            sync_token = excluded.sync_token, trace_id = excluded.trace_id,
+                            written_at = now()""")
                 .param("realm", realmId).param("key", key(qboEntity)).param("entity", qboEntity)
-                .param("id", qboId).param("tenant", tenantId).param("token", syncToken).update();
+                .param("id", qboId).param("tenant", tenantId).param("token", syncToken).param("trace", traceId).update();
     }
 
     @Override
     public Optional<WriteRecord> findWrite(String realmId, String qboEntity, String qboId) {
         return jdbc.sql("""
-                        select qbo_entity, qbo_id, sync_token, written_at from write_records
+                        select qbo_entity, qbo_id, sync_token, written_at, trace_id from write_records
                         where realm_id = :realm and qbo_entity_key = :key and qbo_id = :id""")
                 .param("realm", realmId).param("key", key(qboEntity)).param("id", qboId)
                 .query((rs, row) -> new WriteRecord(rs.getString("qbo_entity"), rs.getString("qbo_id"),
-                        rs.getString("sync_token"), Timestamps.fromDb(rs, "written_at")))
+                        rs.getString("sync_token"), Timestamps.fromDb(rs, "written_at"), rs.getString("trace_id")))
                 .optional();
     }
 

@@ -115,10 +115,12 @@ class MappingApiIT {
     void shouldRecordWritesAndKeepTheLatestPerEntity() {
         http.get().uri("/realms/r-writes/writes/Customer/58").exchange().expectStatus().isNotFound();
         postWrite("{\"tenantId\":\"t1\",\"qboEntity\":\"Customer\",\"qboId\":\"58\",\"syncToken\":\"0\"}");
-        postWrite("{\"tenantId\":\"t1\",\"qboEntity\":\"Customer\",\"qboId\":\"58\",\"syncToken\":\"1\"}");
+        postWrite("{\"tenantId\":\"t1\",\"qboEntity\":\"Customer\",\"qboId\":\"58\",\"syncToken\":\"1\","
+                + "\"traceId\":\"4bf92f3577b34da6a3ce929d0e0e4736\"}");
 
         http.get().uri("/realms/r-writes/writes/Customer/58").exchange().expectStatus().isOk().expectBody()
-                .json("{\"qboEntity\":\"Customer\",\"qboId\":\"58\",\"syncToken\":\"1\"}")
+                .json("{\"qboEntity\":\"Customer\",\"qboId\":\"58\",\"syncToken\":\"1\","
+                        + "\"traceId\":\"4bf92f3577b34da6a3ce929d0e0e4736\"}")
                 .jsonPath("$.writtenAt").isNotEmpty();
         // CloudEvents name entities in lower case
         http.get().uri("/realms/r-writes/writes/customer/58").exchange()

@@ -9,6 +9,7 @@ import com.cpsync.inbound.application.MappingDirectory;
 import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
+import com.cpsync.syncsupport.mapping.OurWrite;
 import com.cpsync.syncsupport.mapping.TenantConnection;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 
@@ -69,6 +70,11 @@ public class MappingServiceDirectory implements MappingDirectory {
     @Override
     public void saveAppliedPayload(String realmId, String qboEntity, String qboId, String payloadHash) {
         client.saveAppliedPayload(realmId, qboEntity, qboId, payloadHash);
+    }
+
+    @Override
+    public Optional<String> ourWriteTrace(String realmId, String qboEntity, String qboId) {
+        return client.lastWrite(realmId, qboEntity, qboId).map(OurWrite::traceId);
     }
 
     @Override

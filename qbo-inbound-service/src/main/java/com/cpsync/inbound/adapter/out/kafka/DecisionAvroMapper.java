@@ -50,7 +50,7 @@ public final class DecisionAvroMapper {
         return new Outcome(emission.tenantId(), emission.realmId(), emission.causationId(), SyncDirection.FROM_QBO,
                 SyncEntityType.valueOf(decision.entity().name()), decision.centerpointId(), decision.qboId(),
                 SyncAction.valueOf(decision.action().name()), SyncResult.valueOf(decision.result().name()),
-                decision.reason(), null);
+                decision.reason(), null, emission.traceId());
     }
 
     private static Object payload(Command command) {
