@@ -97,8 +97,10 @@ public class TenantQbo {
 
     /**
      * Creates a customer or job that qbo-inbound must recognise as this record's even when the reply is
-     * lost: announced first, linked after, then withdrawn. A refusal withdraws it (nothing was made); an
-     * ambiguous failure leaves it standing for the retry (which announces again, and withdraws when done).
+     * lost: announced first, linked after, then withdrawn. A refusal withdraws it (nothing was made), except
+     * 6240: the name may be taken by an earlier attempt of this very create whose reply was lost (another
+     * instance's, during a rebalance), which qbo-inbound must still recognise. An ambiguous failure leaves it
+     * standing for the retry (which announces again, and withdraws when done).
      *
      * @param parentQboId the parent customer of a job; null for a company
      */
@@ -111,7 +113,9 @@ public class TenantQbo {
             qboId = create(tenantId, write, requestId).id();
         }
         catch (QboGateway.QboRefused refused) {
-            mapping.withdrawCreate(realmId, kind, centerpointId);
+            if (!refused.duplicateName()) {
+                mapping.withdrawCreate(realmId, kind, centerpointId);
+            }
             throw refused;
         }
         linkFound(tenantId, kind, centerpointId, qboId);

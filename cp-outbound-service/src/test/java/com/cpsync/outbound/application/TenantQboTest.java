@@ -7,9 +7,13 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.QboGateway;
+import com.cpsync.outbound.application.port.QboGateway.QboRefused;
 import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.application.port.QboWrite.ReactivateCustomer;
+import com.cpsync.outbound.domain.centerpoint.Company;
+import com.cpsync.outbound.domain.companies.CustomerFields;
 import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.testsupport.MutableClock;
@@ -24,6 +28,35 @@ class TenantQboTest {
     private final FakeMapping mapping = new FakeMapping();
     private final FakeQbo qbo = new FakeQbo();
     private final TenantQbo tenantQbo = new TenantQbo(qbo, mapping, clock);
+
+    @Test
+    void shouldWithdrawTheAnnouncementOfACreateQboRefused() {
+        qbo.refuseCreate = new QboRefused("6000", "A business validation error has occurred", null);
+
+        assertThatThrownBy(() -> tenantQbo.createAnnounced("t1", EntityKind.COMPANY, "c1", customer(), "Acme", null,
+                "r1")).isInstanceOf(QboRefused.class);
+
+        assertThat(mapping.announced).isEmpty();
+    }
+
+    /**
+     * Chaos finding (issue 8, 10,000-event run 2): during a rebalance two instances created the same company;
+     * the first one's reply was lost, the second met 6240 (the name is taken: by the first one's customer) and
+     * withdrew the announcement, so qbo-inbound imported that customer as a second company.
+     */
+    @Test
+    void shouldLeaveTheAnnouncementStandingWhenTheNameIsTakenPerhapsByAnEarlierAttempt() {
+        qbo.refuseCreate = new QboRefused("6240", "Duplicate Name Exists Error", null);
+
+        assertThatThrownBy(() -> tenantQbo.createAnnounced("t1", EntityKind.COMPANY, "c1", customer(), "Acme", null,
+                "r1")).isInstanceOf(QboRefused.class);
+
+        assertThat(mapping.announced).containsEntry("COMPANY/c1", "Acme");
+    }
+
+    private static QboWrite customer() {
+        return new QboWrite.CreateCustomer(CustomerFields.of(new Company("c1", "Acme", null, null, null), "Acme"));
+    }
 
     @Test
     void shouldUpdateWithTheSyncTokenOfOurLastWriteWithoutReading() {
@@ -134,6 +167,7 @@ class TenantQboTest {
         private boolean alwaysStale;
         private String rejectToken;
         private int reads;
+        private QboRefused refuseCreate;
 
         @Override
         public List<QboName> findNamesLike(String realmId, String accessToken, String entity, String name) {
@@ -147,6 +181,9 @@ class TenantQboTest {
 
         @Override
         public Version create(String realmId, String accessToken, QboWrite write, String requestId) {
+            if (refuseCreate != null) {
+                throw refuseCreate;
+            }
             return new Version("1", "0");
         }
 
