@@ -160,7 +160,7 @@ public class SyncJobs {
     private Optional<ParentResult> linkOwnJob(OutboundEvent event, Job job, String customerId, String name,
             List<QboName> customers) {
         for (QboName candidate : JobNameClashPolicy.sameJobUnder(customerId, name, customers)) {
-            if (linkedToAnotherJob(event.tenantId(), candidate.id())) {
+            if (linkedToAnotherJob(event.tenantId(), candidate.id(), job)) {
                 continue;
             }
             qbo.linkFound(event.tenantId(), job.kind(), job.id(), candidate.id());
@@ -173,9 +173,15 @@ public class SyncJobs {
         return Optional.empty();
     }
 
-    private boolean linkedToAnotherJob(String tenantId, String qboId) {
-        return mapping.findLinkByQboId(tenantId, EntityKind.PROJECT, qboId).isPresent()
-                || mapping.findLinkByQboId(tenantId, EntityKind.SERVICE_TICKET, qboId).isPresent();
+    /** Linked to a project or ticket other than this job (qbo-inbound may have linked it to this very job). */
+    private boolean linkedToAnotherJob(String tenantId, String qboId, Job job) {
+        return linkedToOtherThan(tenantId, EntityKind.PROJECT, qboId, job)
+                || linkedToOtherThan(tenantId, EntityKind.SERVICE_TICKET, qboId, job);
+    }
+
+    private boolean linkedToOtherThan(String tenantId, EntityKind kind, String qboId, Job job) {
+        return mapping.findLinkByQboId(tenantId, kind, qboId)
+                .filter(centerpointId -> !(kind == job.kind() && centerpointId.equals(job.id()))).isPresent();
     }
 
     private ParentResult created(OutboundEvent event, Job job, String qboId, String sentName) {

@@ -106,6 +106,29 @@ class CreateOnceTest {
         assertThat(fakes.mapping.findLink("t1", EntityKind.PROJECT, "p1")).contains(job);
     }
 
+    /**
+     * Chaos finding (issue 8, 10,000-event run 3): while the retry was creating, qbo-inbound linked the job the
+     * lost attempt made (its announcement); the retry's 6240 then found it "linked to another job" and suffixed.
+     */
+    @Test
+    void shouldLinkTheJobALostCreateMadeWhenQboInboundLinkedItToThisJobMeanwhile() {
+        syncAcme();
+        OutboundEvent created = project("p1", "Kitchen");
+        qbo.lostReplies = 1;
+        assertThatThrownBy(() -> handler().handle(created)).isInstanceOf(TenantMustWait.class);
+        String made = qbo.all("Customer").get(1).path("Id").asString();
+        qbo.beforeCreate = () -> fakes.mapping.putLink("t1", EntityKind.PROJECT, "p1", made);
+
+        handler().handle(created);
+
+        assertThat(qbo.all("Customer")).extracting(c -> c.path("DisplayName").asString())
+                .containsExactly("Acme", "Kitchen");
+        assertThat(only(EntityKind.PROJECT)).satisfies(o -> {
+            assertThat(o.action()).isEqualTo(Action.LINK);
+            assertThat(o.qboId()).isEqualTo(made);
+        });
+    }
+
     @Test
     void shouldLinkTheJobALostCreateMadeInsteadOfHoldingIt() {
         settings = settings(NameConflictPolicy.HOLD);

@@ -35,6 +35,8 @@ final class InMemoryQbo implements QboGateway {
     int calls;
     /** How many of the next creates are applied but answered as lost (the sandbox's lostReplyRate). */
     int lostReplies;
+    /** Runs as a create arrives (e.g. qbo-inbound linking what an earlier attempt made, meanwhile). */
+    Runnable beforeCreate = () -> { };
     /** False: a repeated requestid creates again (the sandbox's requestIdReplay). */
     boolean requestIdReplay = true;
     /** Metered reads: name and DocNumber lookups, reads by id. */
@@ -76,6 +78,7 @@ final class InMemoryQbo implements QboGateway {
 
     @Override
     public Version create(String realmId, String accessToken, QboWrite write, String requestId) {
+        beforeCreate.run();
         calls++;
         Version replayed = requestIdReplay ? byRequestId.get(requestId) : null;
         if (replayed != null) {
