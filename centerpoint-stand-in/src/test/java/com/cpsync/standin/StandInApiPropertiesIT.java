@@ -1,5 +1,9 @@
 package com.cpsync.standin;
 
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -149,6 +154,66 @@ class StandInApiPropertiesIT {
         }
     }
 
+    /**
+     * Regression for the hang this property met (a 30-second timeout after a 415): a request that arrives while
+     * the previous answer is still being written, and is itself answered without its body being read, must not
+     * stop the server reading the connection (DiscardUnreadBody). Two requests in one write (the
+     * second waits behind the first, whose 502 comes from a worker thread), then a third on the same connection.
+     */
+    @Example
+    void shouldKeepReadingAConnectionAfterAnAnswerThatLeftTheBodyUnread() throws Exception {
+        String connect = "{\"realmId\":\"4620\"}";
+        String event = JSON.writeValueAsString(StandInFixtures.aCompanyCreatedJson("c-pipe", "Pipe"));
+        try (Socket socket = new Socket("localhost", URI.create(base).getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            BufferedInputStream in = new BufferedInputStream(socket.getInputStream());
+
+            out.write((rawRequest("PUT", "/tenants/t-pipe/connection", "application/json", connect)
+                    + rawRequest("POST", "/tenants/t-pipe/events", "json", event)).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            int first = readResponseStatus(in);
+            int second = readResponseStatus(in);
+            out.write(rawRequest("POST", "/tenants/t-pipe/events", "application/json", event)
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            int third = readResponseStatus(in);
+
+            assertThat(List.of(first, second, third)).containsExactly(502, 415, 202);
+        }
+    }
+
+    private static String rawRequest(String method, String path, String contentType, String body) {
+        return method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+                + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+    }
+
+    /** Reads one HTTP/1.1 response with a Content-Length body and returns its status. */
+    private static int readResponseStatus(BufferedInputStream in) throws Exception {
+        String statusLine = readLine(in);
+        int contentLength = 0;
+        for (String header = readLine(in); !header.isEmpty(); header = readLine(in)) {
+            if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
+                contentLength = Integer.parseInt(header.substring("content-length:".length()).trim());
+            }
+        }
+        assertThat(in.readNBytes(contentLength)).hasSize(contentLength);
+        return Integer.parseInt(statusLine.split(" ")[1]);
+    }
+
+    private static String readLine(BufferedInputStream in) throws Exception {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new EOFException("connection closed after: " + line);
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
     /** One endpoint and what is sent to it. */
     record Request(String endpoint, byte[] body) {
 
@@ -192,7 +257,8 @@ class StandInApiPropertiesIT {
                 Tuple.of(1, Arbitraries.of("", "null", "[]", "{}", "{\"realmId\":null}", "{\"realmId\":7}",
                         "{\"realmId\":\" \"}", "{\"type\":null}", "{\"type\":\"CompanyCreated\"}", "{\"company\":{}}")));
         return Arbitraries.frequencyOf(Tuple.of(12, text.map(s -> s.getBytes(StandardCharsets.UTF_8))),
-                Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(300)));
+                Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(300)),
+                Tuple.of(1, large()));
     }
 
     /**
@@ -290,6 +356,12 @@ class StandInApiPropertiesIT {
                 Arbitraries.strings().all().ofMaxLength(20).map(StandInApiPropertiesIT::quoted),
                 Arbitraries.longs().map(String::valueOf),
                 Arbitraries.of("1.5", "1e400", "-0", "12345678901234567890123", "true", "false", "null"));
+    }
+
+    /** Around the 256 KB a body may have (spring.codec.max-in-memory-size): beyond it a 413, answered mid-upload. */
+    private static Arbitrary<byte[]> large() {
+        return Arbitraries.integers().between(200_000, 600_000).map(size -> ("{\"company\":{\"name\":\""
+                + "x".repeat(size) + "\"}}").getBytes(StandardCharsets.UTF_8));
     }
 
     private static Arbitrary<String> deep() {

@@ -44,6 +44,10 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(ResponseStatusException.class)
     ResponseEntity<Map<String, String>> status(ResponseStatusException ex, ServerHttpRequest request) {
+        if (ex.getStatusCode().value() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return error(ex.getStatusCode(), "too_large",
+                    "the body is larger than this API reads (spring.codec.max-in-memory-size, 256 KB unless set)");
+        }
         if (ex.getStatusCode().is5xxServerError()) {
             log.error("{} for {} {}: {}", ex.getStatusCode().value(), request.getMethod(), request.getPath(), ex.getReason(), ex);
         }
