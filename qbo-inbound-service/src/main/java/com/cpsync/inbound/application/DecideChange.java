@@ -25,6 +25,7 @@ import com.cpsync.inbound.domain.qbo.QboPayment.AppliedAmount;
 import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.LinkClash;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
+import com.cpsync.syncsupport.mapping.OurWrite;
 
 /** Loads the facts one decision needs from mapping-service (and QBO when unavoidable) and decides. */
 public class DecideChange {
@@ -57,8 +58,9 @@ public class DecideChange {
             InboundSettings settings) {
         QboCustomer customer = state.map(parser::customer).orElse(null);
         String linked = mapping.centerpointIdOf(connection.tenantId(), "COMPANY", change.entityId()).orElse(null);
-        String ours = customer == null || customer.job() ? null
-                : mapping.ourSyncToken(connection.realmId(), QboEntity.CUSTOMER.qboName(), change.entityId()).orElse(null);
+        Optional<OurWrite> ourWrite = customer == null || customer.job() ? Optional.empty()
+                : mapping.ourWrite(connection.realmId(), QboEntity.CUSTOMER.qboName(), change.entityId());
+        String ours = ourWrite.map(OurWrite::syncToken).orElse(null);
         boolean unknown = customer != null && customer.displayName() != null && linked == null
                 && !Objects.equals(customer.syncToken(), ours);
         Optional<AnnouncedCreate> claimed = unknown ? claimAnnounced(connection, customer) : Optional.empty();
@@ -66,7 +68,15 @@ public class DecideChange {
             return new EchoSuppressed(SyncedEntity.COMPANY, claimed.get().centerpointId(), change.entityId(),
                     customer.syncToken());
         }
-        return CustomerDecisions.decide(change.entityId(), customer, linked, ours, settings);
+        return inWritersTrace(CustomerDecisions.decide(change.entityId(), customer, linked, ours, settings), ourWrite);
+    }
+
+    /** An echo's outcome joins the trace of the write it echoes (one read of our write serves both). */
+    private static Decision inWritersTrace(Decision decision, Optional<OurWrite> ourWrite) {
+        if (decision instanceof EchoSuppressed echo && ourWrite.map(OurWrite::traceId).isPresent()) {
+            return echo.inTraceOf(ourWrite.get().traceId());
+        }
+        return decision;
     }
 
     /**
@@ -111,8 +121,9 @@ public class DecideChange {
         String tenant = connection.tenantId();
         QboInvoice invoice = state.map(parser::invoice).orElse(null);
         String serviceInvoice = mapping.centerpointIdOf(tenant, "SERVICE_INVOICE", change.entityId()).orElse(null);
-        String ours = serviceInvoice == null ? null
-                : mapping.ourSyncToken(connection.realmId(), QboEntity.INVOICE.qboName(), change.entityId()).orElse(null);
+        Optional<OurWrite> ourWrite = serviceInvoice == null ? Optional.empty()
+                : mapping.ourWrite(connection.realmId(), QboEntity.INVOICE.qboName(), change.entityId());
+        String ours = ourWrite.map(OurWrite::syncToken).orElse(null);
         Optional<String> imported = mapping.centerpointIdOf(tenant, "PROJECT_INVOICE", change.entityId());
         String projectId = imported.map(DecideChange::projectOf).orElse(null);
         if (invoice != null && serviceInvoice == null) {
@@ -121,7 +132,7 @@ public class DecideChange {
         }
         InvoiceFacts facts = new InvoiceFacts(serviceInvoice, ours, projectId, imported.isPresent());
         ChangeOperation operation = invoice == null ? ChangeOperation.DELETE : change.operation();
-        return InvoiceDecisions.decide(change.entityId(), operation, invoice, facts, settings);
+        return inWritersTrace(InvoiceDecisions.decide(change.entityId(), operation, invoice, facts, settings), ourWrite);
     }
 
     private Decision payment(Connection connection, EntityChange change, Optional<String> state,

@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.LinkClash;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
+import com.cpsync.syncsupport.mapping.OurWrite;
 
 /** What this service asks of mapping-service (docs/contracts.md). */
 public interface MappingDirectory {
@@ -30,11 +31,11 @@ public interface MappingDirectory {
     /** Re-points every link of the merged-away QBO id to the survivor; returns how many moved. */
     int repoint(String tenantId, String entityType, String fromQboId, String toQboId);
 
-    /** The trace of the work that last wrote this entity, when it was traced (an echo's outcome joins it). */
-    Optional<String> ourWriteTrace(String realmId, String qboEntity, String qboId);
-
-    /** The SyncToken recorded when we last wrote this entity (echo suppression). */
-    Optional<String> ourSyncToken(String realmId, String qboEntity, String qboId);
+    /**
+     * Our last write of this entity: its SyncToken (echo suppression) and the trace of the work that wrote
+     * (an echo's outcome joins it).
+     */
+    Optional<OurWrite> ourWrite(String realmId, String qboEntity, String qboId);
 
     /** Stores the change as applied when it is newer than the stored one; true when it was newer. */
     boolean markApplied(String realmId, String qboEntity, String qboId, Instant lastUpdated, String syncToken);

@@ -124,7 +124,7 @@ public class ProcessRealmChanges {
             try {
                 Decision decision = unlessUnchanged(connection, change,
                         decideChange.decide(connection, change, state, tenantSettings));
-                emission = inWritersTrace(change, linkFirst(connection, change, emission(connection, change,
+                emission = inWritersTrace(linkFirst(connection, change, emission(connection, change,
                         decision, syncToken)));
             }
             catch (QboReadFailedException refused) {
@@ -157,12 +157,11 @@ public class ProcessRealmChanges {
     }
 
     /** An echo's outcome joins the trace of the write it echoes, so the event, its QBO calls and its echo share one. */
-    private Emission inWritersTrace(EntityChange change, Emission emission) {
-        if (!(emission.decision() instanceof EchoSuppressed)) {
-            return emission;
+    private static Emission inWritersTrace(Emission emission) {
+        if (emission.decision() instanceof EchoSuppressed echo && echo.writerTraceId() != null) {
+            return emission.inTrace(echo.writerTraceId());
         }
-        return mapping.ourWriteTrace(emission.realmId(), change.entity().qboName(), change.entityId())
-                .map(emission::inTrace).orElse(emission);
+        return emission;
     }
 
     private void rememberPayload(Connection connection, EntityChange change, Decision decision) {

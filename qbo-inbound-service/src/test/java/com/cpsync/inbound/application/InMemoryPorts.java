@@ -20,6 +20,7 @@ import com.cpsync.qbo.client.QboFaultException;
 import com.cpsync.syncsupport.mapping.AnnouncedCreate;
 import com.cpsync.syncsupport.mapping.LinkClash;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
+import com.cpsync.syncsupport.mapping.OurWrite;
 
 /** In-memory fakes of the ports, for use-case tests without Spring, Kafka or HTTP. */
 final class InMemoryPorts {
@@ -100,13 +101,9 @@ final class InMemoryPorts {
         }
 
         @Override
-        public Optional<String> ourWriteTrace(String realmId, String qboEntity, String qboId) {
-            return Optional.ofNullable(writeTraces.get(realmId + "/" + qboEntity + "/" + qboId));
-        }
-
-        @Override
-        public Optional<String> ourSyncToken(String realmId, String qboEntity, String qboId) {
-            return Optional.ofNullable(writes.get(realmId + "/" + qboEntity + "/" + qboId));
+        public Optional<OurWrite> ourWrite(String realmId, String qboEntity, String qboId) {
+            String key = realmId + "/" + qboEntity + "/" + qboId;
+            return Optional.ofNullable(writes.get(key)).map(syncToken -> new OurWrite(syncToken, writeTraces.get(key)));
         }
 
         @Override

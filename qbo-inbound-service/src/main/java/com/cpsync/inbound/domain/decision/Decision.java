@@ -70,9 +70,20 @@ public sealed interface Decision {
         }
     }
 
-    /** Our own write to QBO coming back: nothing to do. */
-    record EchoSuppressed(SyncedEntity entity, String centerpointId, String qboId, String syncToken)
-            implements Decision {
+    /**
+     * Our own write to QBO coming back: nothing to do. Its outcome joins the trace of the work that wrote
+     * ({@code writerTraceId}, null when that work was not traced or the echo was recognised otherwise).
+     */
+    record EchoSuppressed(SyncedEntity entity, String centerpointId, String qboId, String syncToken,
+            String writerTraceId) implements Decision {
+
+        public EchoSuppressed(SyncedEntity entity, String centerpointId, String qboId, String syncToken) {
+            this(entity, centerpointId, qboId, syncToken, null);
+        }
+
+        public EchoSuppressed inTraceOf(String traceId) {
+            return new EchoSuppressed(entity, centerpointId, qboId, syncToken, traceId);
+        }
 
         @Override
         public Action action() {

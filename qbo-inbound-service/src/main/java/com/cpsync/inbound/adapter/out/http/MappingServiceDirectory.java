@@ -73,13 +73,8 @@ public class MappingServiceDirectory implements MappingDirectory {
     }
 
     @Override
-    public Optional<String> ourWriteTrace(String realmId, String qboEntity, String qboId) {
-        return client.lastWrite(realmId, qboEntity, qboId).map(OurWrite::traceId);
-    }
-
-    @Override
-    public Optional<String> ourSyncToken(String realmId, String qboEntity, String qboId) {
-        return client.lastSyncToken(realmId, qboEntity, qboId);
+    public Optional<OurWrite> ourWrite(String realmId, String qboEntity, String qboId) {
+        return client.lastWrite(realmId, qboEntity, qboId);
     }
 
     @Override
