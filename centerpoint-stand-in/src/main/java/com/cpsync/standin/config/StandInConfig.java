@@ -13,7 +13,6 @@ import com.cpsync.standin.domain.CenterpointData;
 import com.cpsync.standin.json.EventJsonAvroMapper;
 import com.cpsync.standin.json.SettingsJsonAvroMapper;
 import com.cpsync.syncsupport.auth.ServiceTokens;
-import com.cpsync.syncsupport.web.DiscardUnreadBody;
 
 /** The clock and the HTTP client are built here; what is built by its constructor alone is imported. */
 @Configuration(proxyBeanMethods = false)
@@ -31,12 +30,6 @@ public class StandInConfig {
             @Value("${app.service-auth.private-key:}") String privateKey) {
         // the wall clock: mapping-service checks the token's times against its own
         return ServiceTokens.of(name, privateKey, Clock.systemUTC());
-    }
-
-    /** A 415 is answered before the body is read: the body is read and dropped, so the connection stays usable. */
-    @Bean
-    DiscardUnreadBody discardUnreadBody() {
-        return new DiscardUnreadBody();
     }
 
     @Bean

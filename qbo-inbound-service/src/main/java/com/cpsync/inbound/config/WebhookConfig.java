@@ -20,7 +20,6 @@ import com.cpsync.inbound.adapter.out.metrics.MicrometerWebhookMetrics;
 import com.cpsync.inbound.application.ChangePublisher;
 import com.cpsync.inbound.application.ReceiveWebhook;
 import com.cpsync.inbound.domain.webhook.WebhookSignature;
-import com.cpsync.syncsupport.web.DiscardUnreadBody;
 
 /** Wires the webhook ingress. */
 @Configuration(proxyBeanMethods = false)
@@ -36,12 +35,6 @@ public class WebhookConfig {
             Clock clock) {
         return new ReceiveWebhook(new WebhookSignature(properties.verifierToken()),
                 new WebhookPayloadParser(QboJson.mapper()), publisher, new MicrometerWebhookMetrics(meters), clock);
-    }
-
-    /** The ingress answers 415 (and 401 to a missing signature) before reading the body: it is read and dropped. */
-    @Bean
-    DiscardUnreadBody discardUnreadBody() {
-        return new DiscardUnreadBody();
     }
 
     /** No {@code consumes}: the handler reads the raw bytes the signature covers and checks the content type itself. */
