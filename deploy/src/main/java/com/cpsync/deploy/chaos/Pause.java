@@ -3,12 +3,12 @@ package com.cpsync.deploy.chaos;
 import java.time.Duration;
 
 /** The wait between two tries of the chaos run's setup and settling; an interrupt (Ctrl-C) ends the run. */
-final class Pause {
+public final class Pause {
 
     private Pause() {
     }
 
-    static void of(Duration duration) {
+    public static void of(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         }

@@ -1,0 +1,364 @@
+package com.cpsync.deploy.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+
+import com.cpsync.deploy.ControllableStack;
+import com.cpsync.deploy.chaos.Pause;
+import com.cpsync.deploy.demo.ExpectationNotMetException;
+
+/**
+ * The six figures of issue 10, each against the anchor measured in the same run. Each scenario has tenants and
+ * realms of its own, so one scenario's backlog never shows in another's figure.
+ */
+final class Scenarios {
+
+    private static final Logger log = LoggerFactory.getLogger(Scenarios.class);
+    private static final double QBO_REQUESTS_PER_MINUTE = 500;
+    /** The topic Centerpoint's events arrive on (DESIGN.md; the launcher does not depend on the schemas module). */
+    private static final String EVENTS_TOPIC = "centerpoint.events.v1";
+
+    private final BenchWorld world;
+    private final BenchOptions options;
+
+    Scenarios(BenchWorld world, BenchOptions options) {
+        this.world = world;
+        this.options = options;
+    }
+
+    List<Figure> all() throws Exception {
+        List<Figure> figures = new ArrayList<>();
+        for (Scenario scenario : List.<Scenario>of(this::idleLatency, this::filterStage, this::bothDirectionsBusy,
+                this::metered, this::bulk, this::fairness)) {
+            Figure figure = scenario.measure();
+            log.info("{} ({})", figure.line(), figure.note());
+            figures.add(figure);
+        }
+        figures.sort((a, b) -> a.id().compareTo(b.id()));
+        return figures;
+    }
+
+    private interface Scenario {
+        Figure measure() throws Exception;
+    }
+
+    /** P6: one event at a time; event → its SYNCED outcome, less the sandbox's latency for the calls it cost. */
+    Figure idleLatency() {
+        String tenant = "bench-idle";
+        String realm = "9400001";
+        world.tenant(tenant, realm, BenchWorld.COMPANIES_OUT);
+        long requestsBefore = world.stats(realm).path("requests").asLong();
+        List<Double> latencies = new ArrayList<>();
+        int events = options.scaled(20, 100);
+        for (int i = 0; i < events; i++) {
+            Instant posted = Instant.now();
+            String eventId = world.post(tenant, BenchWorld.company("idle-" + i, "Idle Company " + i));
+            JsonNode outcome = world.awaitOutcome(tenant, eventId, Duration.ofSeconds(60));
+            if (outcome != null && BenchWorld.is(outcome, "SYNCED")) {
+                latencies.add((double) Duration.between(posted, BenchWorld.occurredAt(outcome)).toMillis());
+            }
+        }
+        double callsPerEvent = (world.stats(realm).path("requests").asLong() - requestsBefore) / (double) events;
+        double sandboxMs = callsPerEvent * world.latencyMs();
+        double p50 = Samples.percentile(latencies, 50) - sandboxMs;
+        double p99 = Samples.percentile(latencies, 99) - sandboxMs;
+        return new Figure("P6", "idle latency p50 above the sandbox", p50, "ms", world.latencyMs(),
+                "ms sandbox latency per call", String.format(Locale.ROOT,
+                        "%d events one at a time; %.1f QBO calls per event, each %d ms at the sandbox (%.0f ms "
+                                + "subtracted); p99 above the sandbox %.0f ms; %d of %d SYNCED",
+                        events, callsPerEvent, world.latencyMs(), sandboxMs, p99, latencies.size(), events));
+    }
+
+    /**
+     * P5: a backlog of events the settings skip, queued while cp-outbound is stopped, settled after it starts:
+     * outcomes per second from the first to the last, for one tenant and for many, against Kafka's own
+     * ConsumerPerformance reading as many records of the same topic on the same broker.
+     */
+    Figure filterStage() throws Exception {
+        int events = options.scaled(2_000, 10_000);
+        int manyTenants = options.scaled(10, 50);
+        List<String> tenants = new ArrayList<>();
+        for (int t = 0; t < manyTenants; t++) {
+            tenants.add("bench-skip-" + t);
+            world.tenant("bench-skip-" + t, String.valueOf(9410000 + t), BenchWorld.SKIP_EVERYTHING);
+        }
+        double oneTenant = settle(List.of(tenants.get(0)), events);
+        double many = settle(tenants, events);
+        double consumerPerformance = consumerPerformance(events);
+        return new Figure("P5", "filter stage, one tenant", oneTenant, "events/s", consumerPerformance,
+                "events/s Kafka ConsumerPerformance", String.format(Locale.ROOT,
+                        "%d SKIPPED_BY_SETTINGS events settled by one cp-outbound instance; %d tenants: %.0f events/s "
+                                + "(%.2f of the anchor)", events, manyTenants, many, many / consumerPerformance));
+    }
+
+    private double settle(List<String> tenants, int events) throws IOException {
+        Map<String, Integer> before = new HashMap<>();
+        for (String tenant : tenants) {
+            before.put(tenant, world.outcomes(tenant).size());
+        }
+        List<String> command = world.stack().kill(ControllableStack.OUTBOUND);
+        postInParallel(events, i -> {
+            String tenant = tenants.get(i % tenants.size());
+            world.post(tenant, BenchWorld.company("skip-" + i, "Skipped Company " + i));
+        });
+        world.stack().startAgain(ControllableStack.OUTBOUND, command);
+        List<Instant> settled = new ArrayList<>();
+        for (String tenant : tenants) {
+            int expected = events / tenants.size() + (tenants.indexOf(tenant) < events % tenants.size() ? 1 : 0);
+            List<JsonNode> all = world.awaitOutcomes(tenant, outcome -> true, before.get(tenant) + expected,
+                    Duration.ofMinutes(10));
+            all.stream().skip(before.get(tenant)).map(BenchWorld::occurredAt).forEach(settled::add);
+        }
+        return Samples.perSecond(settled);
+    }
+
+    /** Kafka's ConsumerPerformance on the events topic: its steady fetch rate (fetch.nMsg.sec) over {@code records}. */
+    private double consumerPerformance(int records) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                "org.apache.kafka.tools.ConsumerPerformance", "--bootstrap-server",
+                world.stack().config().kafkaBootstrapServers(), "--topic", EVENTS_TOPIC,
+                "--messages", String.valueOf(records), "--timeout", "60000")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(2, TimeUnit.MINUTES);
+        return ConsumerPerformanceOutput.fetchRate(output);
+    }
+
+    /**
+     * P1: one realm with both services busy (companies out, customers in) for a window: requests a minute the
+     * sandbox counted for the realm, less the bench's own calls, against QBO's 500; and how many were 429s.
+     */
+    Figure bothDirectionsBusy() throws Exception {
+        String tenant = "bench-busy";
+        String realm = "9420001";
+        Map<String, Object> settings = new HashMap<>(BenchWorld.COMPANIES_OUT);
+        settings.put("getNewCompaniesFromQbo", true);
+        world.tenant(tenant, realm, settings);
+        Duration window = Duration.ofSeconds(options.scaled(60, 180));
+        int outbound = options.scaled(300, 900);
+        int inbound = options.scaled(100, 300);
+        JsonNode before = world.stats(realm);
+        Instant start = Instant.now();
+        ExecutorService load = Executors.newFixedThreadPool(2);
+        Future<?> companies = load.submit(() -> postInParallel(outbound,
+                i -> world.post(tenant, BenchWorld.company("busy-" + i, "Busy Company " + i))));
+        UserCalls ours = new UserCalls();
+        Future<?> customers = load.submit(() -> {
+            for (int i = 0; i < inbound && Instant.now().isBefore(start.plus(window)); i++) {
+                madeInQbo(realm, Map.of("DisplayName", "Walk-in Customer " + i), ours);
+            }
+        });
+        Pause.of(Duration.between(Instant.now(), start.plus(window)));
+        JsonNode after = world.stats(realm);
+        double minutes = Duration.between(start, Instant.now()).toMillis() / 60_000.0;
+        companies.get();
+        customers.cancel(true);
+        load.shutdownNow();
+        long requests = after.path("requests").asLong() - before.path("requests").asLong();
+        long throttled = after.path("byStatus").path("429").asLong() - before.path("byStatus").path("429").asLong()
+                - ours.throttled.get();
+        long bench = ours.sent.get();
+        double perMinute = (requests - bench) / minutes;
+        // the rest of the load drains before the next scenario, which would otherwise share cp-outbound with it
+        world.awaitOutcomes(tenant, outcome -> "OUTBOUND".equals(outcome.path("direction").asString()), outbound,
+                Duration.ofMinutes(10));
+        return new Figure("P1", "both directions busy, one realm", perMinute, "requests/min", QBO_REQUESTS_PER_MINUTE,
+                "QBO's requests/min per realm", String.format(Locale.ROOT,
+                        "%.1f min window, %d company events out and up to %d customers made in QBO by the bench "
+                                + "(its own %d calls not counted); 429s to the services: %d (to the bench: %d)",
+                        minutes, outbound, inbound, bench, throttled, ours.throttled.get()));
+    }
+
+    /**
+     * A customer made in QBO as its user would: the user's calls share the realm's budget at the sandbox (as another
+     * app of the owner's would at QBO), so a 429 is waited out and counted, never the services'.
+     */
+    private JsonNode madeInQbo(String realm, Map<String, Object> customer, UserCalls calls) {
+        while (true) {
+            calls.sent.incrementAndGet();
+            try {
+                return customer.containsKey("Id") ? world.qbo().update(realm, "Customer", customer)
+                        : world.qbo().create(realm, "Customer", customer);
+            }
+            catch (ExpectationNotMetException refused) {
+                if (!refused.getMessage().contains("answered 429")) {
+                    throw refused;
+                }
+                calls.throttled.incrementAndGet();
+                Pause.of(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    /** The bench's own calls to QBO as the realm's user: counted by the sandbox too, so taken out of the figures. */
+    private static final class UserCalls {
+        final AtomicInteger sent = new AtomicInteger();
+        final AtomicInteger throttled = new AtomicInteger();
+    }
+
+    /**
+     * P4: a mixed burst made in QBO (new customers, then a change to each): metered reads qbo-inbound spent per
+     * change, against one read per notification.
+     */
+    Figure metered() {
+        String tenant = "bench-reads";
+        String realm = "9430001";
+        world.tenant(tenant, realm, Map.of("getNewCompaniesFromQbo", true, "getCompanyChangesFromQbo", true));
+        int customers = options.scaled(30, 100);
+        JsonNode before = world.stats(realm);
+        int inboundBefore = inbound(world.outcomes(tenant)).size();
+        UserCalls ours = new UserCalls();
+        List<JsonNode> made = new ArrayList<>();
+        for (int i = 0; i < customers; i++) {
+            made.add(madeInQbo(realm, Map.of("DisplayName", "Burst Customer " + i), ours));
+        }
+        for (JsonNode customer : made) {
+            madeInQbo(realm, Map.of("Id", customer.path("Id").asString(),
+                    "SyncToken", customer.path("SyncToken").asString(), "sparse", true,
+                    "PrimaryEmailAddr", Map.of("Address", "burst@bench.example")), ours);
+        }
+        int changes = customers * 2;
+        // at least one outcome per customer; changes close together may be collapsed into one
+        world.awaitOutcomes(tenant, outcome -> "INBOUND".equals(outcome.path("direction").asString()),
+                inboundBefore + customers, Duration.ofMinutes(5));
+        JsonNode after = awaitQuiet(realm);
+        long reads = after.path("reads").asLong() - before.path("reads").asLong();
+        return new Figure("P4", "metered reads per inbound change", reads / (double) changes, "reads/change", 1.0,
+                "read per notification", String.format(Locale.ROOT,
+                        "%d changes (%d creates, %d updates) made by the bench in QBO; %d reads by qbo-inbound",
+                        changes, customers, customers, reads));
+    }
+
+    private static List<JsonNode> inbound(List<JsonNode> outcomes) {
+        return outcomes.stream().filter(o -> "INBOUND".equals(o.path("direction").asString())).toList();
+    }
+
+    /** The realm's counters once nothing has called it for a few seconds. */
+    private JsonNode awaitQuiet(String realm) {
+        JsonNode last = world.stats(realm);
+        for (int quietChecks = 0; quietChecks < 5; ) {
+            Pause.of(Duration.ofSeconds(1));
+            JsonNode now = world.stats(realm);
+            quietChecks = now.path("requests").asLong() == last.path("requests").asLong() ? quietChecks + 1 : 0;
+            last = now;
+        }
+        return last;
+    }
+
+    /** P2: a backlog of new companies and their invoices for one realm, queued, then written: writes a minute. */
+    Figure bulk() throws Exception {
+        String tenant = "bench-bulk";
+        String realm = "9440001";
+        Map<String, Object> settings = new HashMap<>(BenchWorld.COMPANIES_OUT);
+        settings.put("serviceInvoicesToQbo", "WHEN_CREATED");
+        world.tenant(tenant, realm, settings);
+        int companies = options.scaled(150, 2_500);
+        int before = world.outcomes(tenant).size();
+        List<String> command = world.stack().kill(ControllableStack.OUTBOUND);
+        for (int i = 0; i < companies; i++) {
+            world.post(tenant, BenchWorld.company("bulk-" + i, "Bulk Company " + i));
+        }
+        postInParallel(companies, i -> world.post(tenant,
+                BenchWorld.serviceInvoice("bulk-inv-" + i, "bulk-" + i, "B-" + i)));
+        JsonNode statsBefore = world.stats(realm);
+        world.stack().startAgain(ControllableStack.OUTBOUND, command);
+        List<JsonNode> outcomes = world.awaitOutcomes(tenant, outcome -> true, before + companies * 2,
+                Duration.ofMinutes(options.scaled(10, 90)));
+        List<Instant> written = outcomes.stream().skip(before).filter(o -> BenchWorld.is(o, "SYNCED"))
+                .map(BenchWorld::occurredAt).toList();
+        JsonNode statsAfter = world.stats(realm);
+        Map<String, Long> results = outcomes.stream().skip(before)
+                .collect(Collectors.groupingBy(o -> o.path("result").asString(), Collectors.counting()));
+        return new Figure("P2", "bulk entity writes, one realm", Samples.perMinute(written), "writes/min", 1_000,
+                "writes/min target", String.format(Locale.ROOT,
+                        "%d companies + %d invoices queued, then written; outcomes %s; %d QBO requests, %d 429s",
+                        companies, companies, results, statsAfter.path("requests").asLong()
+                                - statsBefore.path("requests").asLong(),
+                        statsAfter.path("byStatus").path("429").asLong()
+                                - statsBefore.path("byStatus").path("429").asLong()));
+    }
+
+    /**
+     * P3: small tenants sending an event every few seconds beside one tenant whose backlog was queued first: the
+     * small tenants' p99 event → outcome. No anchor: cp-outbound has no switch for one queue per partition.
+     */
+    Figure fairness() throws Exception {
+        int smallTenants = options.scaled(10, 50);
+        for (int t = 0; t < smallTenants; t++) {
+            world.tenant("bench-small-" + t, String.valueOf(9450000 + t), BenchWorld.COMPANIES_OUT);
+        }
+        world.tenant("bench-big", "9459999", BenchWorld.COMPANIES_OUT);
+        int backlog = options.scaled(300, 5_000);
+        List<String> command = world.stack().kill(ControllableStack.OUTBOUND);
+        postInParallel(backlog, i -> world.post("bench-big", BenchWorld.company("big-" + i, "Big Backlog " + i)));
+        world.stack().startAgain(ControllableStack.OUTBOUND, command);
+        Map<String, Instant> posted = new ConcurrentHashMap<>();
+        Map<String, String> tenantOf = new ConcurrentHashMap<>();
+        int rounds = options.scaled(10, 30);
+        for (int round = 0; round < rounds; round++) {
+            for (int t = 0; t < smallTenants; t++) {
+                String tenant = "bench-small-" + t;
+                Instant at = Instant.now();
+                String eventId = world.post(tenant, BenchWorld.company("small-" + round, "Small " + t + " " + round));
+                posted.put(eventId, at);
+                tenantOf.put(eventId, tenant);
+            }
+            Pause.of(Duration.ofSeconds(3));
+        }
+        List<Double> latencies = new ArrayList<>();
+        for (Map.Entry<String, Instant> event : posted.entrySet()) {
+            JsonNode outcome = world.awaitOutcome(tenantOf.get(event.getKey()), event.getKey(), Duration.ofMinutes(5));
+            if (outcome != null) {
+                latencies.add((double) Duration.between(event.getValue(), BenchWorld.occurredAt(outcome)).toMillis());
+            }
+        }
+        long backlogDone = world.outcomes("bench-big").size();
+        return new Figure("P3", "fairness, small tenants' p99 beside a backlog", Samples.percentile(latencies, 99) / 1000,
+                "s", Double.NaN, "cp-outbound has no switch for one queue per partition", String.format(
+                        Locale.ROOT, "%d small tenants × %d events, every 3 s, beside a backlog of %d "
+                                + "company creates (%d outcomes of it when the last small event settled); p50 %.2f s",
+                        smallTenants, rounds, backlog, backlogDone, Samples.percentile(latencies, 50) / 1000));
+    }
+
+    /** Posts events 1..n from 8 threads: the stand-in's POST is the slow part of queuing a backlog. */
+    private static void postInParallel(int count, IntConsumer poster) {
+        ExecutorService posters = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> posts = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                posts.add(posters.submit(() -> poster.accept(index)));
+            }
+            for (Future<?> post : posts) {
+                post.get();
+            }
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("posting the events failed: " + ex, ex);
+        }
+        finally {
+            posters.shutdownNow();
+        }
+    }
+}
