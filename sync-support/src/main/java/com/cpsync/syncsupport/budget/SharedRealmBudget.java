@@ -1,9 +1,6 @@
 package com.cpsync.syncsupport.budget;
 
 import java.time.Clock;
-import java.util.Optional;
-
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -13,7 +10,9 @@ import com.cpsync.qbo.client.TimeSource;
 
 /**
  * The realm budget a sync service takes its QBO calls from: the one shared on PostgreSQL when
- * {@code app.qbo.budget.datasource-url} is set, else the service's own in-JVM limiter. Closes its pool.
+ * {@code app.qbo.budget.datasource-url} is set, else the service's own in-JVM limiter. Closes its pool. A database
+ * that cannot be reached at start stops the start (a wrong URL shows at once); one lost later is bridged by the
+ * in-JVM limiter ({@link FallbackRealmBudget}).
  */
 public final class SharedRealmBudget implements AutoCloseable {
 
@@ -22,15 +21,17 @@ public final class SharedRealmBudget implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final PostgresRealmBudget shared;
+    private final Clock clock;
 
-    private SharedRealmBudget(HikariDataSource pool, PostgresRealmBudget shared) {
+    private SharedRealmBudget(HikariDataSource pool, PostgresRealmBudget shared, Clock clock) {
         this.pool = pool;
         this.shared = shared;
+        this.clock = clock;
     }
 
     /** Off: every service keeps its own limiter. */
     public static SharedRealmBudget none() {
-        return new SharedRealmBudget(null, null);
+        return new SharedRealmBudget(null, null, Clock.systemUTC());
     }
 
     public static SharedRealmBudget on(String jdbcUrl, String username, String password, RealmBudgetSettings settings,
@@ -43,7 +44,7 @@ public final class SharedRealmBudget implements AutoCloseable {
         config.setPoolName("qbo-realm-budget");
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            return new SharedRealmBudget(pool, new PostgresRealmBudget(pool, settings, clock, TimeSource.SYSTEM));
+            return new SharedRealmBudget(pool, new PostgresRealmBudget(pool, settings, clock, TimeSource.SYSTEM), clock);
         }
         catch (RuntimeException unusable) {
             pool.close();
@@ -51,18 +52,12 @@ public final class SharedRealmBudget implements AutoCloseable {
         }
     }
 
-    public Optional<RealmBudget> shared() {
-        return Optional.ofNullable(shared);
-    }
-
-    /** The shared budget, or {@code inJvm} when none is configured. */
+    /**
+     * The shared budget, falling back to {@code inJvm} while its database does not answer; {@code inJvm} alone
+     * when none is configured.
+     */
     public RealmBudget orElse(RealmBudget inJvm) {
-        return shared != null ? shared : inJvm;
-    }
-
-    /** For tests and health: the pool the budget uses, when there is one. */
-    public Optional<DataSource> dataSource() {
-        return Optional.ofNullable(pool);
+        return shared != null ? new FallbackRealmBudget(shared, inJvm, clock) : inJvm;
     }
 
     @Override

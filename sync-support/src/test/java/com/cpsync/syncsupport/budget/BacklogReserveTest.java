@@ -21,13 +21,9 @@ class BacklogReserveTest {
     }
 
     @Test
-    void shouldStopABacklogAtTheSecondsReserve() {
-        assertThat(reserve.keeps(CallPriority.BACKLOG, 0, 19)).isFalse();
-    }
-
-    @Test
-    void shouldStopABacklogAtTheMinutesReserve() {
-        assertThat(reserve.keeps(CallPriority.BACKLOG, 1, 9)).isFalse();
+    void shouldStopABacklogAtTheSecondsOrTheMinutesReserve() {
+        assertThat(reserve.keeps(CallPriority.BACKLOG, 0, 19)).as("second").isFalse();
+        assertThat(reserve.keeps(CallPriority.BACKLOG, 1, 9)).as("minute").isFalse();
     }
 
     @Test

@@ -53,7 +53,7 @@ class SharedRealmBudgetIT {
 
     @BeforeAll
     static void startPostgres() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = EmbeddedPostgres.start();
     }
 
     @AfterAll
