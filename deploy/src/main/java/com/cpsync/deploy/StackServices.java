@@ -40,6 +40,11 @@ final class StackServices {
                 "--management.endpoint.health.probes.enabled=true");
         // every caller of the sandbox (OAuth token exchange, QBO API, realm creation) starts after it
         List<String> syncNeeds = List.of(KAFKA, MAPPING, SANDBOX);
+        // both sync services take each realm's QBO calls from one budget in the stack's database (docs/performance.md)
+        List<String> budgetNeeds = List.of(KAFKA, POSTGRESQL, MAPPING, SANDBOX);
+        List<String> sharedBudget = List.of("--app.qbo.budget.datasource-url=" + jdbcUrl,
+                "--app.qbo.budget.username=postgres",
+                "--app.qbo.budget.password=postgres");
         List<ServiceSpec> all = List.of(
                 service(SANDBOX, config.sandboxPort(), List.of(), env, common,
                         "--sandbox.webhooks.target-url=" + webhookUrl,
@@ -51,12 +56,12 @@ final class StackServices {
                         "--app.qbo.authorize-url=" + sandboxUrl + "/connect/oauth2",
                         "--app.qbo.token-url=" + sandboxUrl + "/oauth2/v1/tokens/bearer",
                         "--app.qbo.redirect-uri=" + mappingUrl + "/oauth/callback"),
-                service(OUTBOUND, config.outboundPort(), syncNeeds, withPrivateKey(env, OUTBOUND), common,
-                        "--app.mapping.base-url=" + mappingUrl),
-                service(INBOUND, config.inboundPort(), syncNeeds, withPrivateKey(env, INBOUND), common,
-                        "--app.webhook.verifier-token=" + config.webhookVerifierToken(),
-                        "--app.inbound.mapping-url=" + mappingUrl,
-                        "--app.inbound.qbo-url=" + sandboxUrl),
+                service(OUTBOUND, config.outboundPort(), budgetNeeds, withPrivateKey(env, OUTBOUND), common,
+                        with(sharedBudget, "--app.mapping.base-url=" + mappingUrl)),
+                service(INBOUND, config.inboundPort(), budgetNeeds, withPrivateKey(env, INBOUND), common,
+                        with(sharedBudget, "--app.webhook.verifier-token=" + config.webhookVerifierToken(),
+                                "--app.inbound.mapping-url=" + mappingUrl,
+                                "--app.inbound.qbo-url=" + sandboxUrl)),
                 service(CENTERPOINT, config.centerpointPort(), syncNeeds, withPrivateKey(env, CENTERPOINT), common,
                         "--app.sandbox-url=" + sandboxUrl),
                 // its own schema (ops_console) in the stack's database; it calls no other service
@@ -78,6 +83,12 @@ final class StackServices {
         graph.put(KAFKA, List.of());
         graph.put(POSTGRESQL, List.of());
         return graph;
+    }
+
+    private static String[] with(List<String> shared, String... own) {
+        List<String> all = new ArrayList<>(shared);
+        all.addAll(List.of(own));
+        return all.toArray(String[]::new);
     }
 
     /** Keys travel in the environment, not the command line, which every user of the machine can read (ps). */

@@ -50,6 +50,16 @@ class StackServicesTest {
     }
 
     @Test
+    void shouldGiveBothSyncServicesOneQboBudgetPerRealmInTheStacksDatabase() {
+        for (ServiceSpec sync : services.subList(2, 4)) {
+            assertThat(sync.args()).as(sync.name())
+                    .contains("--app.qbo.budget.datasource-url=jdbc:postgresql://localhost:5555/postgres");
+            assertThat(sync.dependsOn()).as(sync.name()).contains("postgresql");
+        }
+        assertThat(services.get(4).args()).noneMatch(arg -> arg.startsWith("--app.qbo.budget."));
+    }
+
+    @Test
     void shouldBindEveryServiceToTheLoopbackInterfaceOnly() {
         assertThat(services).allSatisfy(service -> assertThat(service.args()).contains("--server.address=127.0.0.1"));
     }

@@ -64,6 +64,7 @@ import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
 import com.cpsync.syncsupport.auth.ServiceTokens;
+import com.cpsync.syncsupport.budget.SharedRealmBudget;
 import com.cpsync.syncsupport.kafka.ReplayedTopicReader;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
@@ -151,15 +152,18 @@ public class ServiceConfig {
         return registry;
     }
 
-    /** Each QBO call is observed: a client span of the event's trace (QboHttpObservation). */
+    /**
+     * Each QBO call is observed: a client span of the event's trace (QboHttpObservation). Its budget is the realm's
+     * shared one when {@code app.qbo.budget.datasource-url} is set, else this JVM's limiter (docs/performance.md).
+     */
     @Bean
     QboGateway qboGateway(OutboundProperties properties, CircuitBreakerRegistry breakers, MeterRegistry meters,
-            ObservationRegistry observations) {
+            ObservationRegistry observations, SharedRealmBudget sharedBudget) {
         OutboundProperties.Qbo qbo = properties.qbo();
         RealmRateLimiter limiter = new RealmRateLimiter(new RealmLimits(qbo.requestsPerSecond(),
                 qbo.requestsPerMinute(), qbo.concurrentRequests(), qbo.batchesPerMinute(), qbo.limiterMaxWait()));
         QboClient client = QboClient.builder(qbo.baseUrl())
-                .limiter(limiter)
+                .budget(sharedBudget.orElse(limiter))
                 .requestTimeout(qbo.requestTimeout())
                 .listener((realmId, operation, status, nanos) -> Timer.builder("qbo_calls")
                         .tag("operation", operation).tag("status", String.valueOf(status))

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Blocking client for the QBO Accounting API v3 ({@code {baseUrl}/v3/company/{realmId}/...}).
- * Every call sends {@code minorversion=75}, waits for the realm's rate limit first, and ends in the
+ * Every call sends {@code minorversion=75}, takes from the realm's {@link RealmBudget} first, and ends in the
  * entity JSON or a {@link QboFaultException} (or {@link RealmBusyException} when no request was sent).
  * Entity names are QBO's ("Customer", "Invoice"). Thread-safe; share one instance.
  */
@@ -53,11 +53,26 @@ public final class QboClient {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(CONNECT_TIMEOUT).build();
         http = builder.httpClientDecorator.apply(http);
-        this.transport = new QboTransport(http, json, builder.limiter, builder.listener, builder.requestTimeout);
+        this.transport = new QboTransport(http, json, builder.budget, CallPriority.LIVE, builder.listener,
+                builder.requestTimeout);
+    }
+
+    private QboClient(QboClient client, CallPriority priority) {
+        this.baseUrl = client.baseUrl;
+        this.json = client.json;
+        this.transport = client.transport.at(priority);
     }
 
     public static Builder builder(URI baseUrl) {
         return new Builder(baseUrl);
+    }
+
+    /**
+     * This client's calls at another priority within the realm's budget (same connection, budget and listener);
+     * calls are {@link CallPriority#LIVE} unless made through such a view.
+     */
+    public QboClient at(CallPriority priority) {
+        return new QboClient(this, Objects.requireNonNull(priority, "priority"));
     }
 
     /** POST a new entity, idempotent per {@code requestId} (≤ 50 chars, stable across retries). */
@@ -215,7 +230,7 @@ public final class QboClient {
     public static final class Builder {
 
         private final URI baseUrl;
-        private RealmRateLimiter limiter = new RealmRateLimiter(RealmLimits.qboDefaults());
+        private RealmBudget budget = new RealmRateLimiter(RealmLimits.qboDefaults());
         private QboCallListener listener = QboCallListener.NONE;
         private Duration requestTimeout = Duration.ofSeconds(30);
         private UnaryOperator<HttpClient> httpClientDecorator = UnaryOperator.identity();
@@ -226,7 +241,12 @@ public final class QboClient {
 
         /** Share one limiter per JVM so every caller of a realm draws from the same budget. */
         public Builder limiter(RealmRateLimiter limiter) {
-            this.limiter = Objects.requireNonNull(limiter);
+            return budget(limiter);
+        }
+
+        /** The realm budget every call is taken from; default: an in-JVM {@link RealmRateLimiter} at QBO's limits. */
+        public Builder budget(RealmBudget budget) {
+            this.budget = Objects.requireNonNull(budget);
             return this;
         }
 

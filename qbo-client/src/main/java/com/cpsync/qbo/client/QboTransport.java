@@ -16,9 +16,16 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Sends one request under the realm's rate limit and turns the response into JSON or a {@link QboFaultException}. */
-record QboTransport(HttpClient http, JsonMapper json, RealmRateLimiter limiter, QboCallListener listener,
-        Duration requestTimeout) {
+/**
+ * Sends one request within the realm's budget, at the caller's priority, and turns the response into JSON or a
+ * {@link QboFaultException}; a throttled answer is told to the budget.
+ */
+record QboTransport(HttpClient http, JsonMapper json, RealmBudget budget, CallPriority priority,
+        QboCallListener listener, Duration requestTimeout) {
+
+    QboTransport at(CallPriority newPriority) {
+        return new QboTransport(http, json, budget, newPriority, listener, requestTimeout);
+    }
 
     private static final Logger log = LoggerFactory.getLogger(QboClient.class);
 
@@ -43,7 +50,7 @@ record QboTransport(HttpClient http, JsonMapper json, RealmRateLimiter limiter, 
 
     private JsonNode send(QboCredentials credentials, String operation, boolean batch, HttpRequest request) {
         String realmId = credentials.realmId();
-        try (RealmRateLimiter.Permit permit = batch ? limiter.acquireBatch(realmId) : limiter.acquire(realmId)) {
+        try (RealmBudget.Permit permit = budget.acquire(realmId, priority, batch)) {
             long started = System.nanoTime();
             int status = 0;
             try {
@@ -52,6 +59,12 @@ record QboTransport(HttpClient http, JsonMapper json, RealmRateLimiter limiter, 
                 log.debug("QBO {} realm={} status={} intuit_tid={}", operation, realmId, status,
                         response.headers().firstValue("intuit_tid").orElse("-"));
                 return interpret(response);
+            }
+            catch (QboFaultException fault) {
+                if (fault.isThrottled()) {
+                    budget.onThrottled(realmId);
+                }
+                throw fault;
             }
             catch (IOException ex) {
                 log.debug("QBO {} realm={} failed without a response: {}", operation, realmId, ex.toString());

@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Enforces QBO's per-realm limits before a call is sent (sliding windows of call start times plus
  * a concurrency count). It blocks a caller for at most {@link RealmLimits#maxWait()} and otherwise
  * throws {@link RealmBusyException}, so one throttled tenant never holds a consumer thread for long.
- * Limits hold within one JVM; realms are partitioned by Kafka key, so one instance owns a realm.
+ * Limits hold within one JVM only, and every caller is served alike ({@link CallPriority} is not looked at):
+ * the default {@link RealmBudget} when no shared one is configured.
  */
-public class RealmRateLimiter {
+public class RealmRateLimiter implements RealmBudget {
 
     private static final long SECOND = Duration.ofSeconds(1).toNanos();
     private static final long MINUTE = Duration.ofMinutes(1).toNanos();
@@ -32,6 +33,11 @@ public class RealmRateLimiter {
     public RealmRateLimiter(RealmLimits limits, TimeSource time) {
         this.limits = limits;
         this.time = time;
+    }
+
+    @Override
+    public Permit acquire(String realmId, CallPriority priority, boolean batch) {
+        return acquire(realmId, batch);
     }
 
     /** A permit for one ordinary call; close it (try-with-resources) when the call ends. */
@@ -76,7 +82,7 @@ public class RealmRateLimiter {
     }
 
     /** One granted call; closing it frees its concurrency slot (idempotent). */
-    public static final class Permit implements AutoCloseable {
+    public static final class Permit implements RealmBudget.Permit {
 
         private final RealmWindow window;
         private boolean released;

@@ -194,6 +194,31 @@ class QboClientTest extends AgainstFakeQbo {
         assertThat(qbo.requests()).hasSize(1);
     }
 
+    @Test
+    void shouldTakeEachCallFromTheBudgetAtTheViewsPriorityAndReportAThrottle() {
+        List<String> taken = new ArrayList<>();
+        RealmBudget recording = new RealmBudget() {
+            @Override
+            public Permit acquire(String realmId, CallPriority priority, boolean batch) {
+                taken.add(realmId + " " + priority + (batch ? " batch" : ""));
+                return () -> { };
+            }
+
+            @Override
+            public void onThrottled(String realmId) {
+                taken.add(realmId + " throttled");
+            }
+        };
+        QboClient live = QboClient.builder(qbo.baseUrl()).budget(recording).build();
+        qbo.respond(200, "{\"Customer\":{\"Id\":\"58\"}}");
+        live.read(REALM, "Customer", "58");
+        qbo.respond(429, "{\"Fault\":{\"Error\":[{\"code\":\"3001\",\"Message\":\"ThrottleExceeded\"}]}}");
+
+        assertThatThrownBy(() -> live.at(CallPriority.BACKLOG).read(REALM, "Customer", "58"))
+                .isInstanceOfSatisfying(QboFaultException.class, fault -> assertThat(fault.isThrottled()).isTrue());
+        assertThat(taken).containsExactly("9341455 LIVE", "9341455 BACKLOG", "9341455 throttled");
+    }
+
     private FakeQboServer.Recorded lastRequestWas(String method, String path, String rawQuery) {
         FakeQboServer.Recorded request = qbo.lastRequest();
         assertThat(request).extracting(FakeQboServer.Recorded::method, FakeQboServer.Recorded::path,

@@ -63,6 +63,7 @@ import com.cpsync.schemas.Topics;
 import com.cpsync.syncsupport.deadletter.DeadLetters;
 import com.cpsync.syncsupport.kafka.ReplayedTopicReader;
 import com.cpsync.syncsupport.auth.ServiceTokens;
+import com.cpsync.syncsupport.budget.SharedRealmBudget;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
 import com.cpsync.syncsupport.settings.TenantSettings;
@@ -92,10 +93,12 @@ public class InboundConfig {
         return new MappingServiceDirectory(client);
     }
 
+    /** The realm's shared budget when {@code app.qbo.budget.datasource-url} is set, else this JVM's limiter. */
     @Bean
-    QboClient qboClient(InboundProperties properties, MeterRegistry meters, ObservationRegistry observations) {
+    QboClient qboClient(InboundProperties properties, MeterRegistry meters, ObservationRegistry observations,
+            SharedRealmBudget sharedBudget) {
         return QboClient.builder(URI.create(properties.qboUrl()))
-                .limiter(new RealmRateLimiter(RealmLimits.qboDefaults()))
+                .budget(sharedBudget.orElse(new RealmRateLimiter(RealmLimits.qboDefaults())))
                 .listener((realmId, operation, status, nanos) -> {
                     Timer.builder("qbo_calls").tag("operation", operation).tag("status", String.valueOf(status))
                             .register(meters).record(Duration.ofNanos(nanos));
