@@ -16,15 +16,19 @@ import com.cpsync.console.adapter.out.avro.AvroPayloadSummaries;
 import com.cpsync.console.adapter.out.jdbc.AuditJdbcLog;
 import com.cpsync.console.adapter.out.jdbc.DeadLetterJdbcStore;
 import com.cpsync.console.adapter.out.jdbc.OutcomeJdbcIndex;
+import com.cpsync.console.adapter.out.jdbc.ResolutionJdbcStore;
 import com.cpsync.console.application.ConsoleQueries;
 import com.cpsync.console.application.IndexRecords;
 import com.cpsync.console.application.PurgeExpired;
 import com.cpsync.console.application.ReplayDeadLetter;
+import com.cpsync.console.application.ResolveHeldConflict;
 import com.cpsync.console.application.port.AuditLog;
 import com.cpsync.console.application.port.ConsumerLagSource;
 import com.cpsync.console.application.port.DeadLetterStore;
 import com.cpsync.console.application.port.OutcomeIndex;
 import com.cpsync.console.application.port.Republisher;
+import com.cpsync.console.application.port.ResolutionSender;
+import com.cpsync.console.application.port.ResolutionStore;
 import com.cpsync.console.domain.Retention;
 import com.cpsync.console.domain.contractor.ContractorLinks;
 
@@ -75,6 +79,17 @@ public class ConsoleConfig {
     ReplayDeadLetter replayDeadLetter(DeadLetterStore deadLetters, Republisher republisher, AuditLog audit,
             Clock clock) {
         return new ReplayDeadLetter(deadLetters, republisher, audit, clock);
+    }
+
+    @Bean
+    ResolutionJdbcStore resolutionStore(JdbcClient jdbc) {
+        return new ResolutionJdbcStore(jdbc);
+    }
+
+    @Bean
+    ResolveHeldConflict resolveHeldConflict(OutcomeIndex outcomes, ResolutionStore resolutions,
+            ResolutionSender sender, AuditLog audit, Clock clock) {
+        return new ResolveHeldConflict(outcomes, resolutions, sender, audit, clock);
     }
 
     @Bean

@@ -41,7 +41,7 @@ import com.cpsync.testsupport.apps.SharedSpringContext;
         "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
         "logging.level.io.zonky.test.db.postgres.embedded=WARN"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
-        Topics.SYNC_OUTCOMES, Topics.CENTERPOINT_EVENTS, ConsoleItBase.EVENTS_DLT, ConsoleItBase.OUTCOMES_DLT,
+        Topics.SYNC_OUTCOMES, Topics.CENTERPOINT_EVENTS, Topics.CP_OUTBOUND_RESOLUTIONS, ConsoleItBase.EVENTS_DLT, ConsoleItBase.OUTCOMES_DLT,
         ConsoleItBase.CHANGES_DLT})
 @ExtendWith(ConsoleItBase.SharedContext.class)
 abstract class ConsoleItBase {

@@ -40,6 +40,10 @@ final class Json {
         }
     }
 
+    /** The body of a resolution: {@code {"action":"LINK","qboId":"58"}}, {@code CREATE_WITH_SUFFIX}, {@code DISMISS}. */
+    record ResolutionBody(String action, String qboId) {
+    }
+
     static Map<String, String> error(String code, String message) {
         return Map.of("error", code, "message", message);
     }
