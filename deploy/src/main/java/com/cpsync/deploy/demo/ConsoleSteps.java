@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import com.cpsync.deploy.chaos.workload.Profile;
 
 import static com.cpsync.deploy.demo.Capability.COMPANIES;
+import static com.cpsync.deploy.demo.Capability.CONNECTION;
 import static com.cpsync.deploy.demo.Capability.CONSOLE;
 import static com.cpsync.deploy.demo.Capability.INBOUND;
 import static com.cpsync.deploy.demo.DemoTenant.HOLD;
@@ -33,6 +34,9 @@ final class ConsoleSteps extends DemoSteps {
 
     List<ScenarioStep> steps() {
         return List.of(
+                step("Console: the tenants list shows each tenant's QBO connection (from mapping-service)",
+                        "hold-co CONNECTED, with its access token's expiry", Set.of(CONNECTION, CONSOLE),
+                        this::tenantsShowTheirConnection),
                 step("Console: resolve the HOLD conflict of 'Summit Electric' (CREATE_WITH_SUFFIX) through its API",
                         "sent once (a second click: ALREADY_RESOLVED); customer 'Summit Electric (customer)', a SYNCED "
                                 + "outcome caused by the resolution, no longer held", Set.of(COMPANIES, CONSOLE),
@@ -41,6 +45,16 @@ final class ConsoleSteps extends DemoSteps {
                         "the change dead-lettered as of an unknown realm; after the realm is connected, replayed once "
                                 + "(a second click: ALREADY_REPLAYED) and imported as a Centerpoint company",
                         Set.of(INBOUND, CONSOLE), this::replayDeadLetter));
+    }
+
+    private String tenantsShowTheirConnection() {
+        JsonNode hold = poller.await("the console lists " + HOLD.id + " as CONNECTED", timeout,
+                () -> console.tenants().stream().filter(t -> HOLD.id.equals(t.path("tenantId").asString())
+                        && "CONNECTED".equals(t.path("connection").path("status").asString())).findFirst());
+        JsonNode connection = hold.path("connection");
+        expect(!connection.path("accessTokenExpiresAt").isMissingNode() && !connection.path("accessTokenExpiresAt")
+                .isNull(), "the access token's expiry, but the connection was " + connection);
+        return HOLD.id + ": " + connection.path("status").asString() + ", " + connection.path("detail").asString();
     }
 
     private String resolveHeldConflict() {

@@ -21,6 +21,12 @@ public final class OpsConsoleApi {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Every tenant the console indexed, with its QBO connection as mapping-service states it. */
+    public List<JsonNode> tenants() {
+        return StandInApi.elements(http.getAuthorized(baseUrl + "/api/tenants", authorization)
+                .expectSuccess("the console's tenants").body());
+    }
+
     /** The tenant's held conflicts; empty while the console has indexed nothing of the tenant (404). */
     public List<JsonNode> conflicts(String tenantId) {
         JsonHttp.Answer answer = http.getAuthorized(baseUrl + "/api/tenants/" + tenantId + "/conflicts", authorization);

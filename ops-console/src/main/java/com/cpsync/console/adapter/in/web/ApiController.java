@@ -21,7 +21,6 @@ import com.cpsync.console.domain.audit.AuditEntry;
 import com.cpsync.console.domain.conflict.ResolutionRequest;
 import com.cpsync.console.domain.lag.PartitionLagView;
 import com.cpsync.console.domain.outcome.OutcomeSearch;
-import com.cpsync.console.domain.tenant.TenantSummary;
 
 /** The JSON API: the pages' data and actions (HTTP Basic or the session; see SecurityConfig). */
 @RestController
@@ -39,8 +38,8 @@ class ApiController {
     }
 
     @GetMapping("/tenants")
-    List<TenantSummary> tenants() {
-        return queries.tenants();
+    List<Json.TenantJson> tenants() {
+        return queries.tenants().stream().map(Json.TenantJson::of).toList();
     }
 
     @GetMapping("/tenants/{tenantId}/outcomes")

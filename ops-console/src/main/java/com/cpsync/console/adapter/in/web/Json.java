@@ -6,11 +6,24 @@ import java.util.Map;
 import com.cpsync.console.domain.deadletter.DeadLetter;
 import com.cpsync.console.domain.outcome.IndexedOutcome;
 import com.cpsync.console.domain.outcome.TrailEntry;
+import com.cpsync.console.domain.tenant.Connection;
+import com.cpsync.console.domain.tenant.TenantRow;
+import com.cpsync.console.domain.tenant.TenantSummary;
 
 /** The API's JSON shapes: flat, named as the Avro fields are, one per thing the pages show. */
 final class Json {
 
     private Json() {
+    }
+
+    record TenantJson(String tenantId, String realmId, Instant lastOutcomeAt, String lastResult,
+                      Map<String, Long> lastDayByResult, long openDeadLetters, Connection connection) {
+
+        static TenantJson of(TenantRow row) {
+            TenantSummary t = row.summary();
+            return new TenantJson(t.tenantId(), t.realmId(), t.lastOutcomeAt(), t.lastResult(), t.lastDayByResult(),
+                    t.openDeadLetters(), row.connection());
+        }
     }
 
     record Outcome(long id, String outcomeId, Instant occurredAt, String tenantId, String realmId, String direction,
