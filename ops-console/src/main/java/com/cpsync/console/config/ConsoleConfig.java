@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ import com.cpsync.console.adapter.out.jdbc.AuditJdbcLog;
 import com.cpsync.console.adapter.out.jdbc.DeadLetterJdbcStore;
 import com.cpsync.console.adapter.out.jdbc.OutcomeJdbcIndex;
 import com.cpsync.console.adapter.out.jdbc.ResolutionJdbcStore;
+import com.cpsync.console.adapter.out.metrics.MeteredAuditLog;
 import com.cpsync.console.application.ConsoleQueries;
 import com.cpsync.console.application.IndexRecords;
 import com.cpsync.console.application.PurgeExpired;
@@ -72,8 +74,8 @@ public class ConsoleConfig {
     }
 
     @Bean
-    AuditJdbcLog auditLog(JdbcClient jdbc) {
-        return new AuditJdbcLog(jdbc);
+    MeteredAuditLog auditLog(JdbcClient jdbc, MeterRegistry meters) {
+        return new MeteredAuditLog(new AuditJdbcLog(jdbc), meters);
     }
 
     @Bean
