@@ -1,9 +1,5 @@
 package com.cpsync.console.adapter.out.kafka;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
 import org.apache.avro.specific.SpecificRecord;
 
 import org.springframework.kafka.core.KafkaTemplate;
@@ -16,8 +12,6 @@ import com.cpsync.schemas.avro.ResolutionAction;
 /** Publishes a resolution as Avro {@link ConflictResolution}, keyed by tenant, and waits for the broker's ack. */
 public class ResolutionKafkaSender implements ResolutionSender {
 
-    private static final long ACK_TIMEOUT_SECONDS = 15;
-
     private final KafkaTemplate<String, SpecificRecord> kafka;
     private final String topic;
 
@@ -28,17 +22,8 @@ public class ResolutionKafkaSender implements ResolutionSender {
 
     @Override
     public void send(ConflictResolutionCommand command) {
-        try {
-            kafka.send(topic, command.tenantId(), toAvro(command)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending resolution " + command.resolutionId(), ex);
-        }
-        catch (ExecutionException | TimeoutException ex) {
-            throw new IllegalStateException("the broker did not take resolution " + command.resolutionId() + ": "
-                    + (ex.getCause() == null ? ex : ex.getCause()).getMessage(), ex);
-        }
+        BrokerAcks.await(kafka.send(topic, command.tenantId(), toAvro(command)),
+                "resolution " + command.resolutionId());
     }
 
     static ConflictResolution toAvro(ConflictResolutionCommand command) {
