@@ -24,7 +24,8 @@ import com.cpsync.outbound.domain.resolutions.ResolutionPolicy;
  * A person's answer to a held record (ops-console): load the entity's latest Centerpoint state, decide
  * ({@link ResolutionPolicy}), and re-run its normal sync with the given decision, or write the dismissal or
  * refusal. Every resolution ends as one outcome (its causationId is the resolution id); the same resolution id
- * again changes nothing. Throws {@code TenantMustWait} when QBO or mapping-service say "later".
+ * again changes nothing. Throws {@code TenantMustWait} when QBO or mapping-service say "later", and
+ * {@code IllegalStateException} while the entity's state is not known here yet (both are tried again).
  */
 public class ResolveConflict {
 
@@ -56,6 +57,10 @@ public class ResolveConflict {
         }
         else if (plan instanceof ResolutionPlan.Refuse refuse) {
             publish(resolution, kind, Result.CONFLICT, refuse.reason());
+        }
+        else if (plan instanceof ResolutionPlan.AwaitState await) {
+            // retried by the listener's back-off; a state that never comes ends as a dead letter saying so
+            throw new IllegalStateException(await.reason());
         }
         else {
             OutboundEvent event = new OutboundEvent(resolution.resolutionId(), resolution.tenantId(), clock.instant(),

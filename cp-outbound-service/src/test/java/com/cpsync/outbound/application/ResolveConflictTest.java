@@ -26,6 +26,7 @@ import com.cpsync.outbound.domain.settings.OutboundSettings.NameConflictPolicy;
 import com.cpsync.outbound.domain.settings.OutboundSettings.ProjectCreation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ResolveConflictTest {
 
@@ -124,12 +125,29 @@ class ResolveConflictTest {
     }
 
     @Test
-    void shouldRefuseAnEntityNeverSeenAndKeepItHeld() {
-        resolver.resolve(resolution("r1", EntityKind.COMPANY, "c404", Resolution.Action.LINK, "58"),
+    void shouldWaitForTheStateOfAnEntityNotSeenYetAndApplyItOnceSeen() {
+        Resolution link = resolution("r1", EntityKind.COMPANY, "c1", Resolution.Action.LINK, "58");
+
+        assertThatThrownBy(() -> resolver.resolve(link, EntityKind.COMPANY))
+                .hasMessageContaining("no Centerpoint state of COMPANY c1 is known here yet");
+        assertThat(outcomes).isEmpty();
+        String customer = fakes.qbo.add("Customer", json("Acme Inc")).path("Id").asString();
+        fakes.qbo.add("Vendor", json("Acme"));
+        holdAcme();
+        resolver.resolve(resolution("r1", EntityKind.COMPANY, "c1", Resolution.Action.LINK, customer),
                 EntityKind.COMPANY);
 
+        assertThat(last().result()).isEqualTo(Result.SYNCED);
+        assertThat(last().causationId()).isEqualTo("r1");
+    }
+
+    @Test
+    void shouldRefuseToLinkAnInvoiceAndKeepItHeld() {
+        resolver.resolve(resolution("r1", EntityKind.SERVICE_INVOICE, "i1", Resolution.Action.LINK, "130"),
+                EntityKind.SERVICE_INVOICE);
+
         assertThat(last().result()).isEqualTo(Result.CONFLICT);
-        assertThat(last().reason()).contains("no Centerpoint state of COMPANY c404");
+        assertThat(last().reason()).contains("not to SERVICE_INVOICE", "still held");
     }
 
     private void holdAcme() {

@@ -27,8 +27,8 @@ public final class ResolutionPolicy {
                     + "; resolve its job or dismiss it; still held");
         }
         if (!stateSeen) {
-            return new ResolutionPlan.Refuse(label + " refused: no Centerpoint state of " + resolution.entityType()
-                    + " " + resolution.centerpointId() + " is known here; send it again from Centerpoint; still held");
+            return new ResolutionPlan.AwaitState("no Centerpoint state of " + resolution.entityType() + " "
+                    + resolution.centerpointId() + " is known here yet (" + label + ")");
         }
         if (resolution.action() == Resolution.Action.LINK) {
             if (resolution.qboId() == null || resolution.qboId().isBlank()) {

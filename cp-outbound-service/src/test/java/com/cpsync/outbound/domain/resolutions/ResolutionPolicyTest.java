@@ -53,9 +53,10 @@ class ResolutionPolicyTest {
     }
 
     @Test
-    void shouldRefuseAnEntityWhoseStateWasNeverSeen() {
+    void shouldAwaitTheStateOfAnEntityNotSeenYet() {
         ResolutionPlan plan = ResolutionPolicy.decide(aResolution("SERVICE_TICKET", Action.LINK, "60"), false);
 
-        assertThat(((ResolutionPlan.Refuse) plan).reason()).contains("no Centerpoint state of SERVICE_TICKET c1");
+        assertThat(((ResolutionPlan.AwaitState) plan).reason())
+                .contains("no Centerpoint state of SERVICE_TICKET c1 is known here yet");
     }
 }
