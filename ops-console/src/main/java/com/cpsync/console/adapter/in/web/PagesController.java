@@ -24,6 +24,8 @@ import com.cpsync.console.domain.conflict.ResolutionRequest;
 import com.cpsync.console.domain.outcome.InvalidSearchException;
 import com.cpsync.console.domain.outcome.OutcomeSearch;
 import com.cpsync.console.domain.outcome.TrailEntry;
+import com.cpsync.console.domain.tenant.Connection;
+import com.cpsync.console.domain.tenant.TenantRow;
 
 /** The server-rendered pages (Thymeleaf, no script toolchain): the same queries and actions as the API. */
 @Controller
@@ -52,7 +54,11 @@ class PagesController {
 
     @GetMapping("/tenants")
     String tenants(Model model, Authentication user) {
-        model.addAttribute("tenants", queries.tenants());
+        List<TenantRow> tenants = queries.tenants();
+        // mapping-service not answering is said once above the table, not on every row
+        model.addAttribute("tenants", tenants).addAttribute("connectionsUnknown", tenants.stream()
+                .map(TenantRow::connection).filter(c -> c.status() == Connection.Status.UNKNOWN)
+                .map(Connection::detail).findFirst().orElse(null));
         return page(model, user, "tenants");
     }
 
