@@ -19,7 +19,8 @@ final class LocalServiceKeys {
     static final Map<String, String> PUBLIC_KEY_ENV = Map.of(
             StackServices.OUTBOUND, "SERVICE_AUTH_CP_OUTBOUND_PUBLIC_KEY",
             StackServices.INBOUND, "SERVICE_AUTH_QBO_INBOUND_PUBLIC_KEY",
-            StackServices.CENTERPOINT, "SERVICE_AUTH_CENTERPOINT_PUBLIC_KEY");
+            StackServices.CENTERPOINT, "SERVICE_AUTH_CENTERPOINT_PUBLIC_KEY",
+            StackServices.OPS_CONSOLE, "SERVICE_AUTH_OPS_CONSOLE_PUBLIC_KEY");
     static final String PRIVATE_KEY_ENV = "SERVICE_AUTH_PRIVATE_KEY";
 
     private static final Map<String, KeyPair> PAIRS = new ConcurrentHashMap<>();

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import com.cpsync.deploy.demo.DemoScenario;
 import com.cpsync.deploy.demo.JsonHttp;
+import com.cpsync.deploy.demo.OpsConsoleApi;
 import com.cpsync.deploy.demo.Poller;
 import com.cpsync.deploy.demo.SandboxApi;
 import com.cpsync.deploy.demo.ScenarioReport;
@@ -52,12 +53,18 @@ public final class LocalStack {
         System.exit(exitCode);
     }
 
+    /** As the console's local OPERATOR: the credentials the console itself defaults to (or was given). */
+    static OpsConsoleApi opsConsole(JsonHttp http, String url) {
+        return new OpsConsoleApi(http, url, System.getenv().getOrDefault("OPS_CONSOLE_USER", "ops"),
+                System.getenv().getOrDefault("OPS_CONSOLE_PASSWORD", "local-ops-password"));
+    }
+
     private static int playDemo(StackConfig config, RunningStack stack) {
         JsonHttp http = new JsonHttp();
         DemoScenario scenario = new DemoScenario(
                 new StandInApi(http, stack.url(StackServices.CENTERPOINT)),
                 new SandboxApi(http, stack.url(StackServices.SANDBOX)),
-                Poller.standard(), config.stepTimeout());
+                opsConsole(http, stack.url(StackServices.OPS_CONSOLE)), Poller.standard(), config.stepTimeout());
         log.info("");
         log.info("Playing the demo scenario{}", config.notYetAvailable().isEmpty() ? ""
                 : " (not yet available: " + config.notYetAvailable() + ")");

@@ -64,8 +64,10 @@ final class StackServices {
                                 "--app.inbound.qbo-url=" + sandboxUrl)),
                 service(CENTERPOINT, config.centerpointPort(), syncNeeds, withPrivateKey(env, CENTERPOINT), common,
                         "--app.sandbox-url=" + sandboxUrl),
-                // its own schema (ops_console) in the stack's database; it calls no other service
-                service(OPS_CONSOLE, config.opsConsolePort(), List.of(KAFKA, POSTGRESQL), env, common,
+                // its own schema (ops_console) in the stack's database; it reads mapping-service's connections when
+                // its tenants page is shown (best effort, so no start dependency)
+                service(OPS_CONSOLE, config.opsConsolePort(), List.of(KAFKA, POSTGRESQL),
+                        withPrivateKey(env, OPS_CONSOLE), common,
                         "--spring.datasource.url=" + jdbcUrl,
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres"));

@@ -105,9 +105,12 @@ class LogSecretScanIT {
 
     private void playTheDemo(StackConfig config, RunningStack stack) {
         DemoScenario scenario = new DemoScenario(new StandInApi(http, stack.url(StackServices.CENTERPOINT)),
-                new SandboxApi(http, stack.url(StackServices.SANDBOX)), Poller.standard(), config.stepTimeout());
-        // the realm outage steps add minutes and no new kind of call
-        ScenarioReport report = new ScenarioRunner(EnumSet.of(Capability.ISOLATION), log::info).run(scenario.steps());
+                new SandboxApi(http, stack.url(StackServices.SANDBOX)),
+                LocalStack.opsConsole(http, stack.url(StackServices.OPS_CONSOLE)), Poller.standard(),
+                config.stepTimeout());
+        // the realm outage steps add minutes and no new kind of call; the console's steps only call its API
+        ScenarioReport report = new ScenarioRunner(EnumSet.of(Capability.ISOLATION, Capability.CONSOLE), log::info)
+                .run(scenario.steps());
         assertThat(report.passed()).as(report.summary()).isTrue();
     }
 

@@ -67,7 +67,7 @@ class StackServicesTest {
     @Test
     void shouldGiveEachCallerItsOwnPrivateKeyAndMappingServiceTheMatchingPublicKeys() throws Exception {
         Map<String, String> mappingEnv = services.get(1).env();
-        for (ServiceSpec caller : services.subList(2, 5)) {
+        for (ServiceSpec caller : List.of(services.get(2), services.get(3), services.get(4), services.get(5))) {
             String privateKey = caller.env().get("SERVICE_AUTH_PRIVATE_KEY");
             String publicKey = mappingEnv.get(LocalServiceKeys.PUBLIC_KEY_ENV.get(caller.name()));
 

@@ -20,6 +20,12 @@ public final class Topics {
     /** One record per sync decision ({@code SyncOutcome}), key tenant id. */
     public static final String SYNC_OUTCOMES = "sync.outcomes.v1";
 
+    /**
+     * A person's answer to a record held as a CONFLICT ({@code ConflictResolution}), key tenant id: sent by
+     * ops-console, consumed by cp-outbound-service, which owns the topic.
+     */
+    public static final String CP_OUTBOUND_RESOLUTIONS = "cp-outbound.resolutions.v1";
+
     private static final String DLT_SUFFIX = ".DLT";
 
     private Topics() {

@@ -1,10 +1,6 @@
 package com.cpsync.outbound.application;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
@@ -28,6 +24,7 @@ import com.cpsync.outbound.domain.jobs.ProjectSyncPolicy;
 import com.cpsync.outbound.domain.jobs.ProjectTrigger;
 import com.cpsync.outbound.domain.jobs.TicketSyncPolicy;
 import com.cpsync.outbound.domain.jobs.TicketTrigger;
+import com.cpsync.outbound.domain.resolutions.GivenDecision;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 import com.cpsync.outbound.domain.settings.OutboundSettings.CompanyCreation;
 import com.cpsync.syncsupport.mapping.LinkClash;
@@ -51,13 +48,7 @@ public class HandleCenterpointEvent {
     private final SyncJobs jobs;
     private final SyncInvoices invoices;
     /** Recently completed event ids (this instance); after a restart links and requestids absorb replays. */
-    private final Set<String> completed = Collections.synchronizedSet(Collections.newSetFromMap(
-            new LinkedHashMap<String, Boolean>() {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > COMPLETED_IDS_KEPT;
-                }
-            }));
+    private final CompletedIds completed = new CompletedIds(COMPLETED_IDS_KEPT);
 
     public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, MappingGateway mapping,
             EntityStateStore state, OutcomePublisher outcomes, SyncCompany companies, SyncJobs jobs,
@@ -92,6 +83,39 @@ public class HandleCenterpointEvent {
         state.save(event.tenantId(), payload.entityId(), entityOf(payload));
         completed.add(event.eventId());
         return Optional.empty();
+    }
+
+    /**
+     * Re-runs a held entity's sync with a person's decision instead of asking (see {@link ResolveConflict}):
+     * {@code event} carries the entity's latest state and the resolution's id as its event id. Only the held
+     * entity takes the given decision; its parents sync as usual. Returns the key of an unseen parent it would
+     * need, else empty.
+     */
+    public Optional<String> resolve(OutboundEvent event, GivenDecision given) {
+        EventPayload payload = event.payload();
+        Optional<String> waitsFor = Optional.empty();
+        try {
+            OutboundSettings tenantSettings = settings.forTenant(event.tenantId());
+            if (payload instanceof CompanyChanged company) {
+                companies.resolve(event, company.company(), tenantSettings, given);
+            }
+            else if (payload instanceof ProjectChanged project) {
+                waitsFor = unseen(jobs.resolve(event, SyncJobs.Job.of(project.project()), tenantSettings, given));
+            }
+            else {
+                waitsFor = unseen(jobs.resolve(event, SyncJobs.Job.of(((TicketChanged) payload).ticket()),
+                        tenantSettings, given));
+            }
+        }
+        catch (LinkClash clash) {
+            outcomes.publish(SyncOutcomeRecord.of(event.tenantId(), event.eventId(), kindOf(payload),
+                    payload.entityId(), Result.CONFLICT, clash.getMessage() + " (" + given.resolution().label() + ")"));
+        }
+        return waitsFor;
+    }
+
+    private static Optional<String> unseen(ParentResult result) {
+        return result instanceof ParentResult.Unseen unseen ? Optional.of(unseen.parentKey()) : Optional.empty();
     }
 
     /** The echo's outcome, after recording the COMPANY link it reveals (a mapping-service outage parks the tenant). */
@@ -161,8 +185,7 @@ public class HandleCenterpointEvent {
                 return Optional.of(unseen.parentKey());
             }
         }
-        ParentResult result = jobs.apply(event, job, decision, tenantSettings);
-        return result instanceof ParentResult.Unseen unseen ? Optional.of(unseen.parentKey()) : Optional.empty();
+        return unseen(jobs.apply(event, job, decision, tenantSettings));
     }
 
     private boolean isLinked(OutboundEvent event, SyncJobs.Job job) {

@@ -23,6 +23,7 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.outbound.domain.jobs.RequestIds;
 import com.cpsync.outbound.domain.qbo.NameAdjustments;
 import com.cpsync.outbound.domain.qbo.QboName;
+import com.cpsync.outbound.domain.resolutions.GivenDecision;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 import com.cpsync.qbo.client.names.DisplayNames;
 import com.cpsync.syncsupport.mapping.Candidate;
@@ -105,10 +106,10 @@ public class SyncCompany {
                 candidates));
         try {
             if (match instanceof MatchDecision.Link matched) {
-                return link(event, company, matched.qboId(), found);
+                return link(event, company, matched.qboId(), found, null);
             }
             if (match instanceof MatchDecision.Create create) {
-                return create(event, company, create.displayName());
+                return create(event, company, create.displayName(), null);
             }
             String reason = ((MatchDecision.Conflict) match).reason();
             publish(event, company, null, Action.NONE, Result.CONFLICT, reason, null);
@@ -120,23 +121,53 @@ public class SyncCompany {
         }
     }
 
-    private ParentResult link(OutboundEvent event, Company company, String qboId, List<QboName> found) {
+    /**
+     * A held company, with a person's decision instead of mapping-service's match: link the chosen customer
+     * (a link clash stays a CONFLICT), or create under the name plus the tenant's suffix whatever the policy.
+     * Already linked meanwhile: nothing is written (so a repeated resolution creates nothing twice).
+     */
+    public void resolve(OutboundEvent event, Company company, OutboundSettings settings, GivenDecision given) {
+        Optional<String> link = mapping.findLink(event.tenantId(), EntityKind.COMPANY, company.id());
+        String by = given.resolution().label();
+        if (link.isPresent()) {
+            publish(event, company, link.get(), Action.NONE, Result.SYNCED, "already linked; " + by + " changed nothing",
+                    null);
+            return;
+        }
+        try {
+            if (given instanceof GivenDecision.LinkTo linkTo) {
+                link(event, company, linkTo.qboId(), List.of(), by);
+            }
+            else {
+                create(event, company, DisplayNames.withSuffix(DisplayNames.displayName(company.name()),
+                        settings.nameConflictSuffix()), by);
+            }
+        }
+        catch (QboRefused ex) {
+            publish(event, company, null, Action.CREATE, Result.FAILED, ex.getMessage() + " (" + by + ")", ex.code());
+        }
+    }
+
+    /** @param decidedBy the resolution that chose it, else null (mapping-service matched it) */
+    private ParentResult link(OutboundEvent event, Company company, String qboId, List<QboName> found,
+            String decidedBy) {
         for (QboName name : found) {
             if (name.list().equals(QboWrite.CUSTOMER) && name.id().equals(qboId) && !name.active()) {
                 qbo.update(event.tenantId(), new QboWrite.ReactivateCustomer(qboId, name.syncToken()));
             }
         }
         qbo.linkFound(event.tenantId(), EntityKind.COMPANY, company.id(), qboId);
-        publish(event, company, qboId, Action.LINK, Result.SYNCED, "linked existing QBO customer", null);
+        publish(event, company, qboId, Action.LINK, Result.SYNCED, Reasons.of("linked existing QBO customer",
+                decidedBy == null ? List.of() : List.of("chosen by " + decidedBy)), null);
         return new ParentResult.InQbo(qboId);
     }
 
-    private ParentResult create(OutboundEvent event, Company company, String displayName) {
+    private ParentResult create(OutboundEvent event, Company company, String displayName, String decidedBy) {
         QboWrite customer = new QboWrite.CreateCustomer(CustomerFields.of(company, displayName));
         String qboId = qbo.createAnnounced(event.tenantId(), EntityKind.COMPANY, company.id(), customer, displayName,
                 null, RequestIds.forEvent(event.eventId(), "company:" + company.id()));
-        publish(event, company, qboId, Action.CREATE, Result.SYNCED,
-                Reasons.of(null, NameAdjustments.of(company.name(), displayName)), null);
+        publish(event, company, qboId, Action.CREATE, Result.SYNCED, Reasons.of(decidedBy == null ? null
+                : "created with the suffix by " + decidedBy, NameAdjustments.of(company.name(), displayName)), null);
         return new ParentResult.InQbo(qboId);
     }
 

@@ -25,8 +25,10 @@ import com.cpsync.outbound.domain.jobs.JobNames;
 import com.cpsync.outbound.domain.jobs.RequestIds;
 import com.cpsync.outbound.domain.qbo.NameAdjustments;
 import com.cpsync.outbound.domain.qbo.QboName;
+import com.cpsync.outbound.domain.resolutions.GivenDecision;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 import com.cpsync.outbound.domain.settings.OutboundSettings.NameConflictPolicy;
+import com.cpsync.qbo.client.names.DisplayNames;
 
 /** Projects and service tickets → QBO jobs (sub-customers of the company's customer), parents first. */
 public class SyncJobs {
@@ -99,6 +101,38 @@ public class SyncJobs {
             return parent;
         }
         return create(event, job, customer.qboId(), settings);
+    }
+
+    /**
+     * A held project or ticket, with a person's decision instead of the name-conflict policy: link the chosen
+     * QBO job (a link clash stays a CONFLICT), or create it under its name plus the tenant's suffix (its company
+     * first, as always). Already linked meanwhile: nothing is written, so a repeated resolution creates nothing.
+     */
+    public ParentResult resolve(OutboundEvent event, Job job, OutboundSettings settings, GivenDecision given) {
+        Optional<String> link = mapping.findLink(event.tenantId(), job.kind(), job.id());
+        String by = given.resolution().label();
+        if (link.isPresent()) {
+            publish(event, job, link.get(), Action.NONE, Result.SYNCED, "already linked; " + by + " changed nothing",
+                    null);
+            return new ParentResult.InQbo(link.get());
+        }
+        if (given instanceof GivenDecision.LinkTo linkTo) {
+            qbo.linkFound(event.tenantId(), job.kind(), job.id(), linkTo.qboId());
+            publish(event, job, linkTo.qboId(), Action.LINK, Result.SYNCED, "linked existing QBO job; chosen by " + by,
+                    null);
+            return new ParentResult.InQbo(linkTo.qboId());
+        }
+        ParentResult parent = companies.ensureParent(event, job.companyId(), settings);
+        if (!(parent instanceof ParentResult.InQbo customer)) {
+            if (parent instanceof ParentResult.Unavailable unavailable) {
+                publish(event, job, null, Action.CREATE, unavailable.result(), unavailable.reason() + " (" + by + ")",
+                        null);
+            }
+            return parent;
+        }
+        JobFields suffixed = job.fields().withDisplayName(DisplayNames.withSuffix(job.fields().displayName(),
+                settings.nameConflictSuffix()));
+        return createSuffixed(event, job, suffixed, customer.qboId(), job.kind() + ":" + job.id() + ":suffixed");
     }
 
     /**

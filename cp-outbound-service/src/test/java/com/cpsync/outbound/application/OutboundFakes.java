@@ -26,7 +26,22 @@ final class OutboundFakes {
 
     /** A service as it is after a (re)start: nothing in memory but what the stores hold. */
     HandleCenterpointEvent handler(SettingsLookup settings, OwnCommands ownCommands) {
-        EntityStateStore state = new EntityStateStore() {
+        EntityStateStore state = stateStore();
+        TenantQbo tenantQbo = new TenantQbo(qbo, mapping, Clock.systemUTC());
+        SyncCompany companies = new SyncCompany(tenantQbo, mapping, state, outcomes::add);
+        SyncJobs jobs = new SyncJobs(tenantQbo, mapping, state, outcomes::add, companies);
+        SyncInvoices invoices = new SyncInvoices(tenantQbo, mapping, state, outcomes::add, companies, jobs);
+        return new HandleCenterpointEvent(settings, ownCommands, mapping, state, outcomes::add, companies, jobs,
+                invoices);
+    }
+
+    /** Resolutions of held records, re-run through {@code handler}. */
+    ResolveConflict resolver(HandleCenterpointEvent handler) {
+        return new ResolveConflict(stateStore(), outcomes::add, handler, Clock.systemUTC());
+    }
+
+    EntityStateStore stateStore() {
+        return new EntityStateStore() {
             @Override
             public <T> Optional<T> find(String tenantId, Class<T> type, String id) {
                 return Optional.ofNullable(states.get(tenantId + "|" + type.getSimpleName() + "|" + id)).map(type::cast);
@@ -37,11 +52,5 @@ final class OutboundFakes {
                 states.put(tenantId + "|" + entity.getClass().getSimpleName() + "|" + id, entity);
             }
         };
-        TenantQbo tenantQbo = new TenantQbo(qbo, mapping, Clock.systemUTC());
-        SyncCompany companies = new SyncCompany(tenantQbo, mapping, state, outcomes::add);
-        SyncJobs jobs = new SyncJobs(tenantQbo, mapping, state, outcomes::add, companies);
-        SyncInvoices invoices = new SyncInvoices(tenantQbo, mapping, state, outcomes::add, companies, jobs);
-        return new HandleCenterpointEvent(settings, ownCommands, mapping, state, outcomes::add, companies, jobs,
-                invoices);
     }
 }

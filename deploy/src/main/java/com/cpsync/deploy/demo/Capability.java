@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** What a demo step needs from the system; a capability not built yet can be switched off by configuration. */
 public enum Capability {
-    CONNECTION, SETTINGS, COMPANIES, PROJECTS, TICKETS, INVOICES, INBOUND, ISOLATION;
+    CONNECTION, SETTINGS, COMPANIES, PROJECTS, TICKETS, INVOICES, INBOUND, ISOLATION, CONSOLE;
 
     public static Capability parse(String name) {
         String normalised = name.trim().toUpperCase(Locale.ROOT).replace('-', '_');

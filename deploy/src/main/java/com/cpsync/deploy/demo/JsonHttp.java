@@ -41,6 +41,15 @@ public final class JsonHttp {
         return exchange(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearerToken).GET());
     }
 
+    /** With an {@code Authorization} header of any scheme, e.g. HTTP Basic for the ops console. */
+    public Answer getAuthorized(String url, String authorization) {
+        return exchange(HttpRequest.newBuilder(URI.create(url)).header("Authorization", authorization).GET());
+    }
+
+    public Answer postAuthorized(String url, Object body, String authorization) {
+        return send(HttpRequest.newBuilder(URI.create(url)), "POST", body, authorization);
+    }
+
     public Answer put(String url, Object body) {
         return send(HttpRequest.newBuilder(URI.create(url)), "PUT", body, null);
     }
@@ -50,15 +59,15 @@ public final class JsonHttp {
     }
 
     public Answer post(String url, Object body, String bearerToken) {
-        return send(HttpRequest.newBuilder(URI.create(url)), "POST", body, bearerToken);
+        return send(HttpRequest.newBuilder(URI.create(url)), "POST", body, "Bearer " + bearerToken);
     }
 
-    private Answer send(HttpRequest.Builder request, String method, Object body, String bearerToken) {
+    private Answer send(HttpRequest.Builder request, String method, Object body, String authorization) {
         String json = body == null ? "" : mapper.writeValueAsString(body);
         request.header("Content-Type", "application/json").header("Accept", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json));
-        if (bearerToken != null) {
-            request.header("Authorization", "Bearer " + bearerToken);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         return exchange(request);
     }

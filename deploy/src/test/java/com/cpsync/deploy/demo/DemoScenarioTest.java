@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoScenarioTest {
 
     private final List<ScenarioStep> steps = new DemoScenario(new StandInApi(new JsonHttp(), "http://localhost:1"),
-            new SandboxApi(new JsonHttp(), "http://localhost:1"), Poller.standard(), Duration.ofSeconds(1)).steps();
+            new SandboxApi(new JsonHttp(), "http://localhost:1"),
+            new OpsConsoleApi(new JsonHttp(), "http://localhost:1", "ops", "local-ops-password"), Poller.standard(),
+            Duration.ofSeconds(1)).steps();
 
     @Test
     void shouldStateAnExpectationAndTheNeededCapabilitiesForEveryStep() {

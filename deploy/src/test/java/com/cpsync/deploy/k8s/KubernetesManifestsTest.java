@@ -34,7 +34,8 @@ class KubernetesManifestsTest {
     void shouldApplyOnlyFilesThatExistAndEveryServiceModuleOnce() {
         assertThat(manifests.appliedFiles()).allSatisfy(file -> assertThat(K8S.resolve(file)).isRegularFile());
         assertThat(manifests.applied("Deployment")).extracting(Document::name)
-                .containsExactlyInAnyOrder("mapping-service", "cp-outbound-service", "qbo-inbound-service");
+                .containsExactlyInAnyOrder("mapping-service", "cp-outbound-service", "qbo-inbound-service",
+                        "ops-console");
     }
 
     @ParameterizedTest(name = "should {0}")
@@ -74,13 +75,13 @@ class KubernetesManifestsTest {
     }
 
     @Test
-    void shouldLetOnlyTheSyncServicesReachMappingServiceFromInsideTheNamespace() {
+    void shouldLetOnlyTheSyncServicesAndTheConsoleReachMappingServiceFromInsideTheNamespace() {
         List<Object> peers = Yamls.list(manifests.edit("NetworkPolicy", "mapping-service"), "spec", "ingress").stream()
                 .flatMap(rule -> Yamls.list(rule, "from").stream())
                 .filter(peer -> Yamls.map(peer, "namespaceSelector").isEmpty()).toList();
 
         assertThat(peers).extracting(peer -> Yamls.string(peer, "podSelector", "matchLabels", "app.kubernetes.io/name").orElse(""))
-                .containsExactlyInAnyOrder("cp-outbound-service", "qbo-inbound-service");
+                .containsExactlyInAnyOrder("cp-outbound-service", "qbo-inbound-service", "ops-console");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package com.cpsync.console.config;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,20 +16,29 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.cpsync.console.adapter.in.schedule.RetentionPurgeScheduler;
 import com.cpsync.console.adapter.out.avro.AvroPayloadSummaries;
+import com.cpsync.console.adapter.out.http.MappingServiceConnections;
 import com.cpsync.console.adapter.out.jdbc.AuditJdbcLog;
 import com.cpsync.console.adapter.out.jdbc.DeadLetterJdbcStore;
 import com.cpsync.console.adapter.out.jdbc.OutcomeJdbcIndex;
+import com.cpsync.console.adapter.out.jdbc.ResolutionJdbcStore;
+import com.cpsync.console.adapter.out.metrics.MeteredAuditLog;
 import com.cpsync.console.application.ConsoleQueries;
 import com.cpsync.console.application.IndexRecords;
 import com.cpsync.console.application.PurgeExpired;
 import com.cpsync.console.application.ReplayDeadLetter;
+import com.cpsync.console.application.ResolveHeldConflict;
 import com.cpsync.console.application.port.AuditLog;
+import com.cpsync.console.application.port.ConnectionSource;
 import com.cpsync.console.application.port.ConsumerLagSource;
 import com.cpsync.console.application.port.DeadLetterStore;
 import com.cpsync.console.application.port.OutcomeIndex;
 import com.cpsync.console.application.port.Republisher;
+import com.cpsync.console.application.port.ResolutionSender;
+import com.cpsync.console.application.port.ResolutionStore;
 import com.cpsync.console.domain.Retention;
 import com.cpsync.console.domain.contractor.ContractorLinks;
+import com.cpsync.syncsupport.auth.ServiceTokens;
+import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 
 /** Wires the use cases to PostgreSQL; Kafka's side is in {@link KafkaConfig}. */
 @Configuration(proxyBeanMethods = false)
@@ -62,8 +74,8 @@ public class ConsoleConfig {
     }
 
     @Bean
-    AuditJdbcLog auditLog(JdbcClient jdbc) {
-        return new AuditJdbcLog(jdbc);
+    MeteredAuditLog auditLog(JdbcClient jdbc, MeterRegistry meters) {
+        return new MeteredAuditLog(new AuditJdbcLog(jdbc), meters);
     }
 
     @Bean
@@ -78,9 +90,32 @@ public class ConsoleConfig {
     }
 
     @Bean
+    ResolutionJdbcStore resolutionStore(JdbcClient jdbc) {
+        return new ResolutionJdbcStore(jdbc);
+    }
+
+    @Bean
+    ResolveHeldConflict resolveHeldConflict(OutcomeIndex outcomes, ResolutionStore resolutions,
+            ResolutionSender sender, AuditLog audit, Clock clock) {
+        return new ResolveHeldConflict(outcomes, resolutions, sender, audit, clock);
+    }
+
+    @Bean
     ConsoleQueries consoleQueries(OutcomeIndex outcomes, DeadLetterStore deadLetters, ConsumerLagSource lag,
-            AuditLog audit, Clock clock) {
-        return new ConsoleQueries(outcomes, deadLetters, lag, audit, clock);
+            AuditLog audit, ConnectionSource connections, Clock clock) {
+        return new ConsoleQueries(outcomes, deadLetters, lag, audit, connections, clock);
+    }
+
+    /**
+     * mapping-service's connections, signed as this service with its own key (docs/security.md); without a key
+     * mapping-service answers 401 and the tenants page says the connection state is unknown. The wall clock: the
+     * token's times are checked against mapping-service's.
+     */
+    @Bean
+    MappingServiceConnections connectionSource(@Value("${app.mapping.base-url}") URI mappingUrl,
+            @Value("${spring.application.name}") String name, @Value("${app.service-auth.private-key:}") String key) {
+        return new MappingServiceConnections(MappingServiceClient.of(mappingUrl,
+                ServiceTokens.of(name, key, Clock.systemUTC())));
     }
 
     @Bean

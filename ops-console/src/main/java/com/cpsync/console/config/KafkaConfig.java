@@ -3,11 +3,13 @@ package com.cpsync.console.config;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -24,10 +26,11 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import com.cpsync.console.adapter.in.kafka.IndexKafkaListeners;
 import com.cpsync.console.adapter.out.kafka.BrokerConsumerLag;
 import com.cpsync.console.adapter.out.kafka.DeadLetterKafkaRepublisher;
+import com.cpsync.console.adapter.out.kafka.ResolutionKafkaSender;
 import com.cpsync.console.application.IndexRecords;
 import com.cpsync.syncsupport.deadletter.DeadLetters;
 
-/** The console's consumers, the producer of replays, and the admin client that reads lag. */
+/** The console's consumers, the producers of replays and resolutions, and the admin client that reads lag. */
 @Configuration(proxyBeanMethods = false)
 public class KafkaConfig {
 
@@ -78,6 +81,13 @@ public class KafkaConfig {
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         return new DeadLetterKafkaRepublisher(new DefaultKafkaProducerFactory<>(properties));
+    }
+
+    /** Boot's (String, Avro) template: resolutions are Avro records of the project's schemas. */
+    @Bean
+    ResolutionKafkaSender resolutionSender(KafkaTemplate<String, SpecificRecord> kafka,
+            @Value("${app.topics.resolutions}") String topic) {
+        return new ResolutionKafkaSender(kafka, topic);
     }
 
     @Bean(destroyMethod = "close")

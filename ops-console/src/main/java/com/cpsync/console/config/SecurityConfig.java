@@ -17,9 +17,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -66,6 +69,13 @@ public class SecurityConfig {
                             writeJson(response, "unauthorized", "log in: HTTP Basic or the console's session");
                         })
                         .accessDeniedHandler((request, response, denied) -> {
+                            // a POST without credentials fails the CSRF check before anyone is known: a 401
+                            if (!authenticated(SecurityContextHolder.getContext().getAuthentication())) {
+                                basic.commence(request, response,
+                                        new InsufficientAuthenticationException(denied.getMessage(), denied));
+                                writeJson(response, "unauthorized", "log in: HTTP Basic or the console's session");
+                                return;
+                            }
                             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                             writeJson(response, "forbidden", "this needs the OPERATOR role (or a CSRF token "
                                     + "when using the session)");
@@ -92,6 +102,11 @@ public class SecurityConfig {
     }
 
     /** A VIEWER or OPERATOR reads every tenant; a contractor's session only its own. */
+    private static boolean authenticated(Authentication authentication) {
+        return authentication != null && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
+    }
+
     private static boolean mayRead(Authentication authentication, String tenantId) {
         Set<String> authorities = new HashSet<>();
         authentication.getAuthorities().forEach(authority -> authorities.add(authority.getAuthority()));

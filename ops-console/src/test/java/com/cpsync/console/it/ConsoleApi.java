@@ -52,6 +52,11 @@ final class ConsoleApi {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    Reply post(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** A GET that must answer 200. */
     JsonNode ok(String path) {
         Reply reply = get(path);

@@ -2,20 +2,29 @@ package com.cpsync.console.it;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.cpsync.console.domain.contractor.ContractorLinks;
 import com.cpsync.schemas.Topics;
+import com.cpsync.schemas.avro.ConflictResolution;
+import com.cpsync.schemas.avro.ResolutionAction;
+import com.cpsync.schemas.avro.SyncAction;
 import com.cpsync.schemas.avro.SyncEntityType;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncResult;
+import com.cpsync.schemas.serde.AvroDeserializer;
 import com.cpsync.syncsupport.deadletter.DeadLetters;
 
 import static com.cpsync.console.it.Records.anInvoiceCreated;
@@ -26,9 +35,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The console as a person uses it, in a real headless Chromium: log in, find an invoice's trail by its number,
- * replay a dead letter and see its outcome arrive in the trail, open a contractor's link and be refused another
- * tenant's page. Screenshots of each page go to
+ * replay a dead letter and see its outcome arrive in the trail, resolve held conflicts each of the three ways,
+ * open a contractor's link and be refused another tenant's page. Screenshots of each page go to
  * {@code target/screenshots}. Skipped, saying why, where Chromium is not installed.
+ * <p>
+ * cp-outbound-service does not run here (the console depends on no service): the conflict test asserts the
+ * command each button sends, then publishes the outcome cp-outbound-service answers it with, as its
+ * {@code ConflictResolutionIT} proves it does against the real sandbox and mapping-service.
  */
 class ConsoleBrowserIT extends ConsoleItBase {
 
@@ -70,7 +83,10 @@ class ConsoleBrowserIT extends ConsoleItBase {
         browser.screenshot("01-login");
         browser.logIn("ops", "local-ops-password");
         assertThat(browser.text("#user")).isEqualTo("ops");
-        assertThat(browser.text("#tenants")).contains(tenant);
+        assertThat(browser.text("#tenants")).contains(tenant).contains("UNKNOWN");
+        // no mapping-service in these tests: said once above the table (the demo shows tenants CONNECTED)
+        assertThat(browser.text("#connections-unknown"))
+                .startsWith("QBO connections unknown: mapping-service did not answer");
         browser.screenshot("02-tenants");
 
         browser.go("/tenants/" + tenant);
@@ -122,6 +138,51 @@ class ConsoleBrowserIT extends ConsoleItBase {
     }
 
     @Test
+    void shouldResolveHeldConflictsEachOfTheThreeWaysAndSeeTheirOutcomesInTheTrail() {
+        for (String company : List.of("co-link", "co-suffix", "co-dismiss")) {
+            publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.COMPANY, company, null,
+                    SyncResult.CONFLICT, "QBO Vendor 12 'Acme' already uses the name", T0));
+        }
+        Map<String, Long> conflicts = await().atMost(WAIT).until(this::heldConflictIds, held -> held.size() == 3);
+
+        browser.go("/login");
+        browser.logIn("ops", "local-ops-password");
+        browser.go("/tenants/" + tenant);
+        assertThat(browser.text("#conflict-" + conflicts.get("co-link"))).contains("QBO Vendor 12 'Acme'");
+        browser.screenshot("11-held-conflicts");
+        browser.find("#link-qbo-" + conflicts.get("co-link")).sendKeys("58");
+        browser.find("#link-" + conflicts.get("co-link")).click();
+        assertThat(browser.text("#message")).startsWith("Conflict " + conflicts.get("co-link") + ": SENT");
+        browser.find("#suffix-" + conflicts.get("co-suffix")).click();
+        browser.find("#dismiss-" + conflicts.get("co-dismiss")).click();
+        assertThat(browser.text("#resolution-" + conflicts.get("co-link"))).startsWith("LINK to QBO 58 sent by ops");
+        browser.screenshot("12-conflicts-resolution-sent");
+
+        Map<String, ConflictResolution> sent = resolutionsOfTenant(3);
+        assertThat(sent.get("co-link").getAction()).isEqualTo(ResolutionAction.LINK);
+        assertThat(sent.get("co-link").getQboId()).isEqualTo("58");
+        assertThat(sent.get("co-suffix").getAction()).isEqualTo(ResolutionAction.CREATE_WITH_SUFFIX);
+        assertThat(sent.get("co-dismiss").getAction()).isEqualTo(ResolutionAction.DISMISS);
+        answerAsCpOutbound(sent.get("co-link"), SyncResult.SYNCED, SyncAction.LINK, "58",
+                "linked existing QBO customer; chosen by resolution (LINK by ops)");
+        answerAsCpOutbound(sent.get("co-suffix"), SyncResult.SYNCED, SyncAction.CREATE, "59",
+                "the name 'Acme' is taken in QBO; sent as 'Acme (customer)'");
+        answerAsCpOutbound(sent.get("co-dismiss"), SyncResult.SKIPPED_BY_SETTINGS, SyncAction.NONE, null,
+                "dismissed by ops");
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            browser.go("/tenants/" + tenant);
+            assertThat(browser.pageText()).doesNotContain("Held as a conflict");
+        });
+        String trail = browser.text("#trail");
+        assertThat(trail).contains("linked existing QBO customer").contains("sent as 'Acme (customer)'")
+                .contains("dismissed by ops");
+        browser.screenshot("13-conflicts-resolved-in-trail");
+        browser.go("/audit");
+        assertThat(browser.text("#audit")).contains("RESOLVE_CONFLICT").contains("conflict " + conflicts.get("co-link"));
+    }
+
+    @Test
     void shouldShowAContractorItsTenantAndRefuseAnotherTenantsPage() {
         publish(Topics.CENTERPOINT_EVENTS, tenant, anInvoiceCreated(tenant, "inv-2", "SI-2002", T0));
         publish(Topics.SYNC_OUTCOMES, tenant, anOutcome(tenant, SyncEntityType.SERVICE_INVOICE, "inv-2", "140",
@@ -155,5 +216,32 @@ class ConsoleBrowserIT extends ConsoleItBase {
         browser.go("/dead-letters?tenant=" + tenant);
 
         assertThat(browser.text("#dead-letter-" + id)).contains("bad invoice").doesNotContain("Replay");
+    }
+
+    private Map<String, Long> heldConflictIds() {
+        List<JsonNode> held = new ArrayList<>();
+        operator().ok("/api/tenants/" + tenant + "/conflicts").forEach(held::add);
+        return held.stream().collect(Collectors.toMap(c -> c.get("centerpointId").asString(), c -> c.get("id").asLong()));
+    }
+
+    /** The tenant's resolutions on cp-outbound.resolutions.v1 by Centerpoint id, once {@code count} have come. */
+    private Map<String, ConflictResolution> resolutionsOfTenant(int count) {
+        AvroDeserializer avro = new AvroDeserializer();
+        List<ConflictResolution> ours = new ArrayList<>();
+        TopicReading.readUntil(brokers, Topics.CP_OUTBOUND_RESOLUTIONS, record -> {
+            if (tenant.equals(record.key())) {
+                ours.add((ConflictResolution) avro.deserialize(record.topic(), record.value()));
+            }
+            return ours.size() == count;
+        }, WAIT);
+        return ours.stream().collect(Collectors.toMap(ConflictResolution::getCenterpointId, r -> r));
+    }
+
+    /** The outcome cp-outbound-service writes for a resolution: caused by it, later than the held one. */
+    private void answerAsCpOutbound(ConflictResolution resolution, SyncResult result, SyncAction action, String qboId,
+            String reason) {
+        publish(Topics.SYNC_OUTCOMES, tenant, SyncOutcome.newBuilder(anOutcome(tenant, SyncEntityType.COMPANY,
+                resolution.getCenterpointId(), qboId, result, reason, T0.plusSeconds(60)))
+                .setCausationId(resolution.getResolutionId()).setAction(action).build());
     }
 }

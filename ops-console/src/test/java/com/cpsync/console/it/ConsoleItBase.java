@@ -38,10 +38,12 @@ import com.cpsync.testsupport.apps.SharedSpringContext;
         // a dead-letter topic created during a test is subscribed within a second
         "spring.kafka.consumer.properties.metadata.max.age.ms=1000",
         "app.retention.first-purge-after=1h",
+        // nothing listens there: the tenants page's connection state is UNKNOWN (the demo shows it connected)
+        "app.mapping.base-url=http://127.0.0.1:9",
         "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
         "logging.level.io.zonky.test.db.postgres.embedded=WARN"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
-        Topics.SYNC_OUTCOMES, Topics.CENTERPOINT_EVENTS, ConsoleItBase.EVENTS_DLT, ConsoleItBase.OUTCOMES_DLT,
+        Topics.SYNC_OUTCOMES, Topics.CENTERPOINT_EVENTS, Topics.CP_OUTBOUND_RESOLUTIONS, ConsoleItBase.EVENTS_DLT, ConsoleItBase.OUTCOMES_DLT,
         ConsoleItBase.CHANGES_DLT})
 @ExtendWith(ConsoleItBase.SharedContext.class)
 abstract class ConsoleItBase {

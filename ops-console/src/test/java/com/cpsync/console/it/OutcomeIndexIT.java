@@ -75,6 +75,9 @@ class OutcomeIndexIT extends ConsoleItBase {
         assertThat(row.get("realmId").asString()).isEqualTo("realm-" + tenant);
         assertThat(row.get("lastResult").asString()).isEqualTo("CONFLICT");
         assertThat(row.get("lastDayByResult").get("CONFLICT").asLong()).isEqualTo(1);
+        // no mapping-service answers in these ITs: the connection is unknown, and says why, the rest is there
+        assertThat(row.get("connection").get("status").asString()).isEqualTo("UNKNOWN");
+        assertThat(row.get("connection").get("detail").asString()).startsWith("mapping-service did not answer");
     }
 
     @Test

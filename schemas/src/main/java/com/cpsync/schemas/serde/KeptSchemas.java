@@ -11,6 +11,7 @@ import org.apache.avro.specific.SpecificRecord;
 
 import com.cpsync.schemas.avro.CenterpointCommand;
 import com.cpsync.schemas.avro.CenterpointEvent;
+import com.cpsync.schemas.avro.ConflictResolution;
 import com.cpsync.schemas.avro.QboEntityChange;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncSettings;
@@ -21,10 +22,10 @@ import com.cpsync.schemas.avro.SyncSettings;
  */
 public final class KeptSchemas {
 
-    /** The top-level records: the value types of the five topics. */
+    /** The top-level records: the value types of the five public topics and of cp-outbound's resolutions. */
     public static final List<Class<? extends SpecificRecord>> TOP_LEVEL_RECORDS = List.of(
             CenterpointEvent.class, SyncSettings.class, CenterpointCommand.class,
-            QboEntityChange.class, SyncOutcome.class);
+            QboEntityChange.class, SyncOutcome.class, ConflictResolution.class);
 
     private static final String HISTORY_ROOT = "/avro-history/";
 

@@ -28,6 +28,7 @@ import com.cpsync.schemas.avro.UpsertProjectInvoice;
 
 import static com.cpsync.schemas.fixtures.AvroFixtures.aCommand;
 import static com.cpsync.schemas.fixtures.AvroFixtures.aCompany;
+import static com.cpsync.schemas.fixtures.AvroFixtures.aConflictResolution;
 import static com.cpsync.schemas.fixtures.AvroFixtures.aPaymentApplication;
 import static com.cpsync.schemas.fixtures.AvroFixtures.aProject;
 import static com.cpsync.schemas.fixtures.AvroFixtures.aQboEntityChange;
@@ -70,7 +71,8 @@ class AvroSerdeRoundTripTest {
                         .setVoided(false).build()),
                 aCommand(new DeleteInvoicePayment("125")),
                 aQboEntityChange(),
-                aSyncOutcome());
+                aSyncOutcome(),
+                aConflictResolution());
     }
 
     @ParameterizedTest

@@ -18,8 +18,10 @@ public final class ServiceAccessPolicy {
     public static final String QBO_INBOUND = "qbo-inbound-service";
     /** Centerpoint's side: the stand-in locally, Centerpoint's integration backend in production. */
     public static final String CENTERPOINT = "centerpoint-stand-in";
+    /** The operations console: reads the connections for its tenants page, nothing else. */
+    public static final String OPS_CONSOLE = "ops-console";
 
-    public static final Set<String> KNOWN_CALLERS = Set.of(CP_OUTBOUND, QBO_INBOUND, CENTERPOINT);
+    public static final Set<String> KNOWN_CALLERS = Set.of(CP_OUTBOUND, QBO_INBOUND, CENTERPOINT, OPS_CONSOLE);
 
     /** Reachable without a credential: probes and scraping, and QBO's browser redirect (guarded by the state). */
     private static final List<Rule> OPEN = List.of(
@@ -53,7 +55,7 @@ public final class ServiceAccessPolicy {
             new Rule("PUT", "/realms/*/cdc-cursor", QBO_INBOUND),
             new Rule("GET", "/tenants/*/connection", CP_OUTBOUND, CENTERPOINT),
             new Rule("GET", "/realms/*/connection", QBO_INBOUND),
-            new Rule("GET", "/connections", QBO_INBOUND),
+            new Rule("GET", "/connections", QBO_INBOUND, OPS_CONSOLE),
             // a live QBO token: only the two services that call QBO
             new Rule("POST", "/tenants/*/connection/access-token", CP_OUTBOUND, QBO_INBOUND),
             // connecting and disconnecting are a user's acts, made in Centerpoint

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.cpsync.mapping.domain.access.ServiceAccessPolicy.CENTERPOINT;
 import static com.cpsync.mapping.domain.access.ServiceAccessPolicy.CP_OUTBOUND;
+import static com.cpsync.mapping.domain.access.ServiceAccessPolicy.OPS_CONSOLE;
 import static com.cpsync.mapping.domain.access.ServiceAccessPolicy.QBO_INBOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class ServiceAccessPolicyTest {
                 Arguments.of("PUT", "/realms/r1/cdc-cursor", Set.of(QBO_INBOUND)),
                 Arguments.of("GET", "/tenants/t1/connection", Set.of(CP_OUTBOUND, CENTERPOINT)),
                 Arguments.of("GET", "/realms/r1/connection", Set.of(QBO_INBOUND)),
-                Arguments.of("GET", "/connections", Set.of(QBO_INBOUND)),
+                Arguments.of("GET", "/connections", Set.of(QBO_INBOUND, OPS_CONSOLE)),
                 Arguments.of("POST", "/tenants/t1/connection/access-token", Set.of(CP_OUTBOUND, QBO_INBOUND)),
                 Arguments.of("GET", "/tenants/t1/connection/authorize", Set.of(CENTERPOINT)),
                 Arguments.of("DELETE", "/tenants/t1/connection", Set.of(CENTERPOINT)));

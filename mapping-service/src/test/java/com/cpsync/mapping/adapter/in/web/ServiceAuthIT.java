@@ -32,6 +32,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static com.cpsync.mapping.domain.access.ServiceAccessPolicy.CENTERPOINT;
 import static com.cpsync.mapping.domain.access.ServiceAccessPolicy.CP_OUTBOUND;
+import static com.cpsync.mapping.domain.access.ServiceAccessPolicy.OPS_CONSOLE;
 import static com.cpsync.mapping.domain.access.ServiceAccessPolicy.QBO_INBOUND;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureWebTestClient
 class ServiceAuthIT {
 
-    private static final List<String> CALLERS = List.of(CP_OUTBOUND, QBO_INBOUND, CENTERPOINT);
+    private static final List<String> CALLERS = List.of(CP_OUTBOUND, QBO_INBOUND, CENTERPOINT, OPS_CONSOLE);
     private static final Set<String> SYNC_SERVICES = Set.of(CP_OUTBOUND, QBO_INBOUND);
 
     record Endpoint(String name, String method, String path, String body, Set<String> callers) {
@@ -81,7 +82,7 @@ class ServiceAuthIT {
                         "{\"changedSince\":\"2026-11-26T09:00:00Z\"}", Set.of(QBO_INBOUND)),
                 new Endpoint("connection", "GET", "/tenants/t-auth/connection", null, Set.of(CP_OUTBOUND, CENTERPOINT)),
                 new Endpoint("connection", "GET", "/realms/r-auth/connection", null, Set.of(QBO_INBOUND)),
-                new Endpoint("connections", "GET", "/connections", null, Set.of(QBO_INBOUND)));
+                new Endpoint("connections", "GET", "/connections", null, Set.of(QBO_INBOUND, OPS_CONSOLE)));
     }
 
     @DynamicPropertySource

@@ -9,16 +9,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.cpsync.console.application.ConsoleQueries;
 import com.cpsync.console.application.ReplayDeadLetter;
+import com.cpsync.console.application.ResolveHeldConflict;
 import com.cpsync.console.domain.audit.AuditEntry;
+import com.cpsync.console.domain.conflict.ResolutionRequest;
 import com.cpsync.console.domain.lag.PartitionLagView;
 import com.cpsync.console.domain.outcome.OutcomeSearch;
-import com.cpsync.console.domain.tenant.TenantSummary;
 
 /** The JSON API: the pages' data and actions (HTTP Basic or the session; see SecurityConfig). */
 @RestController
@@ -27,15 +29,17 @@ class ApiController {
 
     private final ConsoleQueries queries;
     private final ReplayDeadLetter replayDeadLetter;
+    private final ResolveHeldConflict resolveHeldConflict;
 
-    ApiController(ConsoleQueries queries, ReplayDeadLetter replayDeadLetter) {
+    ApiController(ConsoleQueries queries, ReplayDeadLetter replayDeadLetter, ResolveHeldConflict resolveHeldConflict) {
         this.queries = queries;
         this.replayDeadLetter = replayDeadLetter;
+        this.resolveHeldConflict = resolveHeldConflict;
     }
 
     @GetMapping("/tenants")
-    List<TenantSummary> tenants() {
-        return queries.tenants();
+    List<Json.TenantJson> tenants() {
+        return queries.tenants().stream().map(Json.TenantJson::of).toList();
     }
 
     @GetMapping("/tenants/{tenantId}/outcomes")
@@ -49,11 +53,22 @@ class ApiController {
         return queries.trail(search).stream().map(Json.Outcome::of).toList();
     }
 
-    /** Records held as a CONFLICT and not settled since (resolving them is not built yet: see the README). */
+    /** Records held as a CONFLICT and not settled since; the reason names what clashes. */
     @GetMapping("/tenants/{tenantId}/conflicts")
     List<Json.Outcome> conflicts(@PathVariable String tenantId) {
         queries.requireKnown(tenantId);
         return queries.heldConflicts(tenantId).stream().map(Json.Outcome::of).toList();
+    }
+
+    /** LINK (with qboId), CREATE_WITH_SUFFIX or DISMISS one held record: sent to cp-outbound-service once. */
+    @PostMapping("/tenants/{tenantId}/conflicts/{id}/resolution")
+    ResponseEntity<ResolutionAnswer> resolve(@PathVariable String tenantId, @PathVariable long id,
+            @RequestBody(required = false) Json.ResolutionBody body, Principal principal) {
+        ResolutionRequest request = body == null ? ResolutionRequest.parse(null, null)
+                : ResolutionRequest.parse(body.action(), body.qboId());
+        queries.requireKnown(tenantId);
+        return ResolutionAnswer.of(tenantId, id, resolveHeldConflict.resolve(tenantId, id, request,
+                principal.getName()));
     }
 
     @GetMapping("/dead-letters")

@@ -4,11 +4,13 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import com.cpsync.console.application.UnknownTenantException;
+import com.cpsync.console.domain.conflict.InvalidResolutionException;
 import com.cpsync.console.domain.outcome.InvalidSearchException;
 
 /** The API's errors as {@code {"error","message"}}, as mapping-service answers. */
@@ -18,6 +20,17 @@ class ApiErrorHandler {
     @ExceptionHandler(InvalidSearchException.class)
     ResponseEntity<Map<String, String>> invalid(InvalidSearchException ex) {
         return ResponseEntity.badRequest().body(Json.error("invalid_request", ex.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidResolutionException.class)
+    ResponseEntity<Map<String, String>> invalidResolution(InvalidResolutionException ex) {
+        return ResponseEntity.badRequest().body(Json.error("invalid_request", ex.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException ex) {
+        return ResponseEntity.badRequest().body(Json.error("invalid_request",
+                "the body must be JSON: {\"action\":\"LINK\",\"qboId\":\"…\"}, CREATE_WITH_SUFFIX or DISMISS"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

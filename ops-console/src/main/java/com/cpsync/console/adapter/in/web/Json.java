@@ -6,11 +6,24 @@ import java.util.Map;
 import com.cpsync.console.domain.deadletter.DeadLetter;
 import com.cpsync.console.domain.outcome.IndexedOutcome;
 import com.cpsync.console.domain.outcome.TrailEntry;
+import com.cpsync.console.domain.tenant.Connection;
+import com.cpsync.console.domain.tenant.TenantRow;
+import com.cpsync.console.domain.tenant.TenantSummary;
 
 /** The API's JSON shapes: flat, named as the Avro fields are, one per thing the pages show. */
 final class Json {
 
     private Json() {
+    }
+
+    record TenantJson(String tenantId, String realmId, Instant lastOutcomeAt, String lastResult,
+                      Map<String, Long> lastDayByResult, long openDeadLetters, Connection connection) {
+
+        static TenantJson of(TenantRow row) {
+            TenantSummary t = row.summary();
+            return new TenantJson(t.tenantId(), t.realmId(), t.lastOutcomeAt(), t.lastResult(), t.lastDayByResult(),
+                    t.openDeadLetters(), row.connection());
+        }
     }
 
     record Outcome(long id, String outcomeId, Instant occurredAt, String tenantId, String realmId, String direction,
@@ -38,6 +51,10 @@ final class Json {
                     letter.payloadSummary(), letter.deadLetteredAt(), letter.facts().replayOf(), letter.replayed(),
                     letter.replayedAt(), letter.replayedBy());
         }
+    }
+
+    /** The body of a resolution: {@code {"action":"LINK","qboId":"58"}}, {@code CREATE_WITH_SUFFIX}, {@code DISMISS}. */
+    record ResolutionBody(String action, String qboId) {
     }
 
     static Map<String, String> error(String code, String message) {

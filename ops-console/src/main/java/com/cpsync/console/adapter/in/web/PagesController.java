@@ -17,8 +17,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 import com.cpsync.console.application.ConsoleQueries;
 import com.cpsync.console.application.ReplayDeadLetter;
 import com.cpsync.console.application.ReplayResult;
+import com.cpsync.console.application.ResolutionResult;
+import com.cpsync.console.application.ResolveHeldConflict;
+import com.cpsync.console.domain.conflict.InvalidResolutionException;
+import com.cpsync.console.domain.conflict.ResolutionRequest;
 import com.cpsync.console.domain.outcome.InvalidSearchException;
 import com.cpsync.console.domain.outcome.OutcomeSearch;
+import com.cpsync.console.domain.outcome.TrailEntry;
+import com.cpsync.console.domain.tenant.Connection;
+import com.cpsync.console.domain.tenant.TenantRow;
 
 /** The server-rendered pages (Thymeleaf, no script toolchain): the same queries and actions as the API. */
 @Controller
@@ -26,10 +33,13 @@ class PagesController {
 
     private final ConsoleQueries queries;
     private final ReplayDeadLetter replayDeadLetter;
+    private final ResolveHeldConflict resolveHeldConflict;
 
-    PagesController(ConsoleQueries queries, ReplayDeadLetter replayDeadLetter) {
+    PagesController(ConsoleQueries queries, ReplayDeadLetter replayDeadLetter,
+            ResolveHeldConflict resolveHeldConflict) {
         this.queries = queries;
         this.replayDeadLetter = replayDeadLetter;
+        this.resolveHeldConflict = resolveHeldConflict;
     }
 
     @GetMapping("/login")
@@ -44,7 +54,11 @@ class PagesController {
 
     @GetMapping("/tenants")
     String tenants(Model model, Authentication user) {
-        model.addAttribute("tenants", queries.tenants());
+        List<TenantRow> tenants = queries.tenants();
+        // mapping-service not answering is said once above the table, not on every row
+        model.addAttribute("tenants", tenants).addAttribute("connectionsUnknown", tenants.stream()
+                .map(TenantRow::connection).filter(c -> c.status() == Connection.Status.UNKNOWN)
+                .map(Connection::detail).findFirst().orElse(null));
         return page(model, user, "tenants");
     }
 
@@ -53,11 +67,13 @@ class PagesController {
             @RequestParam(required = false) String entity, @RequestParam(required = false) String result,
             Model model, Authentication user) {
         queries.requireKnown(tenantId);
+        List<TrailEntry> conflicts = queries.heldConflicts(tenantId);
         model.addAttribute("tenantId", tenantId).addAttribute("q", q).addAttribute("entity", entity)
                 .addAttribute("result", result)
                 .addAttribute("entityTypes", OutcomeSearch.ENTITY_TYPES.stream().sorted().toList())
                 .addAttribute("results", OutcomeSearch.RESULTS.stream().sorted().toList())
-                .addAttribute("conflicts", queries.heldConflicts(tenantId));
+                .addAttribute("conflicts", conflicts)
+                .addAttribute("resolutions", resolveHeldConflict.sentFor(conflicts));
         try {
             model.addAttribute("trail", queries.trail(new OutcomeSearch(tenantId, q, entity, result, null, null, 0)));
         }
@@ -65,6 +81,25 @@ class PagesController {
             model.addAttribute("trail", List.of()).addAttribute("error", ex.getMessage());
         }
         return page(model, user, "tenant");
+    }
+
+    @PostMapping("/tenants/{tenantId}/conflicts/{id}/resolution")
+    String resolve(@PathVariable String tenantId, @PathVariable long id, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String qboId, Authentication user, RedirectAttributes redirect) {
+        queries.requireKnown(tenantId);
+        String message;
+        try {
+            ResolutionResult result = resolveHeldConflict.resolve(tenantId, id,
+                    ResolutionRequest.parse(action, qboId), user.getName());
+            message = "Conflict " + id + ": " + result.name() + (result instanceof ResolutionResult.Sent
+                    ? " (its outcome follows in the trail)" : "");
+        }
+        catch (InvalidResolutionException ex) {
+            message = "Conflict " + id + " not resolved: " + ex.getMessage();
+        }
+        redirect.addFlashAttribute("message", message);
+        return "redirect:" + UriComponentsBuilder.fromPath("/tenants/{t}").buildAndExpand(tenantId).encode()
+                .toUriString();
     }
 
     @GetMapping("/dead-letters")

@@ -1,9 +1,5 @@
 package com.cpsync.console.adapter.out.kafka;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -15,8 +11,6 @@ import com.cpsync.console.domain.deadletter.Replay;
 
 /** Sends a replay's bytes as they are (no serde: they were written by the original producer) and waits for the ack. */
 public class DeadLetterKafkaRepublisher implements Republisher, AutoCloseable {
-
-    private static final long ACK_TIMEOUT_SECONDS = 15;
 
     private final DefaultKafkaProducerFactory<byte[], byte[]> producers;
     private final KafkaTemplate<byte[], byte[]> kafka;
@@ -33,17 +27,7 @@ public class DeadLetterKafkaRepublisher implements Republisher, AutoCloseable {
         for (Header header : replay.headers()) {
             record.headers().add(header.name(), header.value());
         }
-        try {
-            kafka.send(record).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while replaying to " + replay.topic(), ex);
-        }
-        catch (ExecutionException | TimeoutException ex) {
-            throw new IllegalStateException("the broker did not take the replay to " + replay.topic() + ": "
-                    + (ex.getCause() == null ? ex : ex.getCause()).getMessage(), ex);
-        }
+        BrokerAcks.await(kafka.send(record), "the replay to " + replay.topic());
     }
 
     @Override
