@@ -23,7 +23,8 @@ public record Figure(String id, String name, double value, String unit, double a
     /** {@code P<n> <name>: <value> (<ratio> of anchor)}, the line issue 10 asks for. */
     public String line() {
         String ratio = Double.isNaN(ratio()) ? "no anchor: " + anchorName
-                : String.format(Locale.ROOT, "%.2f of %s %s", ratio(), number(anchor), anchorName);
+                : String.format(Locale.ROOT, ratio() >= 0.1 ? "%.2f of %s %s" : "%.2g of %s %s", ratio(),
+                        number(anchor), anchorName);
         return String.format(Locale.ROOT, "%s %s: %s %s (%s)", id, name, number(value), unit, ratio);
     }
 

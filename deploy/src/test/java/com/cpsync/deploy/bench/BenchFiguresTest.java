@@ -21,6 +21,14 @@ class BenchFiguresTest {
     }
 
     @Test
+    void shouldKeepTwoSignificantDigitsOfASmallRatio() {
+        Figure figure = new Figure("P5", "filter stage, one tenant", 48.2, "events/s", 13158,
+                "events/s Kafka ConsumerPerformance", "");
+
+        assertThat(figure.line()).endsWith("(0.0037 of 13158 events/s Kafka ConsumerPerformance)");
+    }
+
+    @Test
     void shouldSayWhyAFigureHasNoRatio() {
         Figure figure = new Figure("P3", "fairness", 1.5, "s", Double.NaN, "no switch for one queue per partition", "");
 
