@@ -40,6 +40,8 @@ public final class BenchMain {
         int exitCode = 0;
         try (ControllableStack stack = ControllableStack.start(ChaosMain.onFreePorts(System.getenv(),
                 ChaosMain.repoRoot()))) {
+            // Ctrl-C stops the stack too (close is idempotent; System.exit below runs the hook after it)
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-bench-stack"));
             List<Figure> figures = new Scenarios(new BenchWorld(stack, options.latencyMs()), options).all();
             figures.forEach(figure -> log.info("{}: {}", figure.id(), figure.note()));
             Map<String, Object> json = new LinkedHashMap<>();
