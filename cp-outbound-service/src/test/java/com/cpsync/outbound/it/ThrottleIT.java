@@ -76,10 +76,13 @@ class ThrottleIT extends OutboundItBase {
                         statuses.add((TenantStatus) r.value());
                     }
                 });
-                assertThat(statuses).extracting(TenantStatus::getState)
-                        .containsExactly(TenantWorkState.PARKED, TenantWorkState.RUNNING);
+                assertThat(statuses).isNotEmpty().last().extracting(TenantStatus::getState)
+                        .isEqualTo(TenantWorkState.RUNNING);
             });
         }
+        // once QBO's minute is over, the in-JVM limiter may still park the tenant briefly (REALM_BUSY) before it runs
+        assertThat(statuses.subList(0, statuses.size() - 1)).extracting(TenantStatus::getState)
+                .containsOnly(TenantWorkState.PARKED);
         TenantStatus parked = statuses.get(0);
         assertThat(parked.getReason()).isEqualTo("THROTTLED");
         assertThat(parked.getRealmId()).isEqualTo(t.realm());
@@ -87,7 +90,7 @@ class ThrottleIT extends OutboundItBase {
         assertThat(Duration.between(parked.getChangedAt(), parked.getUntil()))
                 .isGreaterThan(Duration.ofSeconds(30)).isLessThanOrEqualTo(Duration.ofSeconds(60));
         assertThat(parked.getInstance()).isNotBlank();
-        TenantStatus running = statuses.get(1);
+        TenantStatus running = statuses.get(statuses.size() - 1);
         assertThat(running.getReason()).isNull();
         assertThat(running.getUntil()).isNull();
         assertThat(running.getChangedAt()).isAfterOrEqualTo(parked.getUntil());
