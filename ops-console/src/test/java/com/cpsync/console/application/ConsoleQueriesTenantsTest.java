@@ -6,18 +6,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import com.cpsync.console.application.port.OutcomeIndex;
 import com.cpsync.console.application.port.RealmBudgetSource;
-import com.cpsync.console.application.port.TenantStatusStore;
-import com.cpsync.console.domain.outcome.EntityLabel;
-import com.cpsync.console.domain.outcome.IndexedOutcome;
-import com.cpsync.console.domain.outcome.OutcomeSearch;
 import com.cpsync.console.domain.outcome.TopicPosition;
-import com.cpsync.console.domain.outcome.TrailEntry;
 import com.cpsync.console.domain.tenant.RealmBudget;
 import com.cpsync.console.domain.tenant.TenantRow;
 import com.cpsync.console.domain.tenant.TenantSummary;
@@ -66,78 +59,16 @@ class ConsoleQueriesTenantsTest {
     }
 
     private ConsoleQueries queries(RealmBudgetSource budgets, TenantSummary... tenants) {
-        return new ConsoleQueries(new ListedTenants(List.of(tenants)), null, null, null, () -> {
+        InMemoryResolutions outcomes = new InMemoryResolutions();
+        outcomes.tenants.addAll(List.of(tenants));
+        InMemoryTenantStatuses statuses = new InMemoryTenantStatuses();
+        statuses.put(parked);
+        return new ConsoleQueries(outcomes, null, null, null, () -> {
             throw new IllegalStateException("mapping-service down");
-        }, new OneStatus(parked), budgets, Clock.fixed(NOW, ZoneOffset.UTC));
+        }, statuses, budgets, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     private static TenantSummary summary(String tenantId, String realmId) {
         return new TenantSummary(tenantId, realmId, NOW, "SYNCED", Map.of("SYNCED", 1L), 0);
-    }
-
-    private record OneStatus(WorkStatus status) implements TenantStatusStore {
-
-        @Override
-        public Optional<WorkStatus> of(String tenantId) {
-            return Optional.of(status).filter(s -> s.tenantId().equals(tenantId));
-        }
-
-        @Override
-        public void put(WorkStatus status) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void remove(String tenantId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Map<String, WorkStatus> all() {
-            return Map.of(status.tenantId(), status);
-        }
-    }
-
-    private record ListedTenants(List<TenantSummary> tenants) implements OutcomeIndex {
-
-        @Override
-        public List<TenantSummary> tenants(Instant lastDaySince) {
-            return tenants;
-        }
-
-        @Override
-        public void add(IndexedOutcome outcome) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void label(EntityLabel label) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<TrailEntry> search(OutcomeSearch search) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<TrailEntry> heldConflicts(String tenantId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<String> tenantOfRealm(String realmId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean knowsTenant(String tenantId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int deleteBefore(Instant cutoff) {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -1,13 +1,9 @@
 package com.cpsync.console.application;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import com.cpsync.console.application.port.TenantStatusStore;
 import com.cpsync.console.domain.outcome.TopicPosition;
 import com.cpsync.console.domain.tenant.WorkStatus;
 
@@ -17,28 +13,8 @@ class TrackTenantStatusTest {
 
     private static final Instant AT = Instant.parse("2026-11-30T12:00:00Z");
 
-    private final Map<String, WorkStatus> stored = new HashMap<>();
-    private final TrackTenantStatus track = new TrackTenantStatus(new TenantStatusStore() {
-        @Override
-        public Optional<WorkStatus> of(String tenantId) {
-            return Optional.ofNullable(stored.get(tenantId));
-        }
-
-        @Override
-        public void put(WorkStatus status) {
-            stored.put(status.tenantId(), status);
-        }
-
-        @Override
-        public void remove(String tenantId) {
-            stored.remove(tenantId);
-        }
-
-        @Override
-        public Map<String, WorkStatus> all() {
-            return Map.copyOf(stored);
-        }
-    });
+    private final InMemoryTenantStatuses statuses = new InMemoryTenantStatuses();
+    private final TrackTenantStatus track = new TrackTenantStatus(statuses);
 
     @Test
     void shouldKeepTheLatestStatusOfTheLogAndIgnoreARedelivery() {
@@ -49,7 +25,7 @@ class TrackTenantStatusTest {
         assertThat(track.status(running)).isTrue();
         assertThat(track.status(parked)).as("redelivered after a rebalance").isFalse();
 
-        assertThat(stored.get("t1")).isEqualTo(running);
+        assertThat(statuses.stored.get("t1")).isEqualTo(running);
     }
 
     @Test
@@ -58,7 +34,7 @@ class TrackTenantStatusTest {
 
         track.gone("t1");
 
-        assertThat(stored).isEmpty();
+        assertThat(statuses.stored).isEmpty();
     }
 
     private static WorkStatus status(WorkStatus.State state, long offset) {
