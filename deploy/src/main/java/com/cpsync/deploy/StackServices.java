@@ -65,12 +65,13 @@ final class StackServices {
                 service(CENTERPOINT, config.centerpointPort(), syncNeeds, withPrivateKey(env, CENTERPOINT), common,
                         "--app.sandbox-url=" + sandboxUrl),
                 // its own schema (ops_console) in the stack's database; it reads mapping-service's connections when
-                // its tenants page is shown (best effort, so no start dependency)
+                // its tenants page is shown (best effort, so no start dependency), and the sync services' shared
+                // QBO budget (read only) for the same page
                 service(OPS_CONSOLE, config.opsConsolePort(), List.of(KAFKA, POSTGRESQL),
                         withPrivateKey(env, OPS_CONSOLE), common,
-                        "--spring.datasource.url=" + jdbcUrl,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=postgres"));
+                        with(sharedBudget, "--spring.datasource.url=" + jdbcUrl,
+                                "--spring.datasource.username=postgres",
+                                "--spring.datasource.password=postgres")));
         return all.stream().filter(service -> config.services().contains(service.name())).toList();
     }
 

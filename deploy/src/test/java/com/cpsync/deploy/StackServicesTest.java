@@ -57,6 +57,9 @@ class StackServicesTest {
             assertThat(sync.dependsOn()).as(sync.name()).contains("postgresql");
         }
         assertThat(services.get(4).args()).noneMatch(arg -> arg.startsWith("--app.qbo.budget."));
+        // the console shows each realm's budget from the same table
+        assertThat(services.get(5).args())
+                .contains("--app.qbo.budget.datasource-url=jdbc:postgresql://localhost:5555/postgres");
     }
 
     @Test

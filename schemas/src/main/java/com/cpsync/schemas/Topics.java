@@ -26,6 +26,12 @@ public final class Topics {
      */
     public static final String CP_OUTBOUND_RESOLUTIONS = "cp-outbound.resolutions.v1";
 
+    /**
+     * Whether cp-outbound-service has parked a tenant ({@code TenantStatus}), compacted, key tenant id: written by
+     * cp-outbound-service, which owns the topic, read by ops-console.
+     */
+    public static final String CP_OUTBOUND_TENANT_STATUS = "cp-outbound.tenant-status.v1";
+
     private static final String DLT_SUFFIX = ".DLT";
 
     private Topics() {

@@ -60,6 +60,7 @@ import com.cpsync.outbound.application.TenantQbo;
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway;
+import com.cpsync.outbound.application.port.TenantStatusPublisher;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
@@ -192,8 +193,8 @@ public class ServiceConfig {
     // ---- tenant work
 
     @Bean
-    TenantWorkQueues<WorkItem> tenantWorkQueues(Clock clock, MeterRegistry meters) {
-        TenantWorkQueues<WorkItem> queues = new TenantWorkQueues<>(clock);
+    TenantWorkQueues<WorkItem> tenantWorkQueues(Clock clock, MeterRegistry meters, TenantStatusPublisher status) {
+        TenantWorkQueues<WorkItem> queues = new TenantWorkQueues<>(clock, status);
         Gauge.builder("outbound_parked_tenants", queues, q -> q.parkedTenants().size()).register(meters);
         Gauge.builder("outbound_buffered_events", queues, TenantWorkQueues::buffered).register(meters);
         return queues;

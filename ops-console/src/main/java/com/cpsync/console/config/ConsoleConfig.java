@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -21,27 +22,35 @@ import com.cpsync.console.adapter.out.jdbc.AuditJdbcLog;
 import com.cpsync.console.adapter.out.jdbc.DeadLetterJdbcStore;
 import com.cpsync.console.adapter.out.jdbc.OutcomeJdbcIndex;
 import com.cpsync.console.adapter.out.jdbc.ResolutionJdbcStore;
+import com.cpsync.console.adapter.out.jdbc.SharedRealmBudgetSource;
+import com.cpsync.console.adapter.out.jdbc.TenantStatusJdbcStore;
 import com.cpsync.console.adapter.out.metrics.MeteredAuditLog;
 import com.cpsync.console.application.ConsoleQueries;
 import com.cpsync.console.application.IndexRecords;
 import com.cpsync.console.application.PurgeExpired;
 import com.cpsync.console.application.ReplayDeadLetter;
 import com.cpsync.console.application.ResolveHeldConflict;
+import com.cpsync.console.application.TrackTenantStatus;
 import com.cpsync.console.application.port.AuditLog;
 import com.cpsync.console.application.port.ConnectionSource;
 import com.cpsync.console.application.port.ConsumerLagSource;
 import com.cpsync.console.application.port.DeadLetterStore;
 import com.cpsync.console.application.port.OutcomeIndex;
+import com.cpsync.console.application.port.RealmBudgetSource;
 import com.cpsync.console.application.port.Republisher;
 import com.cpsync.console.application.port.ResolutionSender;
 import com.cpsync.console.application.port.ResolutionStore;
+import com.cpsync.console.application.port.TenantStatusStore;
 import com.cpsync.console.domain.Retention;
 import com.cpsync.console.domain.contractor.ContractorLinks;
 import com.cpsync.syncsupport.auth.ServiceTokens;
+import com.cpsync.syncsupport.budget.RealmBudgetConfiguration;
+import com.cpsync.syncsupport.budget.SharedRealmBudget;
 import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
 
 /** Wires the use cases to PostgreSQL; Kafka's side is in {@link KafkaConfig}. */
 @Configuration(proxyBeanMethods = false)
+@Import(RealmBudgetConfiguration.class)
 public class ConsoleConfig {
 
     static final String LOCAL_CONTRACTOR_LINK_SECRET = "local-contractor-link-secret";
@@ -102,8 +111,29 @@ public class ConsoleConfig {
 
     @Bean
     ConsoleQueries consoleQueries(OutcomeIndex outcomes, DeadLetterStore deadLetters, ConsumerLagSource lag,
-            AuditLog audit, ConnectionSource connections, Clock clock) {
-        return new ConsoleQueries(outcomes, deadLetters, lag, audit, connections, clock);
+            AuditLog audit, ConnectionSource connections, TenantStatusStore statuses, RealmBudgetSource budgets,
+            Clock clock) {
+        return new ConsoleQueries(outcomes, deadLetters, lag, audit, connections, statuses, budgets, clock);
+    }
+
+    @Bean
+    TenantStatusJdbcStore tenantStatusStore(JdbcClient jdbc, @Value("${app.topics.tenant-status}") String topic) {
+        return new TenantStatusJdbcStore(jdbc, topic);
+    }
+
+    @Bean
+    TrackTenantStatus trackTenantStatus(TenantStatusStore statuses) {
+        return new TrackTenantStatus(statuses);
+    }
+
+    /**
+     * The sync services' shared QBO budget, read from the same database they take tokens from
+     * ({@code app.qbo.budget.*}, sync-support's {@link RealmBudgetConfiguration}); not configured: "budget not shared".
+     */
+    @Bean
+    RealmBudgetSource realmBudgetSource(SharedRealmBudget sharedRealmBudget) {
+        return sharedRealmBudget.isShared() ? new SharedRealmBudgetSource(sharedRealmBudget)
+                : RealmBudgetSource.NOT_SHARED;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -24,10 +25,12 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import com.cpsync.console.adapter.in.kafka.IndexKafkaListeners;
+import com.cpsync.console.adapter.in.kafka.TenantStatusKafkaListener;
 import com.cpsync.console.adapter.out.kafka.BrokerConsumerLag;
 import com.cpsync.console.adapter.out.kafka.DeadLetterKafkaRepublisher;
 import com.cpsync.console.adapter.out.kafka.ResolutionKafkaSender;
 import com.cpsync.console.application.IndexRecords;
+import com.cpsync.console.application.TrackTenantStatus;
 import com.cpsync.syncsupport.deadletter.DeadLetters;
 
 /** The console's consumers, the producers of replays and resolutions, and the admin client that reads lag. */
@@ -35,10 +38,25 @@ import com.cpsync.syncsupport.deadletter.DeadLetters;
 public class KafkaConfig {
 
     private static final long ADMIN_TIMEOUT_MILLIS = 10_000;
+    private static final int TENANT_STATUS_PARTITIONS = 3;
 
     @Bean
     IndexKafkaListeners indexKafkaListeners(IndexRecords indexRecords) {
         return new IndexKafkaListeners(indexRecords);
+    }
+
+    @Bean
+    TenantStatusKafkaListener tenantStatusKafkaListener(TrackTenantStatus trackTenantStatus) {
+        return new TenantStatusKafkaListener(trackTenantStatus);
+    }
+
+    /**
+     * cp-outbound-service's topic, which it creates; declared here the same way (3 partitions, compacted) so that a
+     * console started first does not have a broker that creates topics on demand make it uncompacted.
+     */
+    @Bean
+    KafkaAdmin.NewTopics tenantStatusTopic(@Value("${app.topics.tenant-status}") String topic) {
+        return new KafkaAdmin.NewTopics(TopicBuilder.name(topic).partitions(TENANT_STATUS_PARTITIONS).compact().build());
     }
 
     /**

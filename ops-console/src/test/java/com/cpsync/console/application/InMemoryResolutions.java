@@ -20,13 +20,17 @@ import com.cpsync.console.domain.outcome.TopicPosition;
 import com.cpsync.console.domain.outcome.TrailEntry;
 import com.cpsync.console.domain.tenant.TenantSummary;
 
-/** The ports of {@link ResolveHeldConflict} in memory: held conflicts, claims, the broker and the audit. */
+/**
+ * The ports of {@link ResolveHeldConflict} in memory: held conflicts, claims, the broker and the audit; and the
+ * tenants list {@link ConsoleQueries} reads.
+ */
 final class InMemoryResolutions implements OutcomeIndex, ResolutionStore, ResolutionSender, AuditLog {
 
     final List<TrailEntry> held = new ArrayList<>();
     final Map<Long, ConflictResolutionCommand> claims = new LinkedHashMap<>();
     final List<ConflictResolutionCommand> sent = new ArrayList<>();
     final List<AuditEntry> audit = new ArrayList<>();
+    final List<TenantSummary> tenants = new ArrayList<>();
     RuntimeException refuseWith;
 
     long hold(String tenantId, String entityType, String centerpointId) {
@@ -40,6 +44,11 @@ final class InMemoryResolutions implements OutcomeIndex, ResolutionStore, Resolu
     @Override
     public List<TrailEntry> heldConflicts(String tenantId) {
         return held.stream().filter(e -> e.outcome().tenantId().equals(tenantId)).toList();
+    }
+
+    @Override
+    public List<TenantSummary> tenants(Instant lastDaySince) {
+        return tenants;
     }
 
     @Override
@@ -106,10 +115,6 @@ final class InMemoryResolutions implements OutcomeIndex, ResolutionStore, Resolu
         throw new UnsupportedOperationException();
     }
 
-    @Override
-    public List<TenantSummary> tenants(Instant lastDaySince) {
-        throw new UnsupportedOperationException();
-    }
 
     @Override
     public int deleteBefore(Instant cutoff) {

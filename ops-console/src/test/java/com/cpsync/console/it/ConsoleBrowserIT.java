@@ -24,9 +24,11 @@ import com.cpsync.schemas.avro.SyncAction;
 import com.cpsync.schemas.avro.SyncEntityType;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncResult;
+import com.cpsync.schemas.avro.TenantWorkState;
 import com.cpsync.schemas.serde.AvroDeserializer;
 import com.cpsync.syncsupport.deadletter.DeadLetters;
 
+import static com.cpsync.console.it.Records.aTenantStatus;
 import static com.cpsync.console.it.Records.anInvoiceCreated;
 import static com.cpsync.console.it.Records.anOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +79,12 @@ class ConsoleBrowserIT extends ConsoleItBase {
                 SyncResult.SYNCED, null, T0.plusSeconds(3)));
         await().atMost(WAIT).untilAsserted(() -> assertThat(operator().ok("/api/tenants/" + tenant
                 + "/outcomes?q=SI-1001")).hasSize(2));
+        Instant parkedUntil = Instant.now().plus(Duration.ofMinutes(5));
+        publish(Topics.CP_OUTBOUND_TENANT_STATUS, tenant, aTenantStatus(tenant, TenantWorkState.PARKED, "THROTTLED",
+                parkedUntil, Instant.now()));
+        await().atMost(WAIT).untilAsserted(() -> assertThat(operator().ok("/api/tenants"))
+                .anySatisfy(row -> assertThat(row.get("tenantId").asString() + " " + row.get("work").get("state"))
+                        .isEqualTo(tenant + " \"PARKED\"")));
 
         browser.go("/tenants");
         assertThat(browser.currentPath()).startsWith("/login");
@@ -84,6 +92,8 @@ class ConsoleBrowserIT extends ConsoleItBase {
         browser.logIn("ops", "local-ops-password");
         assertThat(browser.text("#user")).isEqualTo("ops");
         assertThat(browser.text("#tenants")).contains(tenant).contains("UNKNOWN");
+        assertThat(browser.text("#tenant-" + tenant)).contains("PARKED").contains("parked (THROTTLED) until")
+                .contains("minute limit 500 (AIMD), no call yet");
         // no mapping-service in these tests: said once above the table (the demo shows tenants CONNECTED)
         assertThat(browser.text("#connections-unknown"))
                 .startsWith("QBO connections unknown: mapping-service did not answer");

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -83,6 +85,14 @@ abstract class ConsoleItBase {
         }
         registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
+        // the sync services' shared QBO budget, in the same database as the run-local stack has it
+        registry.add("app.qbo.budget.datasource-url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+        registry.add("app.qbo.budget.username", () -> "postgres");
+    }
+
+    /** The database the console reads the sync services' shared QBO budget from. */
+    static DataSource budgetDatabase() {
+        return postgres.getPostgresDatabase();
     }
 
     ConsoleApi operator() {

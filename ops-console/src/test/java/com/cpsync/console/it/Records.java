@@ -14,6 +14,8 @@ import com.cpsync.schemas.avro.SyncDirection;
 import com.cpsync.schemas.avro.SyncEntityType;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncResult;
+import com.cpsync.schemas.avro.TenantStatus;
+import com.cpsync.schemas.avro.TenantWorkState;
 
 /** The records the ITs publish, as the sync services and Centerpoint write them. */
 final class Records {
@@ -38,5 +40,11 @@ final class Records {
                 .setDirection(SyncDirection.TO_QBO).setEntityType(entity).setCenterpointId(centerpointId)
                 .setQboId(qboId).setAction(result == SyncResult.SYNCED ? SyncAction.CREATE : SyncAction.NONE)
                 .setResult(result).setReason(reason).build();
+    }
+
+    static TenantStatus aTenantStatus(String tenant, TenantWorkState state, String reason, Instant until,
+            Instant changedAt) {
+        return TenantStatus.newBuilder().setTenantId(tenant).setRealmId("realm-" + tenant).setState(state)
+                .setReason(reason).setUntil(until).setInstance("cp-outbound-0").setChangedAt(changedAt).build();
     }
 }

@@ -15,6 +15,7 @@ import com.cpsync.schemas.avro.ConflictResolution;
 import com.cpsync.schemas.avro.QboEntityChange;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncSettings;
+import com.cpsync.schemas.avro.TenantStatus;
 
 /**
  * Every top-level record class and every released version of its schema, as kept in
@@ -22,10 +23,10 @@ import com.cpsync.schemas.avro.SyncSettings;
  */
 public final class KeptSchemas {
 
-    /** The top-level records: the value types of the five public topics and of cp-outbound's resolutions. */
+    /** The top-level records: the value types of the five public topics and of cp-outbound's own two. */
     public static final List<Class<? extends SpecificRecord>> TOP_LEVEL_RECORDS = List.of(
             CenterpointEvent.class, SyncSettings.class, CenterpointCommand.class,
-            QboEntityChange.class, SyncOutcome.class, ConflictResolution.class);
+            QboEntityChange.class, SyncOutcome.class, ConflictResolution.class, TenantStatus.class);
 
     private static final String HISTORY_ROOT = "/avro-history/";
 

@@ -29,6 +29,7 @@ import com.cpsync.schemas.avro.UpsertProjectInvoice;
 import static com.cpsync.schemas.fixtures.AvroFixtures.aCommand;
 import static com.cpsync.schemas.fixtures.AvroFixtures.aCompany;
 import static com.cpsync.schemas.fixtures.AvroFixtures.aConflictResolution;
+import static com.cpsync.schemas.fixtures.AvroFixtures.aTenantStatus;
 import static com.cpsync.schemas.fixtures.AvroFixtures.aPaymentApplication;
 import static com.cpsync.schemas.fixtures.AvroFixtures.aProject;
 import static com.cpsync.schemas.fixtures.AvroFixtures.aQboEntityChange;
@@ -72,7 +73,8 @@ class AvroSerdeRoundTripTest {
                 aCommand(new DeleteInvoicePayment("125")),
                 aQboEntityChange(),
                 aSyncOutcome(),
-                aConflictResolution());
+                aConflictResolution(),
+                aTenantStatus());
     }
 
     @ParameterizedTest

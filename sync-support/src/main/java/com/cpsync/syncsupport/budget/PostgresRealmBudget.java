@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -107,6 +108,22 @@ public final class PostgresRealmBudget implements RealmBudget {
     /** The realm's shared minute limit as it stands (QBO's, or lower after a throttle). */
     public int requestsPerMinute(String realmId) {
         return levelOf(buckets.getProxyConfiguration(realmId).orElse(null)).perMinute();
+    }
+
+    /**
+     * The realm's budget as it stands, for people (ops-console): no token taken, no bucket created. The level is the
+     * one the last call left; a quiet minute's recovery shows once a call takes the next token.
+     */
+    public RealmBudgetView view(String realmId) {
+        Optional<BucketConfiguration> configuration = buckets.getProxyConfiguration(realmId);
+        AimdLevel level = levelOf(configuration.orElse(null));
+        int burst = settings.shape().withRequestsPerMinute(level.perMinute()).minute().burst();
+        if (configuration.isEmpty()) {
+            return new RealmBudgetView(realmId, level.perMinute(), settings.requestsPerMinute(), burst, burst, false);
+        }
+        long[] left = buckets.getProxy(realmId, configuration::get).asVerbose().getAvailableTokens().getDiagnostics()
+                .getAvailableTokensPerEachBandwidth();
+        return new RealmBudgetView(realmId, level.perMinute(), settings.requestsPerMinute(), left[1], burst, true);
     }
 
     /** Null when a token was taken; else how long to wait and why. */

@@ -1,6 +1,7 @@
 package com.cpsync.syncsupport.budget;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -58,6 +59,15 @@ public final class SharedRealmBudget implements AutoCloseable {
      */
     public RealmBudget orElse(RealmBudget inJvm) {
         return shared != null ? new FallbackRealmBudget(shared, inJvm, clock) : inJvm;
+    }
+
+    /** The realm's shared budget as it stands (no token taken); empty when the budget is not shared. */
+    public Optional<RealmBudgetView> view(String realmId) {
+        return shared == null ? Optional.empty() : Optional.of(shared.view(realmId));
+    }
+
+    public boolean isShared() {
+        return shared != null;
     }
 
     @Override

@@ -133,6 +133,34 @@ class SharedRealmBudgetIT {
         assertThat(outboundBudget.requestsPerMinute(realm)).isEqualTo(350);
     }
 
+    @Test
+    void shouldShowARealmsBudgetWithoutTakingFromIt() {
+        assertThat(inboundBudget.view(realm)).isEqualTo(new RealmBudgetView(realm, 500, 500, 20, 20, false));
+
+        for (int call = 0; call < 2; call++) {
+            outbound.query(credentials, QUERY);
+        }
+        RealmBudgetView afterTwoCalls = inboundBudget.view(realm);
+
+        assertThat(afterTwoCalls).isEqualTo(new RealmBudgetView(realm, 500, 500, 18, 20, true));
+        assertThat(inboundBudget.view(realm)).as("looking took nothing").isEqualTo(afterTwoCalls);
+        assertThat(peers.stats(realm).path("requests").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldShowTheLoweredMinuteLimitAfterAThrottle() {
+        peers.setFaults(realm, Map.of("requestsPerMinute", 1));
+        outbound.query(credentials, QUERY);
+        assertThatThrownBy(() -> outbound.query(credentials, QUERY)).isInstanceOf(QboFaultException.class);
+
+        RealmBudgetView view = inboundBudget.view(realm);
+
+        assertThat(view.perMinute()).isEqualTo(250);
+        assertThat(view.qboPerMinute()).isEqualTo(500);
+        assertThat(view.lowered()).isTrue();
+        assertThat(view.minuteBurst()).isEqualTo(10);
+    }
+
     private void callUntilRefused(QboClient client, Tally tally) {
         while (true) {
             try {

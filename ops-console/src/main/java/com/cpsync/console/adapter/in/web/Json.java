@@ -7,8 +7,10 @@ import com.cpsync.console.domain.deadletter.DeadLetter;
 import com.cpsync.console.domain.outcome.IndexedOutcome;
 import com.cpsync.console.domain.outcome.TrailEntry;
 import com.cpsync.console.domain.tenant.Connection;
+import com.cpsync.console.domain.tenant.RealmBudget;
 import com.cpsync.console.domain.tenant.TenantRow;
 import com.cpsync.console.domain.tenant.TenantSummary;
+import com.cpsync.console.domain.tenant.WorkStatus;
 
 /** The API's JSON shapes: flat, named as the Avro fields are, one per thing the pages show. */
 final class Json {
@@ -17,12 +19,23 @@ final class Json {
     }
 
     record TenantJson(String tenantId, String realmId, Instant lastOutcomeAt, String lastResult,
-                      Map<String, Long> lastDayByResult, long openDeadLetters, Connection connection) {
+                      Map<String, Long> lastDayByResult, long openDeadLetters, Connection connection, Work work,
+                      RealmBudget budget) {
 
         static TenantJson of(TenantRow row) {
             TenantSummary t = row.summary();
             return new TenantJson(t.tenantId(), t.realmId(), t.lastOutcomeAt(), t.lastResult(), t.lastDayByResult(),
-                    t.openDeadLetters(), row.connection());
+                    t.openDeadLetters(), row.connection(), Work.of(row), row.budget());
+        }
+    }
+
+    /** {@code state} null: the console has seen no park of the tenant. */
+    record Work(String state, String reason, Instant until, String instance, Instant changedAt, String detail) {
+
+        static Work of(TenantRow row) {
+            WorkStatus s = row.workStatus();
+            return s == null ? new Work(null, null, null, null, null, row.workDetail())
+                    : new Work(s.state().name(), s.reason(), s.until(), s.instance(), s.changedAt(), row.workDetail());
         }
     }
 

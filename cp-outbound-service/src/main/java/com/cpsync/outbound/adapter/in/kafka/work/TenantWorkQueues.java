@@ -13,22 +13,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.cpsync.outbound.application.port.TenantStatusChange;
+import com.cpsync.outbound.application.port.TenantStatusPublisher;
+
 /**
  * One FIFO queue per tenant. A worker claims a tenant whose head item is due, works it, then either
  * completes it (the next item of that tenant becomes claimable) or parks the tenant until a due time
  * (the head stays, other tenants keep flowing). At most one worker holds a tenant, so a tenant's items
  * are handled strictly in order. Plain Java with an injectable clock so the rules are unit-tested.
+ * Each park, and the first completion after one, is told to the status publisher (after the lock is let go).
  */
 public class TenantWorkQueues<T> {
 
+    private static final Logger log = LoggerFactory.getLogger(TenantWorkQueues.class);
     private final Clock clock;
+    private final TenantStatusPublisher status;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Map<String, TenantQueue<T>> queues = new LinkedHashMap<>();
     private int buffered;
 
     public TenantWorkQueues(Clock clock) {
+        this(clock, TenantStatusPublisher.NONE);
+    }
+
+    public TenantWorkQueues(Clock clock, TenantStatusPublisher status) {
         this.clock = clock;
+        this.status = status;
     }
 
     /** Appends an item at the end of its tenant's queue. */
@@ -87,9 +101,11 @@ public class TenantWorkQueues<T> {
 
     /** The claimed head is done: drop it and release the tenant. */
     public void complete(Claim<T> claim) {
+        boolean wasParked;
         lock.lock();
         try {
             TenantQueue<T> queue = queues.get(claim.tenantId());
+            wasParked = queue.parkReason != null;
             queue.items.pollFirst();
             buffered--;
             queue.claimed = false;
@@ -103,6 +119,9 @@ public class TenantWorkQueues<T> {
         }
         finally {
             lock.unlock();
+        }
+        if (wasParked) {
+            tell(TenantStatusChange.running(claim.tenantId(), clock.instant()));
         }
     }
 
@@ -119,6 +138,18 @@ public class TenantWorkQueues<T> {
         }
         finally {
             lock.unlock();
+        }
+        // every park, also a repeated one: its due time is news to whoever shows it
+        tell(TenantStatusChange.parked(claim.tenantId(), reason, dueAt, clock.instant()));
+    }
+
+    /** A status that cannot be told is logged, never a failure of the tenant's work. */
+    private void tell(TenantStatusChange change) {
+        try {
+            status.publish(change);
+        }
+        catch (RuntimeException ex) {
+            log.warn("Status {} of tenant {} not published: {}", change.state(), change.tenantId(), ex.toString());
         }
     }
 

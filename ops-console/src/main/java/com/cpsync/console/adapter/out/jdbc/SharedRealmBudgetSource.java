@@ -1,0 +1,26 @@
+package com.cpsync.console.adapter.out.jdbc;
+
+import com.cpsync.console.application.port.RealmBudgetSource;
+import com.cpsync.console.domain.tenant.RealmBudget;
+import com.cpsync.syncsupport.budget.RealmBudgetView;
+import com.cpsync.syncsupport.budget.SharedRealmBudget;
+
+/** The sync services' shared QBO budget (sync-support's, in its own PostgreSQL table), read without taking from it. */
+public class SharedRealmBudgetSource implements RealmBudgetSource {
+
+    private final SharedRealmBudget budget;
+
+    public SharedRealmBudgetSource(SharedRealmBudget budget) {
+        this.budget = budget;
+    }
+
+    @Override
+    public RealmBudget of(String realmId) {
+        return budget.view(realmId).map(SharedRealmBudgetSource::toDomain).orElseGet(RealmBudget::notShared);
+    }
+
+    private static RealmBudget toDomain(RealmBudgetView view) {
+        return RealmBudget.shared(view.perMinute(), view.qboPerMinute(), view.minuteTokensNow(), view.minuteBurst(),
+                view.used());
+    }
+}
