@@ -181,7 +181,7 @@ final class Scenarios {
         long bench = ours.sent.get();
         double perMinute = (requests - bench) / minutes;
         // the rest of the load drains before the next scenario, which would otherwise share cp-outbound with it
-        world.awaitOutcomes(tenant, outcome -> "OUTBOUND".equals(outcome.path("direction").asString()), outbound,
+        world.awaitOutcomes(tenant, outcome -> "TO_QBO".equals(outcome.path("direction").asString()), outbound,
                 Duration.ofMinutes(10));
         return new Figure("P1", "both directions busy, one realm", perMinute, "requests/min", QBO_REQUESTS_PER_MINUTE,
                 "QBO's requests/min per realm", String.format(Locale.ROOT,
@@ -240,7 +240,7 @@ final class Scenarios {
         }
         int changes = customers * 2;
         // at least one outcome per customer; changes close together may be collapsed into one
-        world.awaitOutcomes(tenant, outcome -> "INBOUND".equals(outcome.path("direction").asString()),
+        world.awaitOutcomes(tenant, outcome -> "FROM_QBO".equals(outcome.path("direction").asString()),
                 inboundBefore + customers, Duration.ofMinutes(5));
         JsonNode after = awaitQuiet(realm);
         long reads = after.path("reads").asLong() - before.path("reads").asLong();
@@ -251,7 +251,7 @@ final class Scenarios {
     }
 
     private static List<JsonNode> inbound(List<JsonNode> outcomes) {
-        return outcomes.stream().filter(o -> "INBOUND".equals(o.path("direction").asString())).toList();
+        return outcomes.stream().filter(o -> "FROM_QBO".equals(o.path("direction").asString())).toList();
     }
 
     /** The realm's counters once nothing has called it for a few seconds. */
