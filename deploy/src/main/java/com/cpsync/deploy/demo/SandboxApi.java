@@ -35,6 +35,16 @@ public final class SandboxApi {
         return http.post(url, body, token(realmId)).expectSuccess("creating a QBO " + qboEntity).body().path(qboEntity);
     }
 
+    /**
+     * A change the realm's user makes in QBO's own screens (the sandbox's admin API): not an app's call, so it
+     * spends none of the realm's budget; its webhook goes out as for any change. Returns the saved entity.
+     */
+    public JsonNode saveAsUser(String realmId, String qboEntity, Map<String, Object> body) {
+        String url = baseUrl + "/admin/realms/" + realmId + "/entities/" + qboEntity.toLowerCase();
+        return http.post(url, body).expectSuccess("saving a QBO " + qboEntity + " as the realm's user").body()
+                .path(qboEntity);
+    }
+
     /** A sparse update through the QBO API (the body carries Id, SyncToken and sparse:true). */
     public JsonNode update(String realmId, String qboEntity, Map<String, Object> body) {
         return create(realmId, qboEntity, body);

@@ -66,4 +66,17 @@ class BenchFiguresTest {
         assertThatThrownBy(() -> ConsumerPerformanceOutput.fetchRate("Exception in thread main"))
                 .hasMessageContaining("fetch.nMsg.sec");
     }
+
+    @Test
+    void shouldPlayOnlyTheFiguresAskedFor() {
+        BenchOptions some = BenchOptions.parse(List.of("--quick", "--only", "p1,P4"));
+        BenchOptions all = BenchOptions.parse(List.of());
+
+        assertThat(some.plays("P1")).isTrue();
+        assertThat(some.plays("P4")).isTrue();
+        assertThat(some.plays("P2")).isFalse();
+        assertThat(all.plays("P2")).isTrue();
+        assertThat(some.scaled(20, 100)).isEqualTo(20);
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("--fast"))).hasMessageContaining("unknown option --fast");
+    }
 }

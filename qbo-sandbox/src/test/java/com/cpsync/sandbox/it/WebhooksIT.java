@@ -76,6 +76,22 @@ class WebhooksIT extends SandboxCalls {
     }
 
     @Test
+    void shouldSendTheWebhookOfAChangeMadeInQbosScreensWithoutMeteringIt() {
+        admin(HttpMethod.PUT, "/admin/webhooks", target(""));
+        long requestsBefore = stats().get("requests").asLong();
+
+        Reply made = admin(HttpMethod.POST, "/admin/realms/" + realmId + "/entities/customer",
+                "{\"DisplayName\":\"Made On Screen\"}");
+        String id = made.body().get("Customer").get("Id").asString();
+        Reply changed = admin(HttpMethod.POST, "/admin/realms/" + realmId + "/entities/customer",
+                "{\"Id\":\"" + id + "\",\"SyncToken\":\"0\",\"sparse\":true,\"Notes\":\"on screen\"}");
+
+        assertThat(changed.body().get("Customer").get("SyncToken").asString()).isEqualTo("1");
+        awaitDelivery("\"intuitentityid\":\"" + id + "\"");
+        assertThat(stats().get("requests").asLong()).isEqualTo(requestsBefore);
+    }
+
+    @Test
     void shouldRefuseDeliveryFaultsOutOfRangeAndKeepTheOldOnes() {
         Reply refused = admin(HttpMethod.PUT, "/admin/webhooks", "{\"dropRate\":2,\"duplicates\":2}");
 

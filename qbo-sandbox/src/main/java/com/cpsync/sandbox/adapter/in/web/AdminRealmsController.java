@@ -87,6 +87,18 @@ class AdminRealmsController {
         return json(array);
     }
 
+    /**
+     * A change the realm's user makes in QBO's own screens: not an app's API call, so neither metered nor throttled
+     * nor counted in stats, and its webhook goes out as for any change. A body with an Id updates (sparse or not).
+     */
+    @PostMapping("/entities/{entity}")
+    ResponseEntity<String> saveAsUser(@PathVariable String realmId, @PathVariable String entity,
+            @RequestBody String body) {
+        EntityType type = EntityType.from(entity).orElseThrow(() -> QboFault.badRequest("Unsupported entity " + entity));
+        ObjectNode saved = realms.get(realmId).save(type, Json.parseObject(body));
+        return json(Json.object().set(type.qboName(), saved));
+    }
+
     @PostMapping("/{list}/merge")
     ResponseEntity<String> merge(@PathVariable String realmId, @PathVariable String list, @RequestBody String body) {
         EntityType type = switch (list) {
