@@ -6,8 +6,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -39,10 +41,16 @@ import com.cpsync.qbo.client.TimeSource;
  */
 public final class PostgresRealmBudget implements RealmBudget {
 
-    /** Our own table: no clash with mapping-service's or ops-console's Flyway schemas in the same database. */
-    public static final String TABLE = "qbo_realm_budget";
-    private static final String DDL = "CREATE TABLE IF NOT EXISTS " + TABLE
-            + " (id VARCHAR(200) PRIMARY KEY, state BYTEA, expires_at BIGINT)";
+    /**
+     * Our own schema and table. Not in {@code public}: mapping-service's Flyway refuses to start on a non-empty
+     * {@code public} schema without its history table, and whichever process starts first creates this table.
+     */
+    public static final String SCHEMA = "qbo_budget";
+    public static final String TABLE = SCHEMA + ".qbo_realm_budget";
+    private static final List<String> DDL = List.of("CREATE SCHEMA IF NOT EXISTS " + SCHEMA,
+            "CREATE TABLE IF NOT EXISTS " + TABLE + " (id VARCHAR(200) PRIMARY KEY, state BYTEA, expires_at BIGINT)");
+    /** What a concurrent CREATE … IF NOT EXISTS may still answer: unique violation, duplicate table or schema. */
+    private static final Set<String> CREATED_MEANWHILE = Set.of("23505", "42P07", "42P06");
     private static final String SECOND_ID = "second";
     private static final String BATCH_ID = "batch";
     /** No way to know when another call of this JVM ends: suggest a short pause. */
@@ -218,14 +226,16 @@ public final class PostgresRealmBudget implements RealmBudget {
 
     /** Bucket4j's table (its documented PostgreSQL DDL, our name); every instance may try, the first creates it. */
     static void createTable(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(DDL);
-        }
-        catch (SQLException ex) {
-            if (!"23505".equals(ex.getSQLState()) && !"42P07".equals(ex.getSQLState())) {
-                throw new IllegalStateException("cannot create table " + TABLE + " for the QBO realm budget", ex);
+        for (String statement : DDL) {
+            try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+                sql.execute(statement);
             }
-            // another instance created it at the same moment (CREATE TABLE IF NOT EXISTS is not atomic)
+            catch (SQLException ex) {
+                if (!CREATED_MEANWHILE.contains(ex.getSQLState())) {
+                    throw new IllegalStateException("cannot create table " + TABLE + " for the QBO realm budget", ex);
+                }
+                // another instance created it at the same moment (CREATE … IF NOT EXISTS is not atomic)
+            }
         }
     }
 

@@ -2,7 +2,11 @@ package com.cpsync.syncsupport.budget;
 
 import java.io.IOException;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -76,6 +80,21 @@ class SharedRealmBudgetIT {
     @AfterEach
     void letTheSandboxClockRunAgain() {
         clock.unfreeze();
+    }
+
+    /** mapping-service's Flyway refuses a non-empty public schema: the local stack failed to start when it was used. */
+    @Test
+    void shouldKeepItsTableOutOfThePublicSchema() throws Exception {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                ResultSet tables = connection.createStatement().executeQuery(
+                        "SELECT table_schema || '.' || table_name FROM information_schema.tables"
+                                + " WHERE table_name = 'qbo_realm_budget' OR table_schema = 'public'")) {
+            List<String> found = new ArrayList<>();
+            while (tables.next()) {
+                found.add(tables.getString(1));
+            }
+            assertThat(found).containsExactly(PostgresRealmBudget.TABLE);
+        }
     }
 
     @Test
