@@ -288,8 +288,11 @@ final class Scenarios {
         world.tenant("bench-big", "9459999", BenchWorld.COMPANIES_OUT);
         int backlog = options.scaled(300, 5_000);
         List<String> command = world.stack().kill(ControllableStack.OUTBOUND);
+        int bigBefore = world.outcomes("bench-big").size();
         postInParallel(backlog, i -> world.post("bench-big", BenchWorld.company("big-" + i, "Big Backlog " + i)));
         world.stack().startAgain(ControllableStack.OUTBOUND, command);
+        // measured from when the backlog is being worked on, not while the restarted instance joins its group
+        world.awaitOutcomes("bench-big", outcome -> true, bigBefore + 1, Duration.ofMinutes(3));
         Map<String, Instant> posted = new ConcurrentHashMap<>();
         Map<String, String> tenantOf = new ConcurrentHashMap<>();
         int rounds = options.scaled(10, 30);
