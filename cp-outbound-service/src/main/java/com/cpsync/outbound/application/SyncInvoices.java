@@ -114,9 +114,9 @@ public class SyncInvoices {
             return Optional.empty();
         }
         InvoiceMapping.Mapped invoiceToCreate = (InvoiceMapping.Mapped) mapped;
-        ExistingInvoice.Decision existing = existing(event.tenantId(), invoiceToCreate);
+        ExistingInvoice.Decision existing = existing(event.tenantId(), invoice.id(), invoiceToCreate);
         if (existing instanceof ExistingInvoice.Link link) {
-            mapping.putLink(event.tenantId(), EntityKind.SERVICE_INVOICE, invoice.id(), link.qboId());
+            qbo.linkFound(event.tenantId(), EntityKind.SERVICE_INVOICE, invoice.id(), link.qboId());
             publish(event, invoice, link.qboId(), Action.LINK, Result.SYNCED,
                     Reasons.of(link.reason(), invoiceToCreate.adjustments()), null);
             return Optional.empty();
@@ -126,9 +126,7 @@ public class SyncInvoices {
             return Optional.empty();
         }
         try {
-            String qboId = qbo.create(event.tenantId(), new QboWrite.CreateInvoice(invoiceToCreate.fields()),
-                    RequestIds.forEvent(event.eventId(), EntityKind.SERVICE_INVOICE + ":" + invoice.id())).id();
-            mapping.putLink(event.tenantId(), EntityKind.SERVICE_INVOICE, invoice.id(), qboId);
+            String qboId = createAndLink(event, invoice, invoiceToCreate);
             publish(event, invoice, qboId, Action.CREATE, Result.SYNCED,
                     Reasons.of(null, invoiceToCreate.adjustments()), null);
         }
@@ -139,20 +137,41 @@ public class SyncInvoices {
     }
 
     /**
+     * A numbered invoice's create is announced by DocNumber and customer, as customers are by name: a
+     * payment of it that reaches qbo-inbound before the link (reply lost, mapping-service away) is then
+     * still this invoice's payment. An invoice without a number has nothing to be recognised by.
+     */
+    private String createAndLink(OutboundEvent event, ServiceInvoice invoice, InvoiceMapping.Mapped toCreate) {
+        String tenantId = event.tenantId();
+        QboWrite.CreateInvoice write = new QboWrite.CreateInvoice(toCreate.fields());
+        String requestId = RequestIds.forEvent(event.eventId(), EntityKind.SERVICE_INVOICE + ":" + invoice.id());
+        String docNumber = toCreate.fields().docNumber();
+        if (docNumber != null) {
+            return qbo.createAnnounced(tenantId, EntityKind.SERVICE_INVOICE, invoice.id(), write, docNumber,
+                    toCreate.fields().customerId(), requestId);
+        }
+        String qboId = qbo.create(tenantId, write, requestId).id();
+        mapping.putLink(tenantId, EntityKind.SERVICE_INVOICE, invoice.id(), qboId);
+        return qboId;
+    }
+
+    /**
      * What QBO already holds under the invoice's DocNumber for its customer, asked before every create
      * (one metered read): an earlier attempt's create may have been applied with its answer lost, or the
      * service may have stopped before linking it, and neither requestid replay nor 6140 can be relied on
      * (facts §11.2-3). Asking always needs no memory of the attempt, so it holds across restarts. An
      * invoice without a number gets QBO's own, and only its requestid guards it.
      */
-    private ExistingInvoice.Decision existing(String tenantId, InvoiceMapping.Mapped invoice) {
+    private ExistingInvoice.Decision existing(String tenantId, String centerpointId, InvoiceMapping.Mapped invoice) {
         String docNumber = invoice.fields().docNumber();
         if (docNumber == null) {
             return new ExistingInvoice.Create();
         }
         List<InvoiceInQbo> candidates = ExistingInvoice.sameNumberAndCustomer(qbo.findInvoices(tenantId, docNumber),
                 docNumber, invoice.fields().customerId()).stream()
-                .filter(found -> mapping.findLinkByQboId(tenantId, EntityKind.SERVICE_INVOICE, found.id()).isEmpty())
+                // qbo-inbound links an earlier attempt's invoice to this one when a payment of it comes first
+                .filter(found -> mapping.findLinkByQboId(tenantId, EntityKind.SERVICE_INVOICE, found.id())
+                        .map(centerpointId::equals).orElse(true))
                 .toList();
         return ExistingInvoice.decide(candidates, docNumber, invoice.total());
     }

@@ -96,13 +96,14 @@ public class TenantQbo {
     }
 
     /**
-     * Creates a customer or job that qbo-inbound must recognise as this record's even when the reply is
-     * lost: announced first, linked after, then withdrawn. A refusal withdraws it (nothing was made), except
+     * Creates a customer, job or numbered invoice that qbo-inbound must recognise as this record's even when
+     * the reply is lost: announced first, linked after, then withdrawn. A refusal withdraws it (nothing was made), except
      * 6240: the name may be taken by an earlier attempt of this very create whose reply was lost (another
      * instance's, during a rebalance), which qbo-inbound must still recognise. An ambiguous failure leaves it
      * standing for the retry (which announces again, and withdraws when done).
      *
-     * @param parentQboId the parent customer of a job; null for a company
+     * @param displayName a customer's or job's name, an invoice's DocNumber
+     * @param parentQboId the parent customer of a job, the customer of an invoice; null for a company
      */
     public String createAnnounced(String tenantId, EntityKind kind, String centerpointId, QboWrite write,
             String displayName, String parentQboId, String requestId) {

@@ -180,6 +180,45 @@ class CreateOnceTest {
         });
     }
 
+    /**
+     * Chaos finding 9 (issue 8): while an invoice create's reply is lost, its announcement (DocNumber and
+     * customer) stands, so that qbo-inbound takes a payment of the QBO invoice as this invoice's payment.
+     */
+    @Test
+    void shouldLeaveTheAnnouncementOfAnInvoiceCreateWhoseReplyWasLostUntilTheRetryLinksIt() {
+        settings = invoices();
+        syncAcme();
+        OutboundEvent created = invoice("i1", "INV-1", "380.00");
+        qbo.lostReplies = 1;
+
+        assertThatThrownBy(() -> handler().handle(created)).isInstanceOf(TenantMustWait.class);
+        assertThat(fakes.mapping.announced).containsEntry("SERVICE_INVOICE/i1", "INV-1");
+
+        handler().handle(created);
+        assertThat(fakes.mapping.announced).isEmpty();
+        assertThat(fakes.mapping.findLink("t1", EntityKind.SERVICE_INVOICE, "i1")).isPresent();
+    }
+
+    /** qbo-inbound linked the invoice a lost attempt made (a payment of it came) while the retry looked it up. */
+    @Test
+    void shouldLinkTheInvoiceALostCreateMadeWhenQboInboundLinkedItToThisInvoiceMeanwhile() {
+        settings = invoices();
+        syncAcme();
+        OutboundEvent created = invoice("i1", "INV-1", "380.00");
+        qbo.lostReplies = 1;
+        assertThatThrownBy(() -> handler().handle(created)).isInstanceOf(TenantMustWait.class);
+        String made = qbo.all("Invoice").get(0).path("Id").asString();
+        qbo.beforeFindInvoices = () -> fakes.mapping.putLink("t1", EntityKind.SERVICE_INVOICE, "i1", made);
+
+        handler().handle(created);
+
+        assertThat(qbo.all("Invoice")).hasSize(1);
+        assertThat(only(EntityKind.SERVICE_INVOICE)).satisfies(o -> {
+            assertThat(o.action()).isEqualTo(Action.LINK);
+            assertThat(o.qboId()).isEqualTo(made);
+        });
+    }
+
     @Test
     void shouldSpendOneMeteredReadOnEveryInvoiceCreate() {
         settings = invoices();

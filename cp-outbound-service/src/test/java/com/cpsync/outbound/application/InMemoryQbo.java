@@ -37,6 +37,8 @@ final class InMemoryQbo implements QboGateway {
     int lostReplies;
     /** Runs as a create arrives (e.g. qbo-inbound linking what an earlier attempt made, meanwhile). */
     Runnable beforeCreate = () -> { };
+    /** Runs as a DocNumber lookup arrives (e.g. qbo-inbound linking what an earlier attempt made, meanwhile). */
+    Runnable beforeFindInvoices = () -> { };
     /** False: a repeated requestid creates again (the sandbox's requestIdReplay). */
     boolean requestIdReplay = true;
     /** Metered reads: name and DocNumber lookups, reads by id. */
@@ -63,6 +65,7 @@ final class InMemoryQbo implements QboGateway {
 
     @Override
     public List<InvoiceInQbo> findInvoices(String realmId, String accessToken, String docNumber) {
+        beforeFindInvoices.run();
         calls++;
         reads++;
         Pattern like = like(DisplayNames.likeEquivalent(docNumber));

@@ -1,9 +1,11 @@
 package com.cpsync.inbound.application;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import com.cpsync.inbound.domain.change.ChangeOperation;
 import com.cpsync.inbound.domain.change.EntityChange;
@@ -32,6 +34,10 @@ public class DecideChange {
 
     /** Project invoices we emitted are linked as {@code <projectId>:<qboInvoiceId>} → qboInvoiceId. */
     static final char PROJECT_INVOICE_SEPARATOR = ':';
+
+    /** What cp-outbound announces as a QBO customer: companies, and jobs for projects and tickets. */
+    private static final Set<LinkedEntity> CUSTOMER_CREATES =
+            EnumSet.of(LinkedEntity.COMPANY, LinkedEntity.PROJECT, LinkedEntity.SERVICE_TICKET);
 
     private final MappingDirectory mapping;
     private final QboReads qbo;
@@ -85,18 +91,26 @@ public class DecideChange {
      * record's copy (an echo), never a second company; cp-outbound's retry then finds the link.
      */
     private Optional<AnnouncedCreate> claimAnnounced(Connection connection, QboCustomer customer) {
-        for (AnnouncedCreate announced : mapping.announcedCreates(connection.realmId(), customer.displayName())) {
-            if (!announced.tenantId().equals(connection.tenantId())
-                    || !announced.describes(customer.displayName(), customer.parentId())) {
+        return claimAnnounced(connection, CUSTOMER_CREATES, customer.displayName(), customer.parentId(), customer.id());
+    }
+
+    /**
+     * Links the QBO entity to the Centerpoint record whose announced create it is: an announcement of one of
+     * those kinds, of this tenant, with this name (an invoice's DocNumber) and parent (an invoice's customer).
+     */
+    private Optional<AnnouncedCreate> claimAnnounced(Connection connection, Set<LinkedEntity> kinds, String name,
+            String parentId, String qboId) {
+        for (AnnouncedCreate announced : mapping.announcedCreates(connection.realmId(), name)) {
+            if (!kinds.contains(announced.entity()) || !announced.tenantId().equals(connection.tenantId())
+                    || !announced.describes(name, parentId)) {
                 continue;
             }
             try {
-                mapping.link(connection.tenantId(), announced.entity().name(), announced.centerpointId(),
-                        customer.id());
+                mapping.link(connection.tenantId(), announced.entity().name(), announced.centerpointId(), qboId);
                 return Optional.of(announced);
             }
             catch (LinkClash linkedOtherwise) {
-                // that record already has its copy (or this customer another record): not this announcement
+                // that record already has its copy (or this entity another record): not this announcement
             }
         }
         return Optional.empty();
@@ -145,26 +159,60 @@ public class DecideChange {
     }
 
     private List<PaymentApplication> applications(Connection connection, QboPayment payment) {
-        String tenant = connection.tenantId();
         List<PaymentApplication> applications = new ArrayList<>();
         for (AppliedAmount applied : payment.appliedToInvoices()) {
-            String invoiceId = applied.qboInvoiceId();
-            Optional<String> service = mapping.centerpointIdOf(tenant, "SERVICE_INVOICE", invoiceId);
-            if (service.isPresent()) {
-                applications.add(new PaymentApplication(InvoiceKind.SERVICE_INVOICE, service.get(), invoiceId, null,
-                        applied.amount()));
-                continue;
-            }
-            Optional<String> project = mapping.centerpointIdOf(tenant, "PROJECT_INVOICE", invoiceId)
-                    .map(DecideChange::projectOf)
-                    // an invoice of a synced project that was never imported: one metered read tells
-                    .or(() -> qbo.read(connection, QboEntity.INVOICE, invoiceId).map(parser::invoice)
-                            .flatMap(invoice -> syncedProjectOf(tenant, invoice)
-                                    .or(() -> announcedProjectOf(connection, invoice))));
-            project.ifPresent(projectId -> applications.add(new PaymentApplication(InvoiceKind.PROJECT_INVOICE, null,
-                    invoiceId, projectId, applied.amount())));
+            application(connection, applied).ifPresent(applications::add);
         }
         return applications;
+    }
+
+    private Optional<PaymentApplication> application(Connection connection, AppliedAmount applied) {
+        String tenant = connection.tenantId();
+        String invoiceId = applied.qboInvoiceId();
+        Optional<String> service = mapping.centerpointIdOf(tenant, "SERVICE_INVOICE", invoiceId);
+        if (service.isPresent()) {
+            return Optional.of(serviceInvoicePaid(service.get(), applied));
+        }
+        Optional<String> imported = mapping.centerpointIdOf(tenant, "PROJECT_INVOICE", invoiceId).map(DecideChange::projectOf);
+        if (imported.isPresent()) {
+            return Optional.of(projectInvoicePaid(imported.get(), applied));
+        }
+        // linked to neither: one metered read tells a synced project's invoice from one cp-outbound is still linking
+        Optional<QboInvoice> invoice = qbo.read(connection, QboEntity.INVOICE, invoiceId).map(parser::invoice);
+        if (invoice.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> project = syncedProjectOf(tenant, invoice.get())
+                .or(() -> announcedProjectOf(connection, invoice.get()));
+        if (project.isPresent()) {
+            return Optional.of(projectInvoicePaid(project.get(), applied));
+        }
+        return announcedServiceInvoiceOf(connection, invoice.get())
+                // no announcement: cp-outbound may have linked it and withdrawn it since the first look
+                .or(() -> mapping.centerpointIdOf(tenant, "SERVICE_INVOICE", invoiceId))
+                .map(serviceInvoice -> serviceInvoicePaid(serviceInvoice, applied));
+    }
+
+    /**
+     * The service invoice whose create cp-outbound announced (by DocNumber and customer) and has not linked
+     * yet, because its reply was lost or mapping-service was away: a payment of it is that invoice's payment.
+     */
+    private Optional<String> announcedServiceInvoiceOf(Connection connection, QboInvoice invoice) {
+        if (invoice.docNumber() == null || invoice.customerId() == null) {
+            return Optional.empty();
+        }
+        return claimAnnounced(connection, EnumSet.of(LinkedEntity.SERVICE_INVOICE), invoice.docNumber(),
+                invoice.customerId(), invoice.id()).map(AnnouncedCreate::centerpointId);
+    }
+
+    private static PaymentApplication serviceInvoicePaid(String serviceInvoiceId, AppliedAmount applied) {
+        return new PaymentApplication(InvoiceKind.SERVICE_INVOICE, serviceInvoiceId, applied.qboInvoiceId(), null,
+                applied.amount());
+    }
+
+    private static PaymentApplication projectInvoicePaid(String projectId, AppliedAmount applied) {
+        return new PaymentApplication(InvoiceKind.PROJECT_INVOICE, null, applied.qboInvoiceId(), projectId,
+                applied.amount());
     }
 
     /** The synced project an invoice belongs to: its ProjectRef, else its customer (a project sub-customer). */

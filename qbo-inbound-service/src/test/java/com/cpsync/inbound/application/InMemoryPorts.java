@@ -40,6 +40,8 @@ final class InMemoryPorts {
         final Map<String, String> payloads = new HashMap<>();
         /** cp-outbound's open announced creates, of every realm. */
         final List<AnnouncedCreate> announced = new ArrayList<>();
+        /** What cp-outbound does between this service's first look at a link and its look at the announcements. */
+        Runnable beforeAnnouncementsRead = () -> { };
 
         @Override
         public Optional<Connection> connectionOfRealm(String realmId) {
@@ -82,11 +84,13 @@ final class InMemoryPorts {
 
         @Override
         public List<AnnouncedCreate> announcedCreates(String realmId, String displayName) {
+            beforeAnnouncementsRead.run();
             return announced.stream().filter(a -> a.displayName().equals(displayName)).toList();
         }
 
         @Override
         public List<AnnouncedCreate> announcedCreatesOf(String realmId, LinkedEntity entity) {
+            beforeAnnouncementsRead.run();
             return announced.stream().filter(a -> a.entity() == entity).toList();
         }
 

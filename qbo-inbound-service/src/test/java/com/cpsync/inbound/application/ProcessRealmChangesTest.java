@@ -13,6 +13,7 @@ import com.cpsync.inbound.domain.decision.Command.UpsertCompany;
 import com.cpsync.inbound.domain.decision.Decision;
 import com.cpsync.inbound.domain.decision.Decision.Failed;
 import com.cpsync.inbound.domain.decision.Decision.Relinked;
+import com.cpsync.inbound.domain.decision.Command.UpsertInvoicePayment;
 import com.cpsync.inbound.domain.decision.Command.UpsertProjectInvoice;
 import com.cpsync.inbound.domain.decision.InboundSettings;
 import com.cpsync.syncsupport.mapping.AnnouncedCreate;
@@ -104,6 +105,94 @@ class ProcessRealmChangesTest {
         assertThat(inbound.mapping.links).containsEntry("t1/PROJECT/77", "pr-7");
         assertThat(publisher.commands()).singleElement()
                 .satisfies(e -> assertThat(((UpsertProjectInvoice) command(e)).projectId()).isEqualTo("pr-7"));
+    }
+
+    /**
+     * Chaos finding 9 (issue 8): cp-outbound created service invoice I0010 and was still linking it (its
+     * reply lost, mapping-service down) when the customer paid it in QBO: the payment was skipped as
+     * "applied to no synced invoice", for ever.
+     */
+    @Test
+    void shouldApplyAPaymentOfAServiceInvoiceThatCpOutboundAnnouncedButHasNotLinkedYet() {
+        paymentsOn();
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.SERVICE_INVOICE, "si-10", "t1", "I0010", "58"));
+        qbo.put(QboEntity.INVOICE, "129", serviceInvoiceJson("129", "I0010", "58"), T1);
+        qbo.put(QboEntity.PAYMENT, "300", paymentJson("300", "58", "129"), T1);
+
+        process(InboundFixture.change("e1", "r1", QboEntity.PAYMENT, "300", T1));
+
+        assertThat(inbound.mapping.links).containsEntry("t1/SERVICE_INVOICE/129", "si-10");
+        assertThat(publisher.commands()).singleElement().satisfies(e -> assertThat(
+                ((UpsertInvoicePayment) command(e)).applications()).singleElement()
+                .satisfies(applied -> assertThat(applied.centerpointInvoiceId()).isEqualTo("si-10")));
+    }
+
+    /** cp-outbound links the invoice and withdraws its announcement between this service's two looks. */
+    @Test
+    void shouldApplyAPaymentOfAServiceInvoiceLinkedWhileItsAnnouncementWasBeingRead() {
+        paymentsOn();
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.SERVICE_INVOICE, "si-10", "t1", "I0010", "58"));
+        inbound.mapping.beforeAnnouncementsRead = () -> {
+            inbound.mapping.links.put("t1/SERVICE_INVOICE/129", "si-10");
+            inbound.mapping.announced.clear();
+        };
+        qbo.put(QboEntity.INVOICE, "129", serviceInvoiceJson("129", "I0010", "58"), T1);
+        qbo.put(QboEntity.PAYMENT, "300", paymentJson("300", "58", "129"), T1);
+
+        process(InboundFixture.change("e1", "r1", QboEntity.PAYMENT, "300", T1));
+
+        assertThat(publisher.commands()).singleElement().satisfies(e -> assertThat(
+                ((UpsertInvoicePayment) command(e)).applications()).singleElement()
+                .satisfies(applied -> assertThat(applied.centerpointInvoiceId()).isEqualTo("si-10")));
+    }
+
+    @Test
+    void shouldSkipAPaymentOfAnInvoiceThatNoAnnouncementDescribes() {
+        paymentsOn();
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.SERVICE_INVOICE, "si-10", "t1", "I0010", "59"));
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.SERVICE_INVOICE, "si-11", "t1", "I0011", "58"));
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.SERVICE_INVOICE, "si-12", "t2", "I0010", "58"));
+        qbo.put(QboEntity.INVOICE, "129", serviceInvoiceJson("129", "I0010", "58"), T1);
+        qbo.put(QboEntity.PAYMENT, "300", paymentJson("300", "58", "129"), T1);
+
+        process(InboundFixture.change("e1", "r1", QboEntity.PAYMENT, "300", T1));
+
+        assertThat(publisher.commands()).isEmpty();
+        assertThat(publisher.emissions).singleElement().satisfies(e -> assertThat(e.decision().reason())
+                .isEqualTo("payment is applied to no synced invoice"));
+        assertThat(inbound.mapping.links).isEmpty();
+    }
+
+    /** An invoice's announcement names its DocNumber and customer: a job of that name is not its copy. */
+    @Test
+    void shouldNotTakeAJobForAServiceInvoiceAnnouncedUnderTheSameNameAndParent() {
+        inbound.settings.byTenant.put("t1", new InboundSettings(true, false, false, false, false, false, false, false));
+        inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.SERVICE_INVOICE, "si-10", "t1", "I0010", "58"));
+        qbo.put(QboEntity.CUSTOMER, "77", "{\"Id\":\"77\",\"SyncToken\":\"0\",\"DisplayName\":\"I0010\","
+                + "\"Job\":true,\"ParentRef\":{\"value\":\"58\"},\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}", T1);
+
+        process(webhook("e1", "77", T1));
+
+        assertThat(inbound.mapping.links).doesNotContainKey("t1/SERVICE_INVOICE/77");
+        assertThat(publisher.emissions).singleElement()
+                .satisfies(e -> assertThat(e.decision()).isNotInstanceOf(Decision.EchoSuppressed.class));
+    }
+
+    private void paymentsOn() {
+        inbound.settings.byTenant.put("t1", new InboundSettings(false, false, false, false, false, true, true, true));
+    }
+
+    private static String serviceInvoiceJson(String id, String docNumber, String customerId) {
+        return "{\"Id\":\"" + id + "\",\"SyncToken\":\"0\",\"DocNumber\":\"" + docNumber + "\","
+                + "\"CustomerRef\":{\"value\":\"" + customerId + "\"},\"TxnDate\":\"2026-11-20\",\"TotalAmt\":380.00,"
+                + "\"Balance\":380.00,\"Line\":[],\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}";
+    }
+
+    private static String paymentJson(String id, String customerId, String invoiceId) {
+        return "{\"Id\":\"" + id + "\",\"SyncToken\":\"0\",\"CustomerRef\":{\"value\":\"" + customerId + "\"},"
+                + "\"TxnDate\":\"2026-11-21\",\"TotalAmt\":100.00,\"PaymentRefNum\":\"Y0014\",\"Line\":[{\"Amount\":100.00,"
+                + "\"LinkedTxn\":[{\"TxnId\":\"" + invoiceId + "\",\"TxnType\":\"Invoice\"}]}],"
+                + "\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}";
     }
 
     @Test

@@ -28,10 +28,11 @@ public interface MappingGateway extends AccessTokenSource {
     Optional<String> lastSyncToken(String realmId, String qboEntity, String qboId);
 
     /**
-     * Announces a customer or job create before it is sent, so that qbo-inbound links the new QBO
-     * customer to this record instead of importing it when the create's reply is lost.
+     * Announces a customer, job or invoice create before it is sent, so that qbo-inbound links the new QBO
+     * entity to this record (instead of importing it, or skipping a payment of it) when the reply is lost.
      *
-     * @param parentQboId the parent customer of a job; null for a company
+     * @param displayName a customer's or job's name, an invoice's DocNumber
+     * @param parentQboId the parent customer of a job, the customer of an invoice; null for a company
      */
     void announceCreate(String realmId, String tenantId, EntityKind kind, String centerpointId, String displayName,
             String parentQboId);
