@@ -8,21 +8,17 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import com.cpsync.deploy.ControllableStack;
 import com.cpsync.deploy.chaos.Pause;
-import com.cpsync.deploy.demo.ExpectationNotMetException;
 import com.cpsync.deploy.demo.JsonHttp;
 import com.cpsync.deploy.demo.SandboxApi;
+import com.cpsync.deploy.demo.SettingsCanary;
 import com.cpsync.deploy.demo.StandInApi;
 
 /** The running stack as the scenarios use it: tenants, events, the sandbox's counters, outcomes awaited. */
 final class BenchWorld {
-
-    private static final Logger log = LoggerFactory.getLogger(BenchWorld.class);
 
     static final Map<String, Object> SKIP_EVERYTHING = Map.of("companiesToQbo", "NEVER");
     static final Map<String, Object> COMPANIES_OUT = Map.of("companiesToQbo", "WHEN_CREATED",
@@ -32,12 +28,14 @@ final class BenchWorld {
     private final JsonHttp http = new JsonHttp();
     private final StandInApi centerpoint;
     private final SandboxApi qbo;
+    private final SettingsCanary canary;
     private final long latencyMs;
 
     BenchWorld(ControllableStack stack, long latencyMs) {
         this.stack = stack;
         this.centerpoint = new StandInApi(http, stack.url(ControllableStack.CENTERPOINT));
         this.qbo = new SandboxApi(http, stack.url(ControllableStack.SANDBOX));
+        this.canary = new SettingsCanary(centerpoint, Duration.ofMinutes(3));
         this.latencyMs = latencyMs;
     }
 
@@ -64,15 +62,8 @@ final class BenchWorld {
                 Map.of("latencyMs", latencyMs)).expectSuccess("latency of realm " + realmId);
         centerpoint.putSettings(tenantId, settings);
         boolean skipsCompanies = "NEVER".equals(settings.getOrDefault("companiesToQbo", "NEVER"));
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        for (int attempt = 0; Instant.now().isBefore(deadline); attempt++) {
-            String canary = post(tenantId, company("canary-" + attempt, "Z Canary " + tenantId + " " + attempt));
-            JsonNode outcome = awaitOutcome(tenantId, canary, Duration.ofSeconds(30));
-            if (outcome != null && outcome.path("reason").asString("").contains("NEVER") == skipsCompanies) {
-                return;
-            }
-        }
-        throw new IllegalStateException("cp-outbound-service never took the settings of " + tenantId);
+        canary.awaitSettingsTaken(tenantId, "Z Canary " + tenantId, attempt -> UUID.randomUUID().toString(),
+                skipsCompanies);
     }
 
     /** Posts the event with an id of its own; returns that id (the outcomes' causationId). */
@@ -94,29 +85,13 @@ final class BenchWorld {
                 "total", "190.00"));
     }
 
-    /** A busy machine may keep the stand-in from answering in time: that reads as "nothing new yet". */
     List<JsonNode> outcomes(String tenantId) {
-        try {
-            return centerpoint.outcomes(tenantId);
-        }
-        catch (ExpectationNotMetException slow) {
-            log.info("reading the outcomes of {} failed, reading again: {}", tenantId, slow.getMessage());
-            return List.of();
-        }
+        return canary.outcomesIfAnswered(tenantId);
     }
 
     /** The outcome of one event, or null when none came in time. */
     JsonNode awaitOutcome(String tenantId, String eventId, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            for (JsonNode outcome : outcomes(tenantId)) {
-                if (eventId.equals(outcome.path("causationId").asString())) {
-                    return outcome;
-                }
-            }
-            Pause.of(Duration.ofMillis(50));
-        }
-        return null;
+        return canary.awaitOutcome(tenantId, eventId, timeout);
     }
 
     /** Waits until {@code count} of the tenant's outcomes match; returns them (fewer when the time ran out). */

@@ -4,18 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
 
 import com.cpsync.deploy.chaos.workload.TenantPlan;
 import com.cpsync.deploy.chaos.workload.Workload;
 import com.cpsync.deploy.demo.ExpectationNotMetException;
+import com.cpsync.deploy.demo.SettingsCanary;
 import com.cpsync.deploy.demo.StandInApi;
 
 /** Connects every chaos tenant to its realm, publishes its settings and waits until cp-outbound has read them. */
@@ -29,54 +26,20 @@ record TenantSetup(Workload workload, StandInApi centerpoint, long seed, Path lo
             retry("connecting " + tenant.tenantId(), () -> centerpoint.connect(tenant.tenantId(), tenant.realmId()));
             retry("settings of " + tenant.tenantId(), () -> centerpoint.putSettings(tenant.tenantId(), tenant.profile().settings()));
         }
+        // a canary company per tenant (not audited), with seeded event ids
+        SettingsCanary canary = new SettingsCanary(centerpoint, SETUP_TIMEOUT);
         for (TenantPlan tenant : workload.tenants()) {
-            awaitSettingsTaken(centerpoint, tenant);
-        }
-        log.info("{} tenants connected, settings in effect", workload.tenants().size());
-    }
-
-    /**
-     * A canary company per tenant (not audited): its outcome shows cp-outbound has read the tenant's
-     * settings (a tenant without settings is NEVER), so no workload event meets a service that has not.
-     */
-    private void awaitSettingsTaken(StandInApi centerpoint, TenantPlan tenant) {
-        Instant deadline = Instant.now().plus(SETUP_TIMEOUT);
-        int attempt = 0;
-        while (Instant.now().isBefore(deadline)) {
-            String eventId = UUID.nameUUIDFromBytes(("canary:" + seed + ":" + tenant.tenantId() + ":" + attempt++)
-                    .getBytes(StandardCharsets.UTF_8)).toString();
-            Map<String, Object> event = new LinkedHashMap<>();
-            event.put("type", attempt == 1 ? "CompanyCreated" : "CompanyUpdated");
-            event.put("eventId", eventId);
-            event.put("company", Map.of("id", "co-canary", "name", "Z0000 Canary " + tenant.tenantId(),
-                    "email", "canary@example.com"));
-            retry("canary of " + tenant.tenantId(), () -> centerpoint.postEvent(tenant.tenantId(), event));
-            Instant canaryDeadline = Instant.now().plusSeconds(30);
-            while (Instant.now().isBefore(canaryDeadline)) {
-                List<JsonNode> outcomes = outcomesOf(centerpoint, tenant.tenantId()).stream()
-                        .filter(o -> eventId.equals(o.path("causationId").asString())).toList();
-                if (!outcomes.isEmpty()) {
-                    if (outcomes.stream().noneMatch(o -> o.path("reason").asString("").contains("NEVER"))) {
-                        return;
-                    }
-                    break;
-                }
-                Pause.of(Duration.ofSeconds(1));
+            try {
+                canary.awaitSettingsTaken(tenant.tenantId(), "Z0000 Canary " + tenant.tenantId(),
+                        attempt -> UUID.nameUUIDFromBytes(("canary:" + seed + ":" + tenant.tenantId() + ":" + attempt)
+                                .getBytes(StandardCharsets.UTF_8)).toString(),
+                        "NEVER".equals(tenant.profile().settings().get("companiesToQbo")));
+            }
+            catch (IllegalStateException ex) {
+                throw new IllegalStateException(ex.getMessage() + "; see " + logsDir, ex);
             }
         }
-        throw new IllegalStateException("cp-outbound-service never took the settings of " + tenant.tenantId()
-                + " (canary company); see " + logsDir);
-    }
-
-    /** A busy machine may keep the stand-in from answering in time: that is "nothing yet". */
-    private static List<JsonNode> outcomesOf(StandInApi centerpoint, String tenantId) {
-        try {
-            return centerpoint.outcomes(tenantId);
-        }
-        catch (ExpectationNotMetException ex) {
-            log.info("reading the outcomes of {} failed, reading again: {}", tenantId, ex.getMessage());
-            return List.of();
-        }
+        log.info("{} tenants connected, settings in effect", workload.tenants().size());
     }
 
     private static void retry(String what, Runnable call) {

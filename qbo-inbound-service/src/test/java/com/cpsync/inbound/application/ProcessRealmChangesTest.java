@@ -122,9 +122,7 @@ class ProcessRealmChangesTest {
         process(InboundFixture.change("e1", "r1", QboEntity.PAYMENT, "300", T1));
 
         assertThat(inbound.mapping.links).containsEntry("t1/SERVICE_INVOICE/129", "si-10");
-        assertThat(publisher.commands()).singleElement().satisfies(e -> assertThat(
-                ((UpsertInvoicePayment) command(e)).applications()).singleElement()
-                .satisfies(applied -> assertThat(applied.centerpointInvoiceId()).isEqualTo("si-10")));
+        assertThatTheOnlyPaymentCommandPays("si-10");
     }
 
     /** cp-outbound links the invoice and withdraws its announcement between this service's two looks. */
@@ -141,9 +139,7 @@ class ProcessRealmChangesTest {
 
         process(InboundFixture.change("e1", "r1", QboEntity.PAYMENT, "300", T1));
 
-        assertThat(publisher.commands()).singleElement().satisfies(e -> assertThat(
-                ((UpsertInvoicePayment) command(e)).applications()).singleElement()
-                .satisfies(applied -> assertThat(applied.centerpointInvoiceId()).isEqualTo("si-10")));
+        assertThatTheOnlyPaymentCommandPays("si-10");
     }
 
     @Test
@@ -176,6 +172,12 @@ class ProcessRealmChangesTest {
         assertThat(inbound.mapping.links).doesNotContainKey("t1/SERVICE_INVOICE/77");
         assertThat(publisher.emissions).singleElement()
                 .satisfies(e -> assertThat(e.decision()).isNotInstanceOf(Decision.EchoSuppressed.class));
+    }
+
+    private void assertThatTheOnlyPaymentCommandPays(String serviceInvoiceId) {
+        assertThat(publisher.commands()).singleElement().satisfies(e -> assertThat(
+                ((UpsertInvoicePayment) command(e)).applications()).singleElement()
+                .satisfies(applied -> assertThat(applied.centerpointInvoiceId()).isEqualTo(serviceInvoiceId)));
     }
 
     private void paymentsOn() {
