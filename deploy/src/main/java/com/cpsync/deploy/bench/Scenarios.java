@@ -217,8 +217,7 @@ final class Scenarios {
         }
         int changes = customers * 2;
         // at least one outcome per customer; changes close together may be collapsed into one
-        world.awaitOutcomes(tenant, outcome -> "FROM_QBO".equals(outcome.path("direction").asString()),
-                inboundBefore + customers, Duration.ofMinutes(5));
+        world.awaitOutcomes(tenant, Scenarios::fromQbo, inboundBefore + customers, Duration.ofMinutes(5));
         JsonNode after = awaitQuiet(realm);
         long reads = after.path("reads").asLong() - before.path("reads").asLong();
         return new Figure("P4", "metered reads per inbound change", reads / (double) changes, "reads/change", 1.0,
@@ -228,7 +227,11 @@ final class Scenarios {
     }
 
     private static List<JsonNode> inbound(List<JsonNode> outcomes) {
-        return outcomes.stream().filter(o -> "FROM_QBO".equals(o.path("direction").asString())).toList();
+        return outcomes.stream().filter(Scenarios::fromQbo).toList();
+    }
+
+    private static boolean fromQbo(JsonNode outcome) {
+        return "FROM_QBO".equals(outcome.path("direction").asString());
     }
 
     /** The realm's counters once nothing has called it for a few seconds. */
@@ -251,8 +254,9 @@ final class Scenarios {
         settings.put("serviceInvoicesToQbo", "WHEN_CREATED");
         world.tenant(tenant, realm, settings);
         int companies = options.scaled(150, 2_500);
-        int before = world.outcomes(tenant).size();
-        long syncedBefore = world.outcomes(tenant).stream().filter(o -> BenchWorld.is(o, "SYNCED")).count();
+        List<JsonNode> earlier = world.outcomes(tenant);
+        int before = earlier.size();
+        long syncedBefore = earlier.stream().filter(o -> BenchWorld.is(o, "SYNCED")).count();
         List<String> command = world.stack().kill(ControllableStack.OUTBOUND);
         for (int i = 0; i < companies; i++) {
             world.post(tenant, BenchWorld.company("bulk-" + i, "Bulk Company " + i));
