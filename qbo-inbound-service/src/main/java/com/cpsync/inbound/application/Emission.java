@@ -1,6 +1,7 @@
 package com.cpsync.inbound.application;
 
 import com.cpsync.inbound.domain.decision.Decision;
+import com.cpsync.inbound.domain.decision.Decision.EchoSuppressed;
 
 /**
  * One decision to publish: its outcome, and its command when it has one.
@@ -12,11 +13,9 @@ import com.cpsync.inbound.domain.decision.Decision;
 public record Emission(String tenantId, String realmId, String causationId, Decision decision, String commandId,
         String traceId) {
 
+    /** An echo's outcome joins the trace of the write it echoes, so the event, its QBO calls and its echo share one. */
     public Emission(String tenantId, String realmId, String causationId, Decision decision, String commandId) {
-        this(tenantId, realmId, causationId, decision, commandId, null);
-    }
-
-    public Emission inTrace(String writerTraceId) {
-        return new Emission(tenantId, realmId, causationId, decision, commandId, writerTraceId);
+        this(tenantId, realmId, causationId, decision, commandId,
+                decision instanceof EchoSuppressed echo ? echo.writerTraceId() : null);
     }
 }

@@ -18,7 +18,6 @@ import com.cpsync.inbound.domain.decision.Command;
 import com.cpsync.inbound.domain.decision.CommandFingerprint;
 import com.cpsync.inbound.domain.decision.Decision;
 import com.cpsync.inbound.domain.decision.Decision.Conflict;
-import com.cpsync.inbound.domain.decision.Decision.EchoSuppressed;
 import com.cpsync.inbound.domain.decision.Decision.Failed;
 import com.cpsync.inbound.domain.decision.Decision.Relinked;
 import com.cpsync.inbound.domain.decision.Decision.Synced;
@@ -124,8 +123,7 @@ public class ProcessRealmChanges {
             try {
                 Decision decision = unlessUnchanged(connection, change,
                         decideChange.decide(connection, change, state, tenantSettings));
-                emission = inWritersTrace(linkFirst(connection, change, emission(connection, change,
-                        decision, syncToken)));
+                emission = linkFirst(connection, change, emission(connection, change, decision, syncToken));
             }
             catch (QboReadFailedException refused) {
                 emission = failed(connection, change, refused);
@@ -154,14 +152,6 @@ public class ProcessRealmChanges {
             return new Unchanged(synced.entity(), synced.centerpointId(), synced.qboId());
         }
         return decision;
-    }
-
-    /** An echo's outcome joins the trace of the write it echoes, so the event, its QBO calls and its echo share one. */
-    private static Emission inWritersTrace(Emission emission) {
-        if (emission.decision() instanceof EchoSuppressed echo && echo.writerTraceId() != null) {
-            return emission.inTrace(echo.writerTraceId());
-        }
-        return emission;
     }
 
     private void rememberPayload(Connection connection, EntityChange change, Decision decision) {
