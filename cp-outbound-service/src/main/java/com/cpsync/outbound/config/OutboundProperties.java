@@ -16,10 +16,12 @@ public record OutboundProperties(Topics topics, Work work, Qbo qbo, Mapping mapp
 
     /**
      * Tenant work: worker threads, the buffered-record bound that pauses consumption, how long an event
-     * waits for an unseen parent, and the park durations by reason.
+     * waits for an unseen parent, the park durations by reason, and how long after it happened an event is
+     * still live work (older: backlog, whose QBO calls leave a reserve of the realm's budget to live work).
      */
     public record Work(int workers, int maxBuffered, Duration parentWait, Duration throttleWait, Duration busyWait,
-            Duration initialBackoff, Duration maxBackoff, Duration disconnectedPoll, int commandIdsPerTenant) {
+            Duration initialBackoff, Duration maxBackoff, Duration disconnectedPoll, int commandIdsPerTenant,
+            Duration backlogAfter) {
     }
 
     /** QBO base URL, the per-realm limits enforced before calling, and the per-realm circuit breaker. */

@@ -43,10 +43,12 @@ import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingTopic;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingTopicKafkaWriter;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingTopicScan;
 import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait;
+import com.cpsync.outbound.adapter.in.kafka.work.EventHandling;
 import com.cpsync.outbound.adapter.in.kafka.work.EventWorkers;
 import com.cpsync.outbound.adapter.in.kafka.work.ParkPolicy;
 import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
+import com.cpsync.outbound.adapter.in.kafka.work.WorkPriority;
 import com.cpsync.outbound.adapter.out.http.MappingServiceGateway;
 import com.cpsync.outbound.adapter.out.http.QboClientGateway;
 import com.cpsync.outbound.adapter.out.kafka.EntityStateKafkaStore;
@@ -61,6 +63,7 @@ import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.TenantStatusPublisher;
+import com.cpsync.outbound.domain.events.BacklogRule;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
@@ -171,7 +174,7 @@ public class ServiceConfig {
                         .register(meters).record(Duration.ofNanos(nanos)))
                 .httpClientDecorator(http -> QboHttpObservation.observe(http, meters, observations))
                 .build();
-        return new QboClientGateway(client, breakers);
+        return new QboClientGateway(client, breakers, WorkPriority::current);
     }
 
     // ---- use cases
@@ -292,7 +295,8 @@ public class ServiceConfig {
         OutboundProperties.Work work = properties.work();
         ParkPolicy policy = new ParkPolicy(work.throttleWait(), work.busyWait(), work.initialBackoff(),
                 work.maxBackoff(), work.disconnectedPoll());
-        return new EventWorkers(queues, handler::handle, outcomes, policy, connectionWait, clock,
+        EventHandling handling = WorkPriority.prioritised(handler::handle, new BacklogRule(work.backlogAfter()), clock);
+        return new EventWorkers(queues, handling, outcomes, policy, connectionWait, clock,
                 () -> readers.stream().allMatch(ReplayedTopicReader::caughtUp), intake::adjustFlow,
                 work.parentWait(), work.workers());
     }

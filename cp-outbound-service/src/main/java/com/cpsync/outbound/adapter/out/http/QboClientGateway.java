@@ -13,6 +13,7 @@ import com.cpsync.outbound.application.port.TenantMustWait;
 import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
 import com.cpsync.outbound.domain.qbo.QboName;
+import com.cpsync.qbo.client.CallPriority;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.QboCredentials;
 import com.cpsync.qbo.client.QboFaultException;
@@ -28,32 +29,44 @@ import com.cpsync.qbo.client.RealmBusyException;
  */
 public class QboClientGateway implements QboGateway {
 
-    private final QboClient client;
+    private final QboClient liveClient;
     private final CircuitBreakerRegistry breakers;
+    private final Supplier<CallPriority> priority;
 
     public QboClientGateway(QboClient client, CircuitBreakerRegistry breakers) {
-        this.client = client;
+        this(client, breakers, () -> CallPriority.LIVE);
+    }
+
+    /** @param priority the priority of the work this thread does now (a backlog leaves a reserve to live work) */
+    public QboClientGateway(QboClient client, CircuitBreakerRegistry breakers, Supplier<CallPriority> priority) {
+        this.liveClient = client;
         this.breakers = breakers;
+        this.priority = priority;
+    }
+
+    private QboClient client() {
+        CallPriority now = priority.get();
+        return now == CallPriority.LIVE ? liveClient : liveClient.at(now);
     }
 
     @Override
     public List<QboName> findNamesLike(String realmId, String accessToken, String entity, String name) {
         String query = QboQuery.nameListLike(entity, name);
-        return call(realmId, () -> client.query(credentials(realmId, accessToken), query)).stream()
+        return call(realmId, () -> client().query(credentials(realmId, accessToken), query)).stream()
                 .map(found -> QboJsonMapper.toName(entity, found)).toList();
     }
 
     @Override
     public List<InvoiceInQbo> findInvoices(String realmId, String accessToken, String docNumber) {
         String query = QboQuery.whereEquals(QboWrite.INVOICE, "DocNumber", docNumber);
-        return call(realmId, () -> client.query(credentials(realmId, accessToken), query)).stream()
+        return call(realmId, () -> client().query(credentials(realmId, accessToken), query)).stream()
                 .map(QboJsonMapper::toInvoiceInQbo).toList();
     }
 
     @Override
     public Version create(String realmId, String accessToken, QboWrite write, String requestId) {
         try {
-            return QboJsonMapper.toVersion(call(realmId, () -> client.create(credentials(realmId, accessToken),
+            return QboJsonMapper.toVersion(call(realmId, () -> client().create(credentials(realmId, accessToken),
                     write.entity(), QboJsonMapper.toJson(write), requestId)));
         }
         catch (TenantMustWait wait) {
@@ -64,13 +77,13 @@ public class QboClientGateway implements QboGateway {
     @Override
     public Version update(String realmId, String accessToken, QboWrite write) {
         // an update replayed with its token is refused as stale, so a fresh requestid per attempt is safe
-        return QboJsonMapper.toVersion(call(realmId, () -> client.update(credentials(realmId, accessToken),
+        return QboJsonMapper.toVersion(call(realmId, () -> client().update(credentials(realmId, accessToken),
                 write.entity(), QboJsonMapper.toJson(write), UUID.randomUUID().toString())));
     }
 
     @Override
     public Version read(String realmId, String accessToken, String entity, String id) {
-        return QboJsonMapper.toVersion(call(realmId, () -> client.read(credentials(realmId, accessToken), entity, id)));
+        return QboJsonMapper.toVersion(call(realmId, () -> client().read(credentials(realmId, accessToken), entity, id)));
     }
 
     /**

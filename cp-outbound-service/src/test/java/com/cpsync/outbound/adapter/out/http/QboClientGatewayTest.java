@@ -1,5 +1,9 @@
 package com.cpsync.outbound.adapter.out.http;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +13,9 @@ import com.cpsync.outbound.application.port.TenantMustWait;
 import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.companies.CustomerFields;
+import com.cpsync.qbo.client.CallPriority;
 import com.cpsync.qbo.client.QboClient;
+import com.cpsync.qbo.client.RealmBudget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,5 +61,24 @@ class QboClientGatewayTest {
                     assertThat(wait.reason()).isEqualTo(WaitReason.FAILING);
                     assertThat(wait.getMessage()).contains("(Customer) was lost", "may have been applied");
                 });
+    }
+
+    @Test
+    void shouldTakeTheRealmsBudgetAtThePriorityOfTheWorkInHand() {
+        List<CallPriority> asked = new ArrayList<>();
+        RealmBudget recording = (realmId, priority, batch) -> {
+            asked.add(priority);
+            return () -> { };
+        };
+        AtomicReference<CallPriority> work = new AtomicReference<>(CallPriority.BACKLOG);
+        QboClientGateway prioritised = new QboClientGateway(QboClient.builder(qbo.baseUrl()).budget(recording).build(),
+                CircuitBreakerRegistry.ofDefaults(), work::get);
+        qbo.answer(200, "application/json", "{\"QueryResponse\":{}}");
+
+        prioritised.findNamesLike("realm-1", "token", "Customer", "Acme");
+        work.set(CallPriority.LIVE);
+        prioritised.findNamesLike("realm-1", "token", "Customer", "Acme");
+
+        assertThat(asked).containsExactly(CallPriority.BACKLOG, CallPriority.LIVE);
     }
 }
