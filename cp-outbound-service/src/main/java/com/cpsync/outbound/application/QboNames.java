@@ -1,6 +1,5 @@
 package com.cpsync.outbound.application;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.cpsync.outbound.application.port.QboWrite;
@@ -12,6 +11,7 @@ import com.cpsync.outbound.domain.qbo.QboName;
  */
 final class QboNames {
 
+    private static final List<String> ALL_NAME_LISTS = List.of(QboWrite.CUSTOMER, "Vendor", "Employee");
     private static final List<String> OTHER_NAME_LISTS = List.of("Vendor", "Employee");
 
     private QboNames() {
@@ -19,9 +19,7 @@ final class QboNames {
 
     /** Every record whose name is like {@code name}, whatever its case or spacing (also longer names). */
     static List<QboName> like(TenantQbo qbo, String tenantId, String name) {
-        List<QboName> found = new ArrayList<>(customersLike(qbo, tenantId, name));
-        found.addAll(othersLike(qbo, tenantId, name));
-        return found;
+        return qbo.findNamesLikeInEach(tenantId, ALL_NAME_LISTS, name);
     }
 
     /** Customers and sub-customers only: one read. */
@@ -31,10 +29,6 @@ final class QboNames {
 
     /** Vendors and employees: two reads. */
     static List<QboName> othersLike(TenantQbo qbo, String tenantId, String name) {
-        List<QboName> found = new ArrayList<>();
-        for (String list : OTHER_NAME_LISTS) {
-            found.addAll(qbo.findNamesLike(tenantId, list, name));
-        }
-        return found;
+        return qbo.findNamesLikeInEach(tenantId, OTHER_NAME_LISTS, name);
     }
 }

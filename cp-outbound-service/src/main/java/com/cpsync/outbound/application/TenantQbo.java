@@ -60,6 +60,12 @@ public class TenantQbo {
         return withToken(tenantId, grant -> qbo.findNamesLike(grant.realmId(), grant.accessToken(), entity, name));
     }
 
+    /** The name in each of the lists, looked up at once. */
+    public List<QboName> findNamesLikeInEach(String tenantId, List<String> entities, String name) {
+        return withToken(tenantId, grant -> qbo.findNamesLikeInEach(grant.realmId(), grant.accessToken(), entities,
+                name));
+    }
+
     public List<InvoiceInQbo> findInvoices(String tenantId, String docNumber) {
         return withToken(tenantId, grant -> qbo.findInvoices(grant.realmId(), grant.accessToken(), docNumber));
     }

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -174,7 +177,7 @@ public class ServiceConfig {
                         .register(meters).record(Duration.ofNanos(nanos)))
                 .httpClientDecorator(http -> QboHttpObservation.observe(http, meters, observations))
                 .build();
-        return new QboClientGateway(client, breakers, WorkPriority::current);
+        return new QboClientGateway(client, breakers, WorkPriority::current, qboLookups(properties.work().workers()));
     }
 
     // ---- use cases
@@ -312,5 +315,17 @@ public class ServiceConfig {
             return health.withDetail("parkedTenants", queues.parkedTenants().keySet())
                     .withDetail("tenantsWaitingForConnection", room.waitingTenants().size()).build();
         };
+    }
+
+    /** The name lookups of one match-before-create go out at once (all but one on these; idle ones end). */
+    private static ThreadPoolExecutor qboLookups(int workers) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers * 2, workers * 2, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "qbo-lookup");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 }

@@ -1,5 +1,6 @@
 package com.cpsync.outbound.application.port;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.cpsync.outbound.domain.invoices.InvoiceInQbo;
@@ -18,6 +19,19 @@ public interface QboGateway {
      * QBO's query lexer refuses (qbo-client's {@code QboQuery.nameListLike}). A metered read; filter the hits.
      */
     List<QboName> findNamesLike(String realmId, String accessToken, String entity, String name);
+
+    /**
+     * {@link #findNamesLike} in each of the name lists, one metered read each; an adapter may send them at
+     * once (they do not depend on each other), so a lookup costs one round trip, not one per list.
+     */
+    default List<QboName> findNamesLikeInEach(String realmId, String accessToken, List<String> entities,
+            String name) {
+        List<QboName> found = new ArrayList<>();
+        for (String entity : entities) {
+            found.addAll(findNamesLike(realmId, accessToken, entity, name));
+        }
+        return found;
+    }
 
     /**
      * The invoices whose DocNumber is the given one (a LIKE lookup when the number carries a character

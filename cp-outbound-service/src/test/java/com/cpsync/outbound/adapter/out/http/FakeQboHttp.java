@@ -7,6 +7,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -18,6 +22,9 @@ public final class FakeQboHttp implements AutoCloseable {
     private volatile int status = 200;
     private volatile String contentType = "application/json";
     private volatile String body = "{}";
+    /** Requests are held until this many have arrived (or 10 s passed): shows which ones went out at once. */
+    private volatile CountDownLatch together = new CountDownLatch(0);
+    private final AtomicInteger heldTooLong = new AtomicInteger();
 
     public FakeQboHttp() {
         try {
@@ -28,6 +35,10 @@ public final class FakeQboHttp implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             requests.add(exchange.getRequestURI());
+            together.countDown();
+            if (!awaitTogether()) {
+                heldTooLong.incrementAndGet();
+            }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", contentType);
             exchange.sendResponseHeaders(status, bytes.length);
@@ -35,7 +46,29 @@ public final class FakeQboHttp implements AutoCloseable {
                 out.write(bytes);
             }
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
+    }
+
+    private boolean awaitTogether() {
+        try {
+            return together.await(10, TimeUnit.SECONDS);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Holds every request until {@code requests} of them are in: those sent one after another wait in vain. */
+    public FakeQboHttp holdUntilTogether(int requests) {
+        together = new CountDownLatch(requests);
+        return this;
+    }
+
+    /** How many requests were answered only because the wait for the others ran out. */
+    public int heldTooLong() {
+        return heldTooLong.get();
     }
 
     public FakeQboHttp answer(int status, String contentType, String body) {

@@ -1,7 +1,10 @@
 package com.cpsync.outbound.adapter.out.http;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -13,6 +16,7 @@ import com.cpsync.outbound.application.port.TenantMustWait;
 import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.companies.CustomerFields;
+import com.cpsync.outbound.domain.qbo.QboName;
 import com.cpsync.qbo.client.CallPriority;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.RealmBudget;
@@ -72,7 +76,7 @@ class QboClientGatewayTest {
         };
         AtomicReference<CallPriority> work = new AtomicReference<>(CallPriority.BACKLOG);
         QboClientGateway prioritised = new QboClientGateway(QboClient.builder(qbo.baseUrl()).budget(recording).build(),
-                CircuitBreakerRegistry.ofDefaults(), work::get);
+                CircuitBreakerRegistry.ofDefaults(), work::get, Runnable::run);
         qbo.answer(200, "application/json", "{\"QueryResponse\":{}}");
 
         prioritised.findNamesLike("realm-1", "token", "Customer", "Acme");
@@ -80,5 +84,46 @@ class QboClientGatewayTest {
         prioritised.findNamesLike("realm-1", "token", "Customer", "Acme");
 
         assertThat(asked).containsExactly(CallPriority.BACKLOG, CallPriority.LIVE);
+    }
+
+    @Test
+    void shouldSendTheLookupsOfANameInEachListAtOnce() {
+        ExecutorService lookups = Executors.newFixedThreadPool(2);
+        QboClientGateway atOnce = new QboClientGateway(QboClient.builder(qbo.baseUrl()).build(),
+                CircuitBreakerRegistry.ofDefaults(), () -> CallPriority.LIVE, lookups);
+        qbo.holdUntilTogether(3).answer(200, "application/json",
+                "{\"QueryResponse\":{\"Customer\":[{\"Id\":\"5\",\"DisplayName\":\"Acme\",\"SyncToken\":\"0\"}]}}");
+        try {
+            List<QboName> found = atOnce.findNamesLikeInEach("realm-1", "token", List.of("Customer", "Vendor", "Employee"),
+                    "Acme");
+
+            assertThat(qbo.heldTooLong()).as("requests that waited for the others in vain").isZero();
+            assertThat(qbo.requests()).extracting(URI::getQuery)
+                    .anySatisfy(q -> assertThat(q).contains("FROM Customer"))
+                    .anySatisfy(q -> assertThat(q).contains("FROM Vendor"))
+                    .anySatisfy(q -> assertThat(q).contains("FROM Employee"));
+            assertThat(found).extracting(QboName::list).containsExactlyInAnyOrder("Customer", "Vendor", "Employee");
+        }
+        finally {
+            lookups.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldAnswerALookupInEachListWithTheFirstFailure() {
+        ExecutorService lookups = Executors.newFixedThreadPool(2);
+        QboClientGateway atOnce = new QboClientGateway(QboClient.builder(qbo.baseUrl()).build(),
+                CircuitBreakerRegistry.ofDefaults(), () -> CallPriority.LIVE, lookups);
+        qbo.answer(429, "application/json", "{\"Fault\":{\"Error\":[{\"code\":\"003001\",\"Message\":\"ThrottleExceeded\"}],"
+                + "\"type\":\"SERVICE\"}}");
+        try {
+            assertThatThrownBy(() -> atOnce.findNamesLikeInEach("realm-1", "token",
+                    List.of("Customer", "Vendor", "Employee"), "Acme"))
+                    .isInstanceOfSatisfying(TenantMustWait.class,
+                            wait -> assertThat(wait.reason()).isEqualTo(WaitReason.THROTTLED));
+        }
+        finally {
+            lookups.shutdownNow();
+        }
     }
 }
