@@ -77,6 +77,10 @@ final class BenchWorld {
         return Map.of("type", "CompanyCreated", "company", Map.of("id", id, "name", name, "email", id + "@bench.example"));
     }
 
+    static Map<String, Object> companyUpdated(String id, String name, String email) {
+        return Map.of("type", "CompanyUpdated", "company", Map.of("id", id, "name", name, "email", email));
+    }
+
     static Map<String, Object> serviceInvoice(String id, String companyId, String number) {
         return Map.of("type", "ServiceInvoiceCreated", "invoice", Map.of("id", id, "companyId", companyId,
                 "ticketId", "t-" + id, "number", number, "issueDate", "2026-11-02", "dueDate", "2026-12-02",
