@@ -172,7 +172,7 @@ public class SyncCompany {
     }
 
     private void updateLinked(OutboundEvent event, Company company, String qboId) {
-        Company previous = state.find(event.tenantId(), Company.class, company.id()).orElse(null);
+        Company previous = event.resync() ? null : state.find(event.tenantId(), Company.class, company.id()).orElse(null);
         CustomerChanges changes = CustomerChanges.between(previous, company);
         if (changes.isEmpty()) {
             publish(event, company, qboId, Action.NONE, Result.SYNCED, "no customer field changed", null);

@@ -177,7 +177,8 @@ public class SyncInvoices {
     }
 
     private void update(OutboundEvent event, ServiceInvoice invoice, String qboId, OutboundSettings settings) {
-        Optional<ServiceInvoice> previous = state.find(event.tenantId(), ServiceInvoice.class, invoice.id());
+        Optional<ServiceInvoice> previous = event.resync() ? Optional.empty()
+                : state.find(event.tenantId(), ServiceInvoice.class, invoice.id());
         InvoiceChanges changes = previous.map(p -> InvoiceChanges.between(p, invoice)).orElse(InvoiceChanges.all());
         InvoiceMapping update = InvoiceMapping.forUpdate(invoice, changes, settings);
         if (update instanceof InvoiceMapping.Unchanged) {

@@ -245,7 +245,7 @@ public class SyncJobs {
     }
 
     private ParentResult update(OutboundEvent event, Job job, String qboId) {
-        Optional<?> previous = state.find(event.tenantId(), job.stateType(), job.id());
+        Optional<?> previous = event.resync() ? Optional.empty() : state.find(event.tenantId(), job.stateType(), job.id());
         JobChanges changes = previous.map(p -> JobChanges.between(fieldsOf(p), job.fields()))
                 .orElse(JobChanges.all()).sentWith(job.fields());
         if (changes.isEmpty()) {

@@ -194,6 +194,44 @@ class HandleCenterpointEventTest {
         assertThat(qbo.all("Customer").get(0).path("SyncToken").asString()).isEqualTo("1");
     }
 
+    /** Reconciliation's resync (issue 12): a person changed the customer in QBO; Centerpoint's record is written whole. */
+    @Test
+    void shouldWriteAResyncedCompanyWholeThoughItDidNotChangeInCenterpoint() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        handler.handle(event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+        qbo.all("Customer").get(0).putObject("PrimaryEmailAddr").put("Address", "changed-in-qbo@acme.com");
+
+        handler.handle(event("e2", new CompanyChanged(CompanyChanged.Kind.UPDATED, ACME)));
+        handler.handle(new OutboundEvent("e3", "t1", Instant.now(), OutboundEvent.RESYNC_CAUSATION_PREFIX + "c1",
+                new CompanyChanged(CompanyChanged.Kind.UPDATED, ACME)));
+
+        assertThat(outcomes.get(1).reason()).isEqualTo("no customer field changed");
+        assertThat(outcomes.get(2).action()).isEqualTo(Action.UPDATE);
+        assertThat(qbo.all("Customer").get(0).path("PrimaryEmailAddr").path("Address").asString())
+                .isEqualTo("ap@acme.com");
+    }
+
+    @Test
+    void shouldWriteAResyncedInvoiceWholeThoughItDidNotChangeInCenterpoint() {
+        settings = new OutboundSettings(CompanyCreation.WHEN_CREATED, ProjectCreation.NO, false,
+                OutboundSettings.TicketCreation.NO, false, InvoiceCreation.WHEN_CREATED, true,
+                OutboundSettings.InvoiceLineMode.SINGLE_LINE, "1", NameConflictPolicy.HOLD, " (customer)");
+        handler.handle(event("c", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+        ServiceInvoice invoice = new ServiceInvoice("i1", "c1", "t1", "INV-1", LocalDate.of(2026, 11, 20), null,
+                List.of(new InvoiceLine("work", BigDecimal.ONE, new BigDecimal("50.00"), new BigDecimal("50.00"))),
+                new BigDecimal("50.00"));
+        handler.handle(event("i", new InvoiceChanged(InvoiceChanged.Kind.CREATED, invoice)));
+        qbo.all("Invoice").get(0).put("TotalAmt", 75).remove("Line");
+
+        handler.handle(new OutboundEvent("r", "t1", Instant.now(), OutboundEvent.RESYNC_CAUSATION_PREFIX + "i1",
+                new InvoiceChanged(InvoiceChanged.Kind.UPDATED, invoice)));
+
+        assertThat(outcomes).filteredOn(o -> "r".equals(o.causationId())).singleElement()
+                .satisfies(o -> assertThat(o.action()).isEqualTo(Action.UPDATE));
+        assertThat(qbo.all("Invoice").get(0).path("Line").get(0).path("Amount").decimalValue())
+                .isEqualByComparingTo("50.00");
+    }
+
     @Test
     void shouldWaitForAnUnseenCompanyBeforeCreatingAProject() {
         settings = new OutboundSettings(CompanyCreation.WHEN_FIRST_PROJECT_OR_TICKET_SENT, ProjectCreation.WHEN_CREATED,

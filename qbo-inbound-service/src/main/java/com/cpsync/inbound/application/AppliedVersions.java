@@ -42,6 +42,9 @@ public class AppliedVersions {
         if (handledChangeIds.containsKey(change.changeId())) {
             return true;
         }
+        if (change.resync()) {
+            return false;
+        }
         Instant applied = lastApplied.get(change.key());
         // QBO times have whole seconds: only a change of an earlier second is surely older
         return applied != null && change.lastUpdated().truncatedTo(ChronoUnit.SECONDS)
@@ -69,13 +72,13 @@ public class AppliedVersions {
         return second.plusMillis(Math.min(Math.max(token, 0), 998));
     }
 
-    /** True when this version is newer than every applied one (and now ours to publish). */
+    /** True when this version is newer than every applied one, or a resync (and now ours to publish). */
     public boolean claim(EntityChange change, Instant version, String syncToken) {
         if (pendingClaims.contains(change.key())) {
             return true;
         }
         boolean newer = mapping.markApplied(change.realmId(), change.entity().qboName(), change.entityId(), version,
-                syncToken);
+                syncToken) || change.resync();
         if (newer) {
             pendingClaims.add(change.key());
         }

@@ -143,7 +143,7 @@ public class ProcessRealmChanges {
      * was never recorded; a change to a field Centerpoint does not take).
      */
     private Decision unlessUnchanged(Connection connection, EntityChange change, Decision decision) {
-        if (!(decision instanceof Synced synced)) {
+        if (!(decision instanceof Synced synced) || change.resync()) {
             return decision;
         }
         Optional<String> last = mapping.appliedPayload(connection.realmId(), change.entity().qboName(),
@@ -214,6 +214,10 @@ public class ProcessRealmChanges {
     private static Emission emission(Connection connection, EntityChange change, Decision decision, String syncToken) {
         String commandId = decision instanceof Synced ? DeterministicIds.commandId(connection.realmId(),
                 change.entity(), change.entityId(), syncToken, decision.action().name()) : null;
+        if (commandId != null && change.resync()) {
+            // Centerpoint applies a command id once: a resync's command is a new one (once per resync)
+            commandId = DeterministicIds.uuidOf(commandId, change.changeId());
+        }
         return new Emission(connection.tenantId(), connection.realmId(), change.changeId(), decision, commandId);
     }
 }

@@ -237,6 +237,28 @@ class ProcessRealmChangesTest {
         assertThat(publisher.commands()).hasSize(2);
     }
 
+    /**
+     * Reconciliation's resync (issue 12): Centerpoint lacks what it was sent; the console announces QBO's entity
+     * again, and it is sent again (a new command id) though this version was applied and its command sent.
+     */
+    @Test
+    void shouldSendAResyncedVersionAgainThoughItWasAppliedBefore() {
+        inbound.mapping.links.put("t1/COMPANY/5", "co-5");
+        String json = customerJson("5", "1", T1);
+        qbo.put(QboEntity.CUSTOMER, "5", json, T1);
+        process(webhook("e1", "5", T1));
+        process(webhook("e2", "5", T1));
+        assertThat(publisher.commands()).as("the same version once").hasSize(1);
+        int readsBefore = qbo.reads;
+
+        process(new EntityChange(EntityChange.RESYNC_CHANGE_PREFIX + "r1", "r1", QboEntity.CUSTOMER, "5",
+                ChangeOperation.UPDATE, T1, null, ChangeSource.CDC, T1, json));
+
+        assertThat(publisher.commands()).hasSize(2);
+        assertThat(publisher.commands().get(1).commandId()).isNotEqualTo(publisher.commands().get(0).commandId());
+        assertThat(qbo.reads).as("the resync carries the entity").isEqualTo(readsBefore);
+    }
+
     /** Issue 9: the echo of our write joins the trace of the event that made the write. */
     @Test
     void shouldPutTheEchoesOutcomeInTheTraceOfTheWriteItEchoes() {

@@ -12,6 +12,9 @@ public record EntityChange(String changeId, String realmId, QboEntity entity, St
         ChangeOperation operation, Instant lastUpdated, String deletedId, ChangeSource source,
         Instant receivedAt, String entityJson) {
 
+    /** The change id of a change the ops console announces for a resync (docs/reconciliation.md). */
+    public static final String RESYNC_CHANGE_PREFIX = "resync:";
+
     public EntityChange {
         Objects.requireNonNull(changeId, "changeId");
         Objects.requireNonNull(realmId, "realmId");
@@ -26,6 +29,14 @@ public record EntityChange(String changeId, String realmId, QboEntity entity, St
     /** The entity this change is about, across sources: realm, entity type and id. */
     public EntityKey key() {
         return new EntityKey(realmId, entity, entityId);
+    }
+
+    /**
+     * A resync: QBO's entity as it is now, to be sent to Centerpoint even when this version was applied and
+     * its command sent before (Centerpoint lacks or differs from it, reconciliation found).
+     */
+    public boolean resync() {
+        return changeId.startsWith(RESYNC_CHANGE_PREFIX);
     }
 
     public boolean hasEntityJson() {
