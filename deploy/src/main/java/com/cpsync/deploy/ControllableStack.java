@@ -35,6 +35,7 @@ public final class ControllableStack implements AutoCloseable {
     public static final String SANDBOX = StackServices.SANDBOX;
     public static final String CENTERPOINT = StackServices.CENTERPOINT;
     public static final String OUTBOUND = StackServices.OUTBOUND;
+    public static final String OPS_CONSOLE = StackServices.OPS_CONSOLE;
 
     private static final Logger log = LoggerFactory.getLogger(ControllableStack.class);
     private static final Duration GRACE = Duration.ofSeconds(30);

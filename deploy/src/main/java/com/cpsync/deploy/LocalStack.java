@@ -54,7 +54,7 @@ public final class LocalStack {
     }
 
     /** As the console's local OPERATOR: the credentials the console itself defaults to (or was given). */
-    static OpsConsoleApi opsConsole(JsonHttp http, String url) {
+    public static OpsConsoleApi opsConsole(JsonHttp http, String url) {
         return new OpsConsoleApi(http, url, System.getenv().getOrDefault("OPS_CONSOLE_USER", "ops"),
                 System.getenv().getOrDefault("OPS_CONSOLE_PASSWORD", "local-ops-password"));
     }

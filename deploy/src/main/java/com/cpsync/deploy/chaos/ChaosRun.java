@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.cpsync.deploy.ControllableStack;
+import com.cpsync.deploy.LocalStack;
 import com.cpsync.deploy.StackConfig;
 import com.cpsync.deploy.chaos.adapter.ConsumerLag;
 import com.cpsync.deploy.chaos.adapter.FaultInjector;
@@ -45,9 +46,16 @@ public final class ChaosRun {
     private static final Logger log = LoggerFactory.getLogger(ChaosRun.class);
     private static final Duration PLAY_DRAIN_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration BACKGROUND_FAULTS_TIMEOUT = Duration.ofMinutes(5);
+    private static final Duration RECONCILIATION_TIMEOUT = Duration.ofMinutes(5);
 
     /** The verdict, the lines to print (the final line last), and what the faults did. */
-    public record Result(AuditReport report, List<String> lines, List<String> faultJournal, boolean settled) {
+    public record Result(AuditReport report, Reconciliations reconciliations, List<String> lines,
+            List<String> faultJournal, boolean settled) {
+
+        /** Nothing lost, duplicated or mismatched, and every tenant's books reconcile (no unexplained difference). */
+        public boolean clean() {
+            return report.clean() && reconciliations.clean();
+        }
     }
 
     private final ChaosOptions options;
@@ -87,8 +95,14 @@ public final class ChaosRun {
                     options.settleTimeout()).await(played);
             AuditReport report = Auditor.audit(workload, played, settled.qbo(), settled.centerpoint());
             List<String> journal = faults.journal();
-            log.info("Audited; stopping the stack");
-            return new Result(report, lines(report, journal, settled), journal, settled.settled());
+            log.info("Audited; reconciling every tenant");
+            Reconciliations reconciliations = new ReconciliationRound(LocalStack.opsConsole(http,
+                    stack.url(ControllableStack.OPS_CONSOLE)), workload.tenants().stream().map(TenantPlan::tenantId)
+                    .toList(), RECONCILIATION_TIMEOUT).run();
+            log.info("Reconciled; stopping the stack");
+            List<String> lines = new ArrayList<>(lines(report, journal, settled));
+            lines.addAll(lines.size() - 1, reconciliations.lines());
+            return new Result(report, reconciliations, lines, journal, settled.settled());
         }
         finally {
             removeHook(stopOnCtrlC);

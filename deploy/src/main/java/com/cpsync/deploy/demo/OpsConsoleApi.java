@@ -7,7 +7,10 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
-/** The ops console's JSON API (HTTP Basic, as an OPERATOR): held conflicts and their resolution, dead letters. */
+/**
+ * The ops console's JSON API (HTTP Basic, as an OPERATOR): held conflicts and their resolution, dead letters,
+ * reconciliations and resync.
+ */
 public final class OpsConsoleApi {
 
     private final JsonHttp http;
@@ -50,5 +53,23 @@ public final class OpsConsoleApi {
     public JsonNode replay(long deadLetterId) {
         return http.postAuthorized(baseUrl + "/api/dead-letters/" + deadLetterId + "/replay", null, authorization)
                 .expectSuccess("replaying dead letter " + deadLetterId).body();
+    }
+
+    /** Starts a reconciliation of the tenant (it runs in the background); its id. */
+    public long startReconciliation(String tenantId) {
+        return http.postAuthorized(baseUrl + "/api/tenants/" + tenantId + "/reconciliations", null, authorization)
+                .expectSuccess("reconciling " + tenantId).body().path("id").asLong();
+    }
+
+    /** {@code {"status","summary","months","differences"}}. */
+    public JsonNode reconciliation(String tenantId, long id) {
+        return http.getAuthorized(baseUrl + "/api/tenants/" + tenantId + "/reconciliations/" + id, authorization)
+                .expectSuccess("reconciliation " + id + " of " + tenantId).body();
+    }
+
+    /** {@code {"entity","centerpointId"}}, {@code {"kind"}} or {@code {"all":true}}. */
+    public JsonNode resync(String tenantId, Map<String, Object> request) {
+        return http.postAuthorized(baseUrl + "/api/tenants/" + tenantId + "/resync", request, authorization)
+                .expectSuccess("resync of " + tenantId).body();
     }
 }

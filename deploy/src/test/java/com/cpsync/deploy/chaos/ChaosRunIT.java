@@ -66,7 +66,9 @@ class ChaosRunIT {
         assertThat(counts[1]).isEqualTo(ChaosOptions.DEFAULT_TENANTS);
         assertThat(tableTotals(lines)).as("the table's lost, duplicated and mismatched totals")
                 .containsExactly(counts[2], counts[3], counts[4]);
-        boolean clean = counts[2] == 0 && counts[3] == 0 && counts[4] == 0;
+        long unexplained = Reconciliations.unexplainedIn(lines);
+        assertThat(unexplained).as("every tenant reconciled after the run (issue 12)").isNotNegative();
+        boolean clean = counts[2] == 0 && counts[3] == 0 && counts[4] == 0 && unexplained == 0;
         assertThat(chaos.exitValue()).as("exit code").isEqualTo(clean ? 0 : 1);
         assertThat(lines).as("every fault applied")
                 .anyMatch(l -> l.contains("kill service mapping-service: done"))
@@ -82,6 +84,8 @@ class ChaosRunIT {
         if (strict()) {
             assertThat(last).as("chaos.strict: nothing lost, duplicated or mismatched (see " + output + ")")
                     .endsWith("lost=0 duplicated=0 mismatched=0");
+            assertThat(unexplained).as("chaos.strict: no difference a reconciliation cannot explain (see " + output
+                    + ")").isZero();
         }
     }
 
