@@ -15,9 +15,11 @@ import static com.cpsync.deploy.demo.Capability.COMPANIES;
 import static com.cpsync.deploy.demo.Capability.CONNECTION;
 import static com.cpsync.deploy.demo.Capability.CONSOLE;
 import static com.cpsync.deploy.demo.Capability.INBOUND;
+import static com.cpsync.deploy.demo.Capability.INVOICES;
+import static com.cpsync.deploy.demo.DemoTenant.ACME;
 import static com.cpsync.deploy.demo.DemoTenant.HOLD;
 
-/** The ops console's actions through its API: resolve a held conflict, replay a dead letter. */
+/** The ops console's actions through its API: resolve a held conflict, replay a dead letter, reconcile and resync. */
 final class ConsoleSteps extends DemoSteps {
 
     /** A realm no tenant is connected to yet: its QBO changes are dead letters until one is. */
@@ -44,7 +46,11 @@ final class ConsoleSteps extends DemoSteps {
                 step("Console: replay a dead letter through its API (a QBO change of a realm connected later)",
                         "the change dead-lettered as of an unknown realm; after the realm is connected, replayed once "
                                 + "(a second click: ALREADY_REPLAYED) and imported as a Centerpoint company",
-                        Set.of(INBOUND, CONSOLE), this::replayDeadLetter));
+                        Set.of(INBOUND, CONSOLE), this::replayDeadLetter),
+                step("Console: reconcile acme-builders after a user changed invoice SI-5001 in QBO, then resync it",
+                        "the reconciliation names si-5001 CHANGED_IN_QBO with both totals (475.00 and 500.00); the "
+                                + "resync writes Centerpoint's invoice again (QBO total 475.00); a new reconciliation "
+                                + "no longer names it", Set.of(INVOICES, CONSOLE), this::reconcileAndResync));
     }
 
     private String tenantsShowTheirConnection() {
@@ -107,5 +113,38 @@ final class ConsoleSteps extends DemoSteps {
         return "dead letter " + id + " (" + deadLetter.path("reason").asString() + ") replayed after connecting "
                 + LATE_TENANT + " (second click ALREADY_REPLAYED); " + describe(outcome) + "; Centerpoint company "
                 + company.path("id").asString() + " '" + company.path("name").asString() + "'";
+    }
+
+    private String reconcileAndResync() {
+        JsonNode synced = awaitInvoice("SI-5001", "475.00");
+        qbo.saveAsUser(ACME.realm, "Invoice", Map.of("Id", synced.path("Id").asString(),
+                "SyncToken", synced.path("SyncToken").asString(), "sparse", true,
+                "Line", List.of(Map.of("DetailType", "SalesItemLineDetail", "Amount", "500.00", "Description",
+                        "changed in QBO", "SalesItemLineDetail", Map.of("ItemRef", Map.of("value", "1"), "Qty", "1",
+                                "UnitPrice", "500.00")))));
+        JsonNode changed = differenceOf(reconcile(ACME.id), "si-5001")
+                .orElseThrow(() -> new ExpectationNotMetException("a difference for si-5001 after the change in QBO"));
+        expect("CHANGED_IN_QBO".equals(changed.path("kind").asString()) && changed.path("reason").asString()
+                .contains("475") && changed.path("reason").asString().contains("500"),
+                "si-5001 CHANGED_IN_QBO naming 475.00 and 500.00, but was " + changed);
+        JsonNode resync = console.resync(ACME.id, Map.of("entity", "SERVICE_INVOICE", "centerpointId", "si-5001"));
+        JsonNode restored = awaitInvoice("SI-5001", "475.00");
+        Optional<JsonNode> after = differenceOf(reconcile(ACME.id), "si-5001");
+        expect(after.isEmpty(), "no difference for si-5001 after the resync, but " + after.orElse(null));
+        return "si-5001 " + changed.path("kind").asString() + " (" + changed.path("reason").asString() + "); resync "
+                + resync.path("status").asString() + "; QBO invoice " + restored.path("Id").asString() + " TotalAmt "
+                + restored.path("TotalAmt").asString() + " (SyncToken " + restored.path("SyncToken").asString()
+                + "); reconciled again: matched";
+    }
+
+    private JsonNode reconcile(String tenantId) {
+        long id = console.startReconciliation(tenantId);
+        return poller.await("reconciliation " + id + " of " + tenantId + " done", timeout, () -> Optional.of(
+                console.reconciliation(tenantId, id)).filter(r -> !"RUNNING".equals(r.path("status").asString())));
+    }
+
+    private static Optional<JsonNode> differenceOf(JsonNode report, String centerpointId) {
+        return StandInApi.elements(report.path("differences")).stream()
+                .filter(d -> centerpointId.equals(d.path("centerpointId").asString())).findFirst();
     }
 }
