@@ -126,4 +126,28 @@ class QboClientGatewayTest {
             lookups.shutdownNow();
         }
     }
+
+    @Test
+    void shouldSendABacklogsLookupsOneByOne() {
+        List<String> order = new ArrayList<>();
+        RealmBudget recording = (realmId, priority, batch) -> {
+            synchronized (order) {
+                order.add(Thread.currentThread().getName() + ":" + priority);
+            }
+            return () -> { };
+        };
+        ExecutorService lookups = Executors.newFixedThreadPool(2, runnable -> new Thread(runnable, "lookup-pool"));
+        QboClientGateway backlog = new QboClientGateway(QboClient.builder(qbo.baseUrl()).budget(recording).build(),
+                CircuitBreakerRegistry.ofDefaults(), () -> CallPriority.BACKLOG, lookups);
+        qbo.answer(200, "application/json", "{\"QueryResponse\":{}}");
+        try {
+            backlog.findNamesLikeInEach("realm-1", "token", List.of("Customer", "Vendor", "Employee"), "Acme");
+
+            assertThat(order).hasSize(3).allSatisfy(call -> assertThat(call)
+                    .isEqualTo(Thread.currentThread().getName() + ":BACKLOG"));
+        }
+        finally {
+            lookups.shutdownNow();
+        }
+    }
 }
