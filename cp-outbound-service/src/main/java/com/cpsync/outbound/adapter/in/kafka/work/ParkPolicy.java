@@ -15,8 +15,11 @@ public record ParkPolicy(Duration throttleWait, Duration busyWait, Duration init
             case REALM_BUSY:
                 // the hint frees one permit, but a retried event asks again for every call it made: waiting
                 // only for the next permit can repeat for ever, so each further wait doubles until the
-                // limiter's window has room for the whole event
-                return doubled(wait.hint() != null ? wait.hint() : busyWait, earlierAttempts);
+                // limiter's window has room for the whole event; a minute's window has room for any event, so
+                // a busy realm never waits longer than a throttled one (chaos run 7: five minutes starved a
+                // catching-up backlog)
+                Duration busy = doubled(wait.hint() != null ? wait.hint() : busyWait, earlierAttempts);
+                return busy.compareTo(throttleWait) > 0 ? throttleWait : busy;
             case DISCONNECTED:
                 return disconnectedPoll;
             default:

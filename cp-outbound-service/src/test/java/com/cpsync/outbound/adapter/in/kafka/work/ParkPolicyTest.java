@@ -54,6 +54,16 @@ class ParkPolicyTest {
         assertThat(policy.waitFor(busy, 30)).isEqualTo(Duration.ofSeconds(30));
     }
 
+    @Test
+    void shouldNeverWaitLongerForABusyRealmThanForAThrottledOne() {
+        ParkPolicy production = new ParkPolicy(Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofSeconds(1),
+                Duration.ofMinutes(5), Duration.ofSeconds(30));
+
+        assertThat(production.waitFor(wait(WaitReason.REALM_BUSY, Duration.ofMillis(125)), 20))
+                .isEqualTo(Duration.ofSeconds(60));
+        assertThat(production.waitFor(wait(WaitReason.FAILING, null), 20)).isEqualTo(Duration.ofMinutes(5));
+    }
+
     private static TenantMustWait wait(WaitReason reason, Duration hint) {
         return new TenantMustWait(reason, hint, "test", null);
     }
