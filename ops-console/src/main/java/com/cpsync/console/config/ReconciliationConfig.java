@@ -78,15 +78,16 @@ public class ReconciliationConfig {
             @Value("${app.reconciliation.outbound-group}") String outboundGroup,
             @Value("${app.topics.centerpoint-events}") String eventsTopic,
             @Value("${app.reconciliation.inbound-group}") String inboundGroup,
-            @Value("${app.topics.qbo-changes}") String changesTopic) {
+            @Value("${app.topics.qbo-changes}") String changesTopic,
+            @Value("${app.reconciliation.write-grace}") Duration writeGrace) {
         Map<String, Object> consumer = new HashMap<>(kafkaAdmin.getConfigurationProperties());
         consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         consumer.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumer.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
         return new BrokerSyncLag(Admin.create(kafkaAdmin.getConfigurationProperties()), consumer,
-                new BrokerSyncLag.Group(outboundGroup, eventsTopic), new BrokerSyncLag.Group(inboundGroup, changesTopic),
-                clock, ADMIN_TIMEOUT_MILLIS);
+                new BrokerSyncLag.Group(outboundGroup, eventsTopic),
+                new BrokerSyncLag.Group(inboundGroup, changesTopic), clock, ADMIN_TIMEOUT_MILLIS, writeGrace);
     }
 
     @Bean

@@ -17,6 +17,9 @@ public interface ReconciliationStore {
 
     Optional<Report> find(String tenantId, long id);
 
+    /** The tenant's latest reconciliation, whatever its status (the reconciliation page). */
+    Optional<Report> latest(String tenantId);
+
     /** Each tenant's latest DONE report, for the metric. */
     List<Report> latestPerTenant();
 }

@@ -9,9 +9,6 @@ import java.util.Optional;
 /** The snapshot's records, links and outcomes, found by id on either side. */
 final class BooksIndex {
 
-    /** The time a write takes after its event is consumed: a change younger than lag + this is on its way. */
-    static final Duration WRITE_GRACE = Duration.ofSeconds(30);
-
     private final BooksSnapshot snapshot;
     private final Map<String, Link> linkByCenterpoint = new HashMap<>();
     private final Map<String, Link> linkByQbo = new HashMap<>();
@@ -68,9 +65,9 @@ final class BooksIndex {
         return Optional.ofNullable(centerpointByQbo.get(key(entity, qboId)));
     }
 
-    /** A change made after the oldest record the direction has still to consume (plus a write's time). */
+    /** A change made after the oldest record the direction has still to consume (the lag includes a write's time). */
     boolean inFlight(Instant changedAt, Duration lag) {
-        return changedAt != null && changedAt.isAfter(snapshot.now().minus(lag).minus(WRITE_GRACE));
+        return changedAt != null && changedAt.isAfter(snapshot.now().minus(lag));
     }
 
     private static LatestOutcome later(LatestOutcome a, LatestOutcome b) {

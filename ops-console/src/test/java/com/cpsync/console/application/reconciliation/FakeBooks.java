@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,12 @@ final class FakeBooks implements CenterpointBooks, QboBooks, LinkSource, SyncLag
     @Override
     public Optional<Report> find(String tenantId, long id) {
         return Optional.ofNullable(reports.get(id)).filter(r -> r.tenantId().equals(tenantId));
+    }
+
+    @Override
+    public Optional<Report> latest(String tenantId) {
+        return reports.values().stream().filter(r -> r.tenantId().equals(tenantId))
+                .max(Comparator.comparingLong(Report::id));
     }
 
     @Override

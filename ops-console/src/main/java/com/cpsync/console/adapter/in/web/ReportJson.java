@@ -10,8 +10,8 @@ import com.cpsync.console.domain.reconciliation.Report;
 import com.cpsync.console.domain.reconciliation.Resent;
 
 /** A reconciliation as the pinned API shows it: {@code {"status","summary","months","differences"}}. */
-record ReportJson(long id, String tenantId, String status, String startedAt, String finishedAt, Report.Summary summary,
-        List<Month> months, List<DifferenceJson> differences, String failure) {
+public record ReportJson(long id, String tenantId, String status, String startedAt, String finishedAt,
+        Report.Summary summary, List<Month> months, List<DifferenceJson> differences, String failure) {
 
     static ReportJson of(Report report) {
         return new ReportJson(report.id(), report.tenantId(), report.status().name(), text(report.startedAt()),
@@ -20,14 +20,14 @@ record ReportJson(long id, String tenantId, String status, String startedAt, Str
     }
 
     /** Money as decimal strings, as everywhere in the project. */
-    record Month(String month, Side centerpoint, Side qbo) {
+    public record Month(String month, Side centerpoint, Side qbo) {
 
         static Month of(MonthFigures figures) {
             return new Month(figures.month(), Side.of(figures.centerpoint()), Side.of(figures.qbo()));
         }
     }
 
-    record Side(int invoices, String invoiceTotal, int payments, String paymentTotal) {
+    public record Side(int invoices, String invoiceTotal, int payments, String paymentTotal) {
 
         static Side of(MonthFigures.Side side) {
             return new Side(side.invoices(), side.invoiceTotal().toPlainString(), side.payments(),
@@ -35,7 +35,7 @@ record ReportJson(long id, String tenantId, String status, String startedAt, Str
         }
     }
 
-    record DifferenceJson(String entity, String centerpointId, String qboId, String kind, String reason) {
+    public record DifferenceJson(String entity, String centerpointId, String qboId, String kind, String reason) {
 
         static DifferenceJson of(Difference difference) {
             return new DifferenceJson(difference.entity().name(), difference.centerpointId(), difference.qboId(),
@@ -44,7 +44,7 @@ record ReportJson(long id, String tenantId, String status, String startedAt, Str
     }
 
     /** What a resync did: the reconciliation it acted on, and each record resent or why not. */
-    record ResyncJson(long reconciliationId, String status, String failure, List<ResentJson> resent) {
+    public record ResyncJson(long reconciliationId, String status, String failure, List<ResentJson> resent) {
 
         static ResyncJson of(ResyncTenant.Answer answer) {
             return new ResyncJson(answer.reconciliationId(), answer.status().name(), answer.failure(),
@@ -52,7 +52,8 @@ record ReportJson(long id, String tenantId, String status, String startedAt, Str
         }
     }
 
-    record ResentJson(String entity, String centerpointId, String qboId, String kind, String via, String detail) {
+    public record ResentJson(String entity, String centerpointId, String qboId, String kind, String via,
+            String detail) {
 
         static ResentJson of(Resent resent) {
             return new ResentJson(resent.entity().name(), resent.centerpointId(), resent.qboId(),

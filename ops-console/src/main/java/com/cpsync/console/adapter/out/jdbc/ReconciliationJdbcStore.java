@@ -1,5 +1,7 @@
 package com.cpsync.console.adapter.out.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -41,11 +43,19 @@ public class ReconciliationJdbcStore implements ReconciliationStore {
     @Override
     public Optional<Report> find(String tenantId, long id) {
         return jdbc.sql("select * from reconciliation where tenant_id = :tenantId and id = :id")
-                .param("tenantId", tenantId).param("id", id)
-                .query((row, n) -> row.getString("report") == null
-                        ? Report.running(row.getLong("id"), row.getString("tenant_id"), Timestamps.read(row, "started_at"))
-                        : json.readValue(row.getString("report"), Report.class))
-                .optional();
+                .param("tenantId", tenantId).param("id", id).query(this::report).optional();
+    }
+
+    @Override
+    public Optional<Report> latest(String tenantId) {
+        return jdbc.sql("select * from reconciliation where tenant_id = :tenantId order by id desc limit 1")
+                .param("tenantId", tenantId).query(this::report).optional();
+    }
+
+    private Report report(ResultSet row, int rowNumber) throws SQLException {
+        return row.getString("report") == null
+                ? Report.running(row.getLong("id"), row.getString("tenant_id"), Timestamps.read(row, "started_at"))
+                : json.readValue(row.getString("report"), Report.class);
     }
 
     @Override

@@ -16,9 +16,11 @@ import org.apache.kafka.common.TopicPartition;
 import com.cpsync.console.application.port.SyncLag;
 
 /**
- * How old the oldest record a sync service's group has not consumed yet is: for each partition of the topic where
- * the group's committed offset is behind the end, the timestamp of the record at the committed offset. Zero when
- * the group is caught up; a partition the group never committed on counts from its first record.
+ * How old the oldest record a sync service's group has not consumed yet is, plus the time a write takes after its
+ * record is consumed ({@code writeGrace}): for each partition of the topic where the group's committed offset is
+ * behind the end, the timestamp of the record at the committed offset. Only the grace when the group is caught up,
+ * or when the broker knows no offsets of the group (no such service runs: nothing is on its way through it); a
+ * partition the group never committed on counts from its first record.
  */
 public class BrokerSyncLag implements SyncLag {
 
@@ -30,15 +32,17 @@ public class BrokerSyncLag implements SyncLag {
     private final Group inbound;
     private final Clock clock;
     private final long timeoutMillis;
+    private final Duration writeGrace;
 
     public BrokerSyncLag(Admin admin, Map<String, Object> consumerProperties, Group outbound, Group inbound,
-            Clock clock, long timeoutMillis) {
+            Clock clock, long timeoutMillis, Duration writeGrace) {
         this.admin = admin;
         this.consumerProperties = consumerProperties;
         this.outbound = outbound;
         this.inbound = inbound;
         this.clock = clock;
         this.timeoutMillis = timeoutMillis;
+        this.writeGrace = writeGrace;
     }
 
     /** A consumer group and the topic whose lag counts. */
@@ -47,15 +51,15 @@ public class BrokerSyncLag implements SyncLag {
 
     @Override
     public Duration outbound() {
-        return of(outbound);
+        return behind(outbound).plus(writeGrace);
     }
 
     @Override
     public Duration inbound() {
-        return of(inbound);
+        return behind(inbound).plus(writeGrace);
     }
 
-    private Duration of(Group group) {
+    private Duration behind(Group group) {
         Map<TopicPartition, OffsetAndMetadata> committed;
         try {
             committed = admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata()
@@ -66,6 +70,9 @@ public class BrokerSyncLag implements SyncLag {
                 Thread.currentThread().interrupt();
             }
             throw new IllegalStateException("the broker did not tell group " + group.groupId() + "'s offsets", ex);
+        }
+        if (committed == null || committed.isEmpty()) {
+            return Duration.ZERO;
         }
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProperties)) {
             List<TopicPartition> partitions = consumer.partitionsFor(group.topic()).stream()

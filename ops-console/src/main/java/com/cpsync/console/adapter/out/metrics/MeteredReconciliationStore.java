@@ -58,6 +58,11 @@ public class MeteredReconciliationStore implements ReconciliationStore {
     }
 
     @Override
+    public Optional<Report> latest(String tenantId) {
+        return store.latest(tenantId);
+    }
+
+    @Override
     public List<Report> latestPerTenant() {
         return store.latestPerTenant();
     }
