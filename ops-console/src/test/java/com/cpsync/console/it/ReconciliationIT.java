@@ -7,11 +7,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -35,6 +36,7 @@ import com.cpsync.mapping.MappingServiceApplication;
 import com.cpsync.sandbox.QboSandboxApplication;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointEvent;
+import com.cpsync.schemas.avro.CompanyCreated;
 import com.cpsync.schemas.avro.QboEntityChange;
 import com.cpsync.schemas.avro.ServiceInvoiceCreated;
 import com.cpsync.schemas.avro.SyncEntityType;
@@ -75,7 +77,6 @@ class ReconciliationIT {
     private static final Instant LONG_AGO = Instant.now().minus(Duration.ofHours(1));
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static EmbeddedPostgres postgres;
     private static InProcessApp standIn;
 
     @LocalServerPort
@@ -89,14 +90,8 @@ class ReconciliationIT {
     private final InProcessPeers peers = InProcessPeers.running();
 
     @DynamicPropertySource
-    static synchronized void peersAndDatabase(DynamicPropertyRegistry registry) throws IOException {
-        if (postgres == null) {
-            postgres = EmbeddedPostgres.builder().start();
-        }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("app.qbo.budget.datasource-url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("app.qbo.budget.username", () -> "postgres");
+    static void peersAndDatabase(DynamicPropertyRegistry registry) throws IOException {
+        TestDatabase.register(registry, "reconciliation");
         registry.add("app.mapping.base-url", () -> InProcessPeers.running().mappingUrl());
         registry.add("app.qbo.base-url", () -> InProcessPeers.running().sandboxUrl());
         registry.add("app.centerpoint.base-url", ReconciliationIT::standInUrl);
@@ -194,8 +189,49 @@ class ReconciliationIT {
         List<ConsumerRecord<String, byte[]>> changes = TopicReading.readUntil(brokers, Topics.QBO_CHANGES,
                 record -> realm.equals(record.key()) && paymentId.equals(decodeChange(record).getEntityId()), WAIT);
         QboEntityChange change = decodeChange(changes.get(changes.size() - 1));
+        assertThat(change.getChangeId()).startsWith("resync:");
         assertThat(change.getEntityName()).isEqualTo("Payment");
         assertThat(change.getEntityJson()).contains("\"Id\":\"" + paymentId + "\"");
+    }
+
+    @Test
+    void shouldHandEveryCompanyOfANewlyConnectedTenantToTheSyncPathOnResyncAll() {
+        int companies = 50;
+        for (int i = 0; i < companies; i++) {
+            standIn("POST", "/tenants/" + tenant + "/events", Map.of("type", "CompanyCreated", "occurredAt",
+                    LONG_AGO.toString(), "company", Map.of("id", "co-" + i, "name", "Company " + i)));
+        }
+        connectWithSettings();
+        // some already are QBO customers: cp-outbound-service's match-before-create links them (not run here)
+        peers.sandbox("POST", "/admin/realms/" + realm + "/entities/customer", "{\"DisplayName\":\"Company 7\"}");
+
+        JsonNode report = reconcile();
+
+        assertThat(report.path("differences").valueStream().filter(d -> d.path("entity").asString().equals("COMPANY")
+                && d.path("centerpointId").isString()).map(d -> d.path("kind").asString()))
+                .hasSize(companies).containsOnly("MISSING_IN_QBO");
+        // the existing customer itself: the settings take no new companies from QBO
+        assertThat(report.path("summary").path("explained").asInt()).isEqualTo(1);
+        assertThat(operator().post("/api/tenants/" + tenant + "/resync", "{\"kind\":\"HELD_CONFLICT\"}").status())
+                .isEqualTo(400);
+        assertThat(operator().post("/api/tenants/" + tenant + "/resync", "{}").status()).isEqualTo(400);
+        assertThat(operator().get("/api/tenants/" + tenant + "/reconciliations/999999").status()).isEqualTo(404);
+
+        ConsoleApi.Reply all = operator().post("/api/tenants/" + tenant + "/resync", "{\"all\":true}");
+
+        assertThat(all.status()).as(all.text()).isEqualTo(200);
+        assertThat(all.body().path("resent").valueStream().map(r -> r.path("via").asString()))
+                .hasSize(companies).containsOnly("CENTERPOINT_EVENT");
+        String causation = "resync:" + all.body().path("reconciliationId").asLong();
+        Set<String> reemitted = new HashSet<>();
+        TopicReading.readUntil(brokers, Topics.CENTERPOINT_EVENTS, record -> {
+            CenterpointEvent event = decodeEvent(record);
+            if (tenant.equals(record.key()) && causation.equals(event.getCausationId())) {
+                reemitted.add(((CompanyCreated) event.getPayload()).getCompany().getId());
+            }
+            return reemitted.size() == companies;
+        }, WAIT);
+        assertThat(reemitted).contains("co-0", "co-7", "co-49");
     }
 
     @Test

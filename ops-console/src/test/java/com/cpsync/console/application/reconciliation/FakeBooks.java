@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.cpsync.console.application.port.AuditLog;
 import com.cpsync.console.application.port.CenterpointBooks;
 import com.cpsync.console.application.port.LinkSource;
 import com.cpsync.console.application.port.QboBooks;
 import com.cpsync.console.application.port.QboChangeAnnouncer;
 import com.cpsync.console.application.port.ReconciliationStore;
 import com.cpsync.console.application.port.SyncLag;
-import com.cpsync.console.domain.audit.AuditEntry;
 import com.cpsync.console.domain.reconciliation.BooksEntity;
 import com.cpsync.console.domain.reconciliation.BooksSettings;
 import com.cpsync.console.domain.reconciliation.CenterpointRecord;
@@ -28,7 +26,7 @@ import com.cpsync.console.domain.reconciliation.Report;
 
 /** Fakes of every port reconciliation and resync use, in memory, recording what was asked of them. */
 final class FakeBooks implements CenterpointBooks, QboBooks, LinkSource, SyncLag, ReconciliationStore,
-        QboChangeAnnouncer, AuditLog {
+        QboChangeAnnouncer {
 
     static final Instant OLD = Instant.parse("2026-11-01T09:00:00Z");
 
@@ -39,7 +37,6 @@ final class FakeBooks implements CenterpointBooks, QboBooks, LinkSource, SyncLag
     final Map<String, String> links = new HashMap<>();
     final List<String> reemitted = new ArrayList<>();
     final List<String> announced = new ArrayList<>();
-    final List<AuditEntry> audit = new ArrayList<>();
     final Map<Long, Report> reports = new HashMap<>();
     RuntimeException qboFailure;
 
@@ -148,15 +145,5 @@ final class FakeBooks implements CenterpointBooks, QboBooks, LinkSource, SyncLag
     public String announce(String realmId, QboRecord entity, BooksEntity kind, String qboId, String causationId) {
         announced.add(realmId + " " + kind + " " + qboId + (entity == null ? " deleted" : " " + entity.json()));
         return "change-" + announced.size();
-    }
-
-    @Override
-    public void record(AuditEntry entry) {
-        audit.add(entry);
-    }
-
-    @Override
-    public List<AuditEntry> latest(int limit) {
-        return audit;
     }
 }

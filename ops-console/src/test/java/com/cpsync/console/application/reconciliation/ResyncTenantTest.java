@@ -18,7 +18,8 @@ class ResyncTenantTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
     private final ReconcileTenant reconcile = new ReconcileTenant(books, books, books, new InMemoryResolutions(),
             books, books, Runnable::run, clock);
-    private final ResyncTenant resync = new ResyncTenant(reconcile, books, books, books, clock);
+    private final InMemoryResolutions audit = new InMemoryResolutions();
+    private final ResyncTenant resync = new ResyncTenant(reconcile, books, books, audit, clock);
 
     @Test
     void shouldHaveCenterpointReemitEveryCompanyMissingInQbo() {
@@ -28,7 +29,7 @@ class ResyncTenantTest {
 
         assertThat(books.reemitted).containsExactly("COMPANY co-1");
         assertThat(answer.resent()).extracting(r -> r.via()).containsExactly(Via.CENTERPOINT_EVENT);
-        assertThat(books.audit).singleElement().satisfies(entry -> {
+        assertThat(audit.latest(10)).singleElement().satisfies(entry -> {
             assertThat(entry.action()).isEqualTo("RESYNC");
             assertThat(entry.target()).isEqualTo("all of acme");
             assertThat(entry.detail()).startsWith("1 of 1 resent");
@@ -69,6 +70,6 @@ class ResyncTenantTest {
 
         assertThat(answer.failure()).isEqualTo("not connected");
         assertThat(books.reemitted).isEmpty();
-        assertThat(books.audit).extracting(e -> e.result()).containsExactly("FAILED");
+        assertThat(audit.latest(10)).extracting(e -> e.result()).containsExactly("FAILED");
     }
 }

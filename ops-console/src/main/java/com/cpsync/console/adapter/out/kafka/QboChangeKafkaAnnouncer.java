@@ -16,10 +16,12 @@ import com.cpsync.schemas.avro.QboOperation;
 
 /**
  * Announces a QBO entity on {@code qbo.changes.v1} as the CDC poller does (key realm, source CDC, the entity's JSON
- * as queried), and waits for the broker's ack. The change id is new: qbo-inbound-service still collapses a version
- * it has applied already, so only what it never took goes further.
+ * as queried), and waits for the broker's ack. The change id starts {@value #RESYNC_CHANGE_PREFIX} (docs/contracts.md):
+ * qbo-inbound-service then decides it even when that version was applied before, and sends its command again.
  */
 public class QboChangeKafkaAnnouncer implements QboChangeAnnouncer {
+
+    static final String RESYNC_CHANGE_PREFIX = "resync:";
 
     private final KafkaTemplate<String, SpecificRecord> kafka;
     private final String topic;
@@ -33,7 +35,7 @@ public class QboChangeKafkaAnnouncer implements QboChangeAnnouncer {
 
     @Override
     public String announce(String realmId, QboRecord entity, BooksEntity kind, String qboId, String causationId) {
-        String changeId = "resync-" + UUID.randomUUID();
+        String changeId = RESYNC_CHANGE_PREFIX + UUID.randomUUID();
         QboEntityChange change = QboEntityChange.newBuilder().setChangeId(changeId).setRealmId(realmId)
                 .setEntityName(qboName(kind)).setEntityId(qboId)
                 .setOperation(entity == null ? QboOperation.DELETE
