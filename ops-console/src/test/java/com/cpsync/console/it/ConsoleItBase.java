@@ -41,6 +41,9 @@ import com.cpsync.testsupport.apps.SharedSpringContext;
         "app.retention.first-purge-after=1h",
         // nothing listens there: the tenants page's connection state is UNKNOWN (the demo shows it connected)
         "app.mapping.base-url=http://127.0.0.1:9",
+        // nor for reconciliation's Centerpoint and QBO (ReconciliationIT has the real ones)
+        "app.centerpoint.base-url=http://127.0.0.1:9", "app.qbo.base-url=http://127.0.0.1:9",
+        "app.reconciliation.daily=false",
         "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
         "logging.level.io.zonky.test.db.postgres.embedded=WARN"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {

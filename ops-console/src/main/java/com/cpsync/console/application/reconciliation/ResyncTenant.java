@@ -76,7 +76,7 @@ public class ResyncTenant {
         if (difference.kind() != null && !difference.kind().resyncable()) {
             return resent(difference, Via.NOT_SENT, difference.kind() + " is not repaired by resync");
         }
-        if (difference.entity().isOutbound()) {
+        if (!difference.repairedFromQbo()) {
             boolean sent = centerpoint.reemit(tenantId, difference.entity(), difference.centerpointId(), causation);
             return sent ? resent(difference, Via.CENTERPOINT_EVENT, "Centerpoint re-emitted its latest event")
                     : resent(difference, Via.NOT_SENT, "Centerpoint has no event of this record");

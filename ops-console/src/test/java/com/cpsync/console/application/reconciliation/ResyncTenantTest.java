@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import com.cpsync.console.application.InMemoryResolutions;
+import com.cpsync.console.domain.reconciliation.BooksSettings;
 import com.cpsync.console.domain.reconciliation.Resent.Via;
 import com.cpsync.console.domain.reconciliation.ResyncRequest;
 
@@ -47,6 +48,18 @@ class ResyncTenantTest {
         assertThat(books.announced).containsExactly("r-1 PAYMENT 200 {\"Id\":\"200\"}");
         assertThat(answer.resent()).singleElement().satisfies(r -> assertThat(r.via()).isEqualTo(Via.QBO_CHANGE));
         assertThat(books.reemitted).isEmpty();
+    }
+
+    @Test
+    void shouldAnnounceAQboCustomerCenterpointHasNoCompanyOf() {
+        books.settings = new BooksSettings("NEVER", "NO", false, "NO", false, "NEVER", false, true, false, false,
+                false, false, false, false, " (customer)");
+        books.customer("7", "Walk-in Ltd", null);
+
+        ResyncTenant.Answer answer = resync.resync("acme", ResyncRequest.parse(null, null, null, true), "ops");
+
+        assertThat(books.announced).containsExactly("r-1 COMPANY 7 {}");
+        assertThat(answer.resent()).extracting(r -> r.via()).containsExactly(Via.QBO_CHANGE);
     }
 
     @Test
