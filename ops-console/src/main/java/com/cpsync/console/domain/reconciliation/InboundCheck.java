@@ -1,6 +1,8 @@
 package com.cpsync.console.domain.reconciliation;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.cpsync.console.domain.reconciliation.QboRecord.QboType;
 
@@ -90,8 +92,9 @@ final class InboundCheck {
                     + " in Centerpoint";
             kind = DifferenceKind.AMOUNT_DIFFERS;
         }
-        else if (qbo.type() == QboType.Payment && !record.appliedTo().equals(qbo.appliedTo())) {
-            what = "applied to QBO invoices " + qbo.appliedTo() + " in QBO, " + record.appliedTo() + " in Centerpoint";
+        else if (qbo.type() == QboType.Payment && !record.appliedTo().equals(syncedInvoicesOf(qbo))) {
+            what = "applied to QBO invoices " + syncedInvoicesOf(qbo) + " in QBO, " + record.appliedTo()
+                    + " in Centerpoint";
             kind = DifferenceKind.FIELD_DIFFERS;
         }
         if (kind == null) {
@@ -115,6 +118,11 @@ final class InboundCheck {
                 boolean ofProject = books.linkOfQbo(BooksEntity.PROJECT, qbo.parentId()).isPresent();
                 return !serviceInvoice && ofProject ? BooksEntity.PROJECT_INVOICE : BooksEntity.SERVICE_INVOICE;
         }
+    }
+
+    /** The invoices a payment applies to that Centerpoint has: it is told of no others. */
+    private Set<String> syncedInvoicesOf(QboRecord payment) {
+        return payment.appliedTo().stream().filter(this::isSyncedInvoice).collect(Collectors.toSet());
     }
 
     private boolean isSyncedInvoice(String qboInvoiceId) {

@@ -184,6 +184,21 @@ class ClassifierTest {
     }
 
     @Test
+    void shouldCompareAPaymentsApplicationsToSyncedInvoicesOnly() {
+        BooksFixtures alsoUnsynced = syncedInvoice().qboPayment("200", "380.00", SYNCED_AT, "130", "999")
+                .payment("200", "380.00", "130");
+        BooksFixtures otherInvoice = syncedInvoice().qboInvoice("131", "1", "SI-1002", "50.00", SYNCED_AT)
+                .link(BooksEntity.SERVICE_INVOICE, "si-2", "131").qboPayment("200", "380.00", SYNCED_AT, "130", "131")
+                .payment("200", "380.00", "130");
+
+        assertThat(alsoUnsynced.reconcile().differences()).isEmpty();
+        assertThat(otherInvoice.reconcile().differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.FIELD_DIFFERS);
+            assertThat(d.reason()).contains("131");
+        });
+    }
+
+    @Test
     void shouldNotCountAPaymentOfNoSyncedInvoice() {
         Reconciled reconciled = syncedInvoice().qboPayment("201", "50.00", SYNCED_AT, "999").reconcile();
 
