@@ -118,6 +118,13 @@ public final class TenantData {
         return List.copyOf(invoicesByProject.getOrDefault(projectId, Map.of()).values());
     }
 
+    /** Every project's invoices. */
+    public synchronized List<Map<String, Object>> projectInvoices() {
+        List<Map<String, Object>> all = new ArrayList<>();
+        invoicesByProject.values().forEach(invoices -> all.addAll(invoices.values()));
+        return all;
+    }
+
     public synchronized List<Map<String, Object>> payments() {
         return List.copyOf(payments.values());
     }

@@ -137,15 +137,19 @@ public class ConsoleConfig {
     }
 
     /**
-     * mapping-service's connections, signed as this service with its own key (docs/security.md); without a key
+     * mapping-service (its connections for the tenants page; links and QBO access tokens for reconciliation), signed as this service with its own key (docs/security.md); without a key
      * mapping-service answers 401 and the tenants page says the connection state is unknown. The wall clock: the
      * token's times are checked against mapping-service's.
      */
     @Bean
-    MappingServiceConnections connectionSource(@Value("${app.mapping.base-url}") URI mappingUrl,
+    MappingServiceClient mappingServiceClient(@Value("${app.mapping.base-url}") URI mappingUrl,
             @Value("${spring.application.name}") String name, @Value("${app.service-auth.private-key:}") String key) {
-        return new MappingServiceConnections(MappingServiceClient.of(mappingUrl,
-                ServiceTokens.of(name, key, Clock.systemUTC())));
+        return MappingServiceClient.of(mappingUrl, ServiceTokens.of(name, key, Clock.systemUTC()));
+    }
+
+    @Bean
+    MappingServiceConnections connectionSource(MappingServiceClient mapping) {
+        return new MappingServiceConnections(mapping);
     }
 
     @Bean

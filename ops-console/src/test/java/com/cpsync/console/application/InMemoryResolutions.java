@@ -18,13 +18,14 @@ import com.cpsync.console.domain.outcome.IndexedOutcome;
 import com.cpsync.console.domain.outcome.OutcomeSearch;
 import com.cpsync.console.domain.outcome.TopicPosition;
 import com.cpsync.console.domain.outcome.TrailEntry;
+import com.cpsync.console.domain.reconciliation.LatestOutcome;
 import com.cpsync.console.domain.tenant.TenantSummary;
 
 /**
  * The ports of {@link ResolveHeldConflict} in memory: held conflicts, claims, the broker and the audit; and the
  * tenants list {@link ConsoleQueries} reads.
  */
-final class InMemoryResolutions implements OutcomeIndex, ResolutionStore, ResolutionSender, AuditLog {
+public final class InMemoryResolutions implements OutcomeIndex, ResolutionStore, ResolutionSender, AuditLog {
 
     final List<TrailEntry> held = new ArrayList<>();
     final Map<Long, ConflictResolutionCommand> claims = new LinkedHashMap<>();
@@ -44,6 +45,11 @@ final class InMemoryResolutions implements OutcomeIndex, ResolutionStore, Resolu
     @Override
     public List<TrailEntry> heldConflicts(String tenantId) {
         return held.stream().filter(e -> e.outcome().tenantId().equals(tenantId)).toList();
+    }
+
+    @Override
+    public List<LatestOutcome> latestOutcomes(String tenantId) {
+        return List.of();
     }
 
     @Override

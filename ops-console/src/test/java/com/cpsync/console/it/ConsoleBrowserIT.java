@@ -234,6 +234,24 @@ class ConsoleBrowserIT extends ConsoleItBase {
         return held.stream().collect(Collectors.toMap(c -> c.get("centerpointId").asString(), c -> c.get("id").asLong()));
     }
 
+    @Test
+    void shouldStartAReconciliationFromItsPageAndShowWhyItFailed() {
+        browser.go("/login");
+        browser.logIn("ops", "local-ops-password");
+        browser.go("/tenants/" + tenant + "/reconciliation");
+        assertThat(browser.text("#no-report")).isEqualTo("No reconciliation yet.");
+
+        browser.find("#reconcile").click();
+
+        assertThat(browser.text("#message")).contains("started");
+        // nothing answers for Centerpoint's books here (ReconciliationIT has the real parts): the page says why
+        await().atMost(WAIT).untilAsserted(() -> {
+            browser.go("/tenants/" + tenant + "/reconciliation");
+            assertThat(browser.text("#status")).contains("FAILED").contains("/books");
+        });
+        browser.screenshot("14-reconciliation-failed");
+    }
+
     /** The tenant's resolutions on cp-outbound.resolutions.v1 by Centerpoint id, once {@code count} have come. */
     private Map<String, ConflictResolution> resolutionsOfTenant(int count) {
         AvroDeserializer avro = new AvroDeserializer();

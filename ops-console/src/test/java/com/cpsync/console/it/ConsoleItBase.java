@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -42,6 +41,9 @@ import com.cpsync.testsupport.apps.SharedSpringContext;
         "app.retention.first-purge-after=1h",
         // nothing listens there: the tenants page's connection state is UNKNOWN (the demo shows it connected)
         "app.mapping.base-url=http://127.0.0.1:9",
+        // nor for reconciliation's Centerpoint and QBO (ReconciliationIT has the real ones)
+        "app.centerpoint.base-url=http://127.0.0.1:9", "app.qbo.base-url=http://127.0.0.1:9",
+        "app.reconciliation.daily=false",
         "logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN",
         "logging.level.io.zonky.test.db.postgres.embedded=WARN"})
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers", topics = {
@@ -67,8 +69,6 @@ abstract class ConsoleItBase {
     private static final AvroSerializer AVRO = new AvroSerializer();
     private static KafkaProducer<String, byte[]> producer;
 
-    private static EmbeddedPostgres postgres;
-
     @LocalServerPort
     int port;
 
@@ -77,22 +77,14 @@ abstract class ConsoleItBase {
 
     final String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
 
-    /** One PostgreSQL server for the run; zonky stops it when the JVM exits. */
     @DynamicPropertySource
-    static synchronized void database(DynamicPropertyRegistry registry) throws IOException {
-        if (postgres == null) {
-            postgres = EmbeddedPostgres.builder().start();
-        }
-        registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        // the sync services' shared QBO budget, in the same database as the run-local stack has it
-        registry.add("app.qbo.budget.datasource-url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-        registry.add("app.qbo.budget.username", () -> "postgres");
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        TestDatabase.register(registry, "postgres");
     }
 
     /** The database the console reads the sync services' shared QBO budget from. */
     static DataSource budgetDatabase() {
-        return postgres.getPostgresDatabase();
+        return TestDatabase.postgresDatabase();
     }
 
     ConsoleApi operator() {

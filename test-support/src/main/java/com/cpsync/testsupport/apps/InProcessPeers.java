@@ -63,13 +63,15 @@ public final class InProcessPeers implements AutoCloseable {
 
     private InProcessPeers(StartInProcessPeers spec) {
         List<String> sandboxArguments = new ArrayList<>(List.of("--spring.application.name=qbo-sandbox",
+                "--spring.main.web-application-type=reactive",
                 "--spring.autoconfigure.exclude=" + NO_DATABASE));
         for (String property : spec.sandboxProperties()) {
             sandboxArguments.add("--" + property);
         }
         sandbox = InProcessApp.start(spec.sandbox(), Map.of("sandboxClock", sandboxClock),
                 sandboxArguments.toArray(String[]::new));
-        List<String> mappingArguments = new ArrayList<>(List.of(
+        // a WebFlux app, also beside a servlet app under test (ops-console) whose classpath has Spring MVC
+        List<String> mappingArguments = new ArrayList<>(List.of("--spring.main.web-application-type=reactive",
                 "--app.qbo.authorize-url=" + sandbox.url() + "/connect/oauth2",
                 "--app.qbo.token-url=" + sandbox.url() + "/oauth2/v1/tokens/bearer"));
         mappingArguments.addAll(List.of(TestServiceKeys.mappingServiceArguments()));

@@ -30,7 +30,7 @@ public final class TestServiceKeys {
 
     /** The callers mapping-service knows (its ServiceAccessPolicy). */
     public static final List<String> CALLERS = List.of("cp-outbound-service", "qbo-inbound-service",
-            "centerpoint-stand-in");
+            "centerpoint-stand-in", "ops-console");
     public static final String AUDIENCE = "mapping-service";
 
     private static final KeyPair PAIR = newKeyPair();

@@ -18,7 +18,10 @@ public final class ServiceAccessPolicy {
     public static final String QBO_INBOUND = "qbo-inbound-service";
     /** Centerpoint's side: the stand-in locally, Centerpoint's integration backend in production. */
     public static final String CENTERPOINT = "centerpoint-stand-in";
-    /** The operations console: reads the connections for its tenants page, nothing else. */
+    /**
+     * The operations console: reads the connections for its tenants page; for reconciliation (issue 12) it reads
+     * links and takes a QBO access token (its QBO reads are queries at BACKLOG priority); it writes nothing here.
+     */
     public static final String OPS_CONSOLE = "ops-console";
 
     public static final Set<String> KNOWN_CALLERS = Set.of(CP_OUTBOUND, QBO_INBOUND, CENTERPOINT, OPS_CONSOLE);
@@ -34,8 +37,8 @@ public final class ServiceAccessPolicy {
             new Rule("GET", "/v3/api-docs.yaml"));
 
     private static final List<Rule> RULES = List.of(
-            new Rule("GET", "/tenants/*/links/*/*", CP_OUTBOUND, QBO_INBOUND),
-            new Rule("GET", "/tenants/*/links/*", CP_OUTBOUND, QBO_INBOUND),
+            new Rule("GET", "/tenants/*/links/*/*", CP_OUTBOUND, QBO_INBOUND, OPS_CONSOLE),
+            new Rule("GET", "/tenants/*/links/*", CP_OUTBOUND, QBO_INBOUND, OPS_CONSOLE),
             new Rule("PUT", "/tenants/*/links/*/*", CP_OUTBOUND, QBO_INBOUND),
             // only QBO's merges move links, and only qbo-inbound sees merges
             new Rule("POST", "/tenants/*/links/*/repoint", QBO_INBOUND),
@@ -56,8 +59,8 @@ public final class ServiceAccessPolicy {
             new Rule("GET", "/tenants/*/connection", CP_OUTBOUND, CENTERPOINT),
             new Rule("GET", "/realms/*/connection", QBO_INBOUND),
             new Rule("GET", "/connections", QBO_INBOUND, OPS_CONSOLE),
-            // a live QBO token: only the two services that call QBO
-            new Rule("POST", "/tenants/*/connection/access-token", CP_OUTBOUND, QBO_INBOUND),
+            // a live QBO token: the services that call QBO (the console only for reconciliation's reads)
+            new Rule("POST", "/tenants/*/connection/access-token", CP_OUTBOUND, QBO_INBOUND, OPS_CONSOLE),
             // connecting and disconnecting are a user's acts, made in Centerpoint
             new Rule("GET", "/tenants/*/connection/authorize", CENTERPOINT),
             new Rule("DELETE", "/tenants/*/connection", CENTERPOINT));

@@ -20,8 +20,8 @@ class ServiceAccessPolicyTest {
     /** Every endpoint of the API (README) and exactly who may call it. */
     static Stream<Arguments> endpoints() {
         return Stream.of(
-                Arguments.of("GET", "/tenants/t1/links/COMPANY/c1", Set.of(CP_OUTBOUND, QBO_INBOUND)),
-                Arguments.of("GET", "/tenants/t1/links/COMPANY", Set.of(CP_OUTBOUND, QBO_INBOUND)),
+                Arguments.of("GET", "/tenants/t1/links/COMPANY/c1", Set.of(CP_OUTBOUND, QBO_INBOUND, OPS_CONSOLE)),
+                Arguments.of("GET", "/tenants/t1/links/COMPANY", Set.of(CP_OUTBOUND, QBO_INBOUND, OPS_CONSOLE)),
                 Arguments.of("PUT", "/tenants/t1/links/COMPANY/c1", Set.of(CP_OUTBOUND, QBO_INBOUND)),
                 Arguments.of("POST", "/tenants/t1/links/COMPANY/repoint", Set.of(QBO_INBOUND)),
                 Arguments.of("POST", "/tenants/t1/customer-matches", Set.of(CP_OUTBOUND)),
@@ -39,7 +39,8 @@ class ServiceAccessPolicyTest {
                 Arguments.of("GET", "/tenants/t1/connection", Set.of(CP_OUTBOUND, CENTERPOINT)),
                 Arguments.of("GET", "/realms/r1/connection", Set.of(QBO_INBOUND)),
                 Arguments.of("GET", "/connections", Set.of(QBO_INBOUND, OPS_CONSOLE)),
-                Arguments.of("POST", "/tenants/t1/connection/access-token", Set.of(CP_OUTBOUND, QBO_INBOUND)),
+                Arguments.of("POST", "/tenants/t1/connection/access-token",
+                        Set.of(CP_OUTBOUND, QBO_INBOUND, OPS_CONSOLE)),
                 Arguments.of("GET", "/tenants/t1/connection/authorize", Set.of(CENTERPOINT)),
                 Arguments.of("DELETE", "/tenants/t1/connection", Set.of(CENTERPOINT)));
     }

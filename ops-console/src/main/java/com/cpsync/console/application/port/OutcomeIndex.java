@@ -8,6 +8,7 @@ import com.cpsync.console.domain.outcome.EntityLabel;
 import com.cpsync.console.domain.outcome.IndexedOutcome;
 import com.cpsync.console.domain.outcome.OutcomeSearch;
 import com.cpsync.console.domain.outcome.TrailEntry;
+import com.cpsync.console.domain.reconciliation.LatestOutcome;
 import com.cpsync.console.domain.tenant.TenantSummary;
 
 /** The searchable index of sync outcomes and of the Centerpoint labels they are found by. */
@@ -26,6 +27,12 @@ public interface OutcomeIndex {
      * the same entity means it was settled), oldest first.
      */
     List<TrailEntry> heldConflicts(String tenantId);
+
+    /**
+     * The latest outcome of each (entity, Centerpoint id, QBO id) of the tenant, with the time of the latest SYNCED
+     * one among them, for reconciliation.
+     */
+    List<LatestOutcome> latestOutcomes(String tenantId);
 
     /** The tenant whose outcomes name this realm, for dead letters keyed by realm. */
     Optional<String> tenantOfRealm(String realmId);

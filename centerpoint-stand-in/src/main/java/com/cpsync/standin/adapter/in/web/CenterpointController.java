@@ -35,14 +35,17 @@ public class CenterpointController {
     private final CenterpointKafkaPublisher publisher;
     private final QboConnectionClient connectionClient;
     private final CenterpointData data;
+    private final PublishedBooks books;
 
     public CenterpointController(EventJsonAvroMapper eventMapper, SettingsJsonAvroMapper settingsMapper,
-            CenterpointKafkaPublisher publisher, QboConnectionClient connectionClient, CenterpointData data) {
+            CenterpointKafkaPublisher publisher, QboConnectionClient connectionClient, CenterpointData data,
+            PublishedBooks books) {
         this.eventMapper = eventMapper;
         this.settingsMapper = settingsMapper;
         this.publisher = publisher;
         this.connectionClient = connectionClient;
         this.data = data;
+        this.books = books;
     }
 
     @PutMapping(path = "/tenants/{tenantId}/connection", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -57,7 +60,8 @@ public class CenterpointController {
     @PutMapping("/tenants/{tenantId}/settings")
     Mono<Map<String, Object>> putSettings(@PathVariable String tenantId, @RequestBody Map<String, Object> body) {
         var settings = settingsMapper.toAvro(tenantId, body);
-        return publisher.publish(settings).thenReturn(StandInJsonViews.record(settings));
+        return publisher.publish(settings).then(Mono.fromRunnable(() -> books.record(settings)))
+                .thenReturn(StandInJsonViews.record(settings));
     }
 
     @PostMapping("/tenants/{tenantId}/events")
@@ -65,7 +69,10 @@ public class CenterpointController {
             @RequestBody Map<String, Object> body) {
         CenterpointEvent event = eventMapper.toAvro(tenantId, body);
         return publisher.publish(event)
-                .then(Mono.fromRunnable(() -> CenterpointAvroMapper.companyOf(event).ifPresent(data.tenant(tenantId)::record)))
+                .then(Mono.fromRunnable(() -> {
+                    CenterpointAvroMapper.companyOf(event).ifPresent(data.tenant(tenantId)::record);
+                    books.record(event);
+                }))
                 .thenReturn(ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("eventId", event.getEventId())));
     }
 

@@ -47,6 +47,8 @@ class ServiceAuthIT {
 
     private static final List<String> CALLERS = List.of(CP_OUTBOUND, QBO_INBOUND, CENTERPOINT, OPS_CONSOLE);
     private static final Set<String> SYNC_SERVICES = Set.of(CP_OUTBOUND, QBO_INBOUND);
+    /** The sync services, and the console for reconciliation (issue 12: links read, QBO read at BACKLOG). */
+    private static final Set<String> SYNC_SERVICES_AND_CONSOLE = Set.of(CP_OUTBOUND, QBO_INBOUND, OPS_CONSOLE);
 
     record Endpoint(String name, String method, String path, String body, Set<String> callers) {
         @Override
@@ -57,10 +59,10 @@ class ServiceAuthIT {
 
     static Stream<Endpoint> endpoints() {
         return Stream.of(
-                new Endpoint("token", "POST", "/tenants/t-auth/connection/access-token", "{}", SYNC_SERVICES),
+                new Endpoint("token", "POST", "/tenants/t-auth/connection/access-token", "{}", SYNC_SERVICES_AND_CONSOLE),
                 new Endpoint("links", "PUT", "/tenants/t-auth/links/COMPANY/c1", "{\"qboId\":\"58\"}", SYNC_SERVICES),
-                new Endpoint("links", "GET", "/tenants/t-auth/links/COMPANY/c1", null, SYNC_SERVICES),
-                new Endpoint("links", "GET", "/tenants/t-auth/links/COMPANY?qboId=58", null, SYNC_SERVICES),
+                new Endpoint("links", "GET", "/tenants/t-auth/links/COMPANY/c1", null, SYNC_SERVICES_AND_CONSOLE),
+                new Endpoint("links", "GET", "/tenants/t-auth/links/COMPANY?qboId=58", null, SYNC_SERVICES_AND_CONSOLE),
                 new Endpoint("repoint", "POST", "/tenants/t-auth/links/COMPANY/repoint",
                         "{\"fromQboId\":\"58\",\"toQboId\":\"59\"}", Set.of(QBO_INBOUND)),
                 new Endpoint("connect", "GET", "/tenants/t-auth/connection/authorize?realmId=r-auth", null,

@@ -12,9 +12,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import com.cpsync.console.application.UnknownTenantException;
 import com.cpsync.console.domain.conflict.InvalidResolutionException;
 import com.cpsync.console.domain.outcome.InvalidSearchException;
+import com.cpsync.console.domain.reconciliation.InvalidResyncException;
 
 /** The API's errors as {@code {"error","message"}}, as mapping-service answers. */
-@RestControllerAdvice(assignableTypes = ApiController.class)
+@RestControllerAdvice(assignableTypes = {ApiController.class, ReconciliationApiController.class})
 class ApiErrorHandler {
 
     @ExceptionHandler(InvalidSearchException.class)
@@ -27,10 +28,16 @@ class ApiErrorHandler {
         return ResponseEntity.badRequest().body(Json.error("invalid_request", ex.getMessage()));
     }
 
+    @ExceptionHandler(InvalidResyncException.class)
+    ResponseEntity<Map<String, String>> invalidResync(InvalidResyncException ex) {
+        return ResponseEntity.badRequest().body(Json.error("invalid_request", ex.getMessage()));
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException ex) {
         return ResponseEntity.badRequest().body(Json.error("invalid_request",
-                "the body must be JSON: {\"action\":\"LINK\",\"qboId\":\"…\"}, CREATE_WITH_SUFFIX or DISMISS"));
+                "the body must be JSON: {\"action\":\"LINK\",\"qboId\":\"…\"}, CREATE_WITH_SUFFIX or DISMISS for a"
+                        + " resolution; {\"entity\",\"centerpointId\"}, {\"kind\"} or {\"all\":true} for a resync"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -146,7 +146,7 @@ class PagesController {
         return page(model, user, "audit");
     }
 
-    private static String page(Model model, Authentication user, String view) {
+    static String page(Model model, Authentication user, String view) {
         model.addAttribute("user", user.getName()).addAttribute("operator", user.getAuthorities().stream()
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_OPERATOR")));
         return view;

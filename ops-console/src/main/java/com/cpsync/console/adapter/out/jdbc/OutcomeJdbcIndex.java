@@ -16,6 +16,8 @@ import com.cpsync.console.domain.outcome.EntityLabel;
 import com.cpsync.console.domain.outcome.IndexedOutcome;
 import com.cpsync.console.domain.outcome.OutcomeSearch;
 import com.cpsync.console.domain.outcome.TrailEntry;
+import com.cpsync.console.domain.reconciliation.BooksEntity;
+import com.cpsync.console.domain.reconciliation.LatestOutcome;
 import com.cpsync.console.domain.tenant.TenantSummary;
 
 /** The outcome index in PostgreSQL (tables {@code outcome} and {@code entity_label}). */
@@ -111,6 +113,26 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
                 order by latest.occurred_at""")
                 .param("tenantId", tenantId)
                 .query((row, rowNumber) -> new TrailEntry(row.getLong("id"), outcome(row), row.getString("label")))
+                .list();
+    }
+
+    @Override
+    public List<LatestOutcome> latestOutcomes(String tenantId) {
+        return jdbc.sql("""
+                select * from (
+                    select o.entity_type, o.centerpoint_id, o.qbo_id, o.result, o.reason, o.occurred_at,
+                        row_number() over (partition by o.entity_type, o.centerpoint_id, o.qbo_id
+                            order by o.occurred_at desc, o.record_partition desc, o.record_offset desc) as position,
+                        max(o.occurred_at) filter (where o.result = 'SYNCED')
+                            over (partition by o.entity_type, o.centerpoint_id, o.qbo_id) as last_synced_at
+                    from outcome o
+                    where o.tenant_id = :tenantId and (o.centerpoint_id is not null or o.qbo_id is not null)) ranked
+                where ranked.position = 1""")
+                .param("tenantId", tenantId)
+                .query((row, rowNumber) -> new LatestOutcome(BooksEntity.valueOf(row.getString("entity_type")),
+                        row.getString("centerpoint_id"), row.getString("qbo_id"), row.getString("result"),
+                        row.getString("reason"), Timestamps.read(row, "occurred_at"),
+                        Timestamps.read(row, "last_synced_at")))
                 .list();
     }
 

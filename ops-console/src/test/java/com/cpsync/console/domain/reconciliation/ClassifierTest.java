@@ -1,0 +1,249 @@
+package com.cpsync.console.domain.reconciliation;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import static com.cpsync.console.domain.reconciliation.BooksFixtures.NOW;
+import static com.cpsync.console.domain.reconciliation.BooksFixtures.SYNCED_AT;
+import static com.cpsync.console.domain.reconciliation.BooksFixtures.books;
+import static com.cpsync.console.domain.reconciliation.BooksFixtures.syncedInvoice;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class ClassifierTest {
+
+    @Test
+    void shouldMatchBooksThatAgree() {
+        Reconciled reconciled = syncedInvoice().reconcile();
+
+        assertThat(reconciled.differences()).isEmpty();
+        assertThat(reconciled.checked()).isEqualTo(2);
+        assertThat(reconciled.matched()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldReportAnInvoiceChangedInQboAfterSyncWithBothAmounts() {
+        BooksFixtures books = syncedInvoice();
+        books.qbo.removeIf(r -> r.id().equals("130"));
+        books.qboInvoice("130", "1", "SI-1001", "420.00", SYNCED_AT.plusSeconds(600));
+
+        Reconciled reconciled = books.reconcile();
+
+        assertThat(reconciled.differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.CHANGED_IN_QBO);
+            assertThat(d.centerpointId()).isEqualTo("si-1");
+            assertThat(d.qboId()).isEqualTo("130");
+            assertThat(d.reason()).contains("380.00").contains("420.00");
+        });
+        assertThat(reconciled.unexplained()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReportAnAmountThatDiffersWithoutAnyChangeInQboAfterSync() {
+        BooksFixtures books = syncedInvoice();
+        books.qbo.removeIf(r -> r.id().equals("130"));
+        books.qboInvoice("130", "1", "SI-1001", "400.00", SYNCED_AT.minusSeconds(5));
+
+        assertThat(books.reconcile().differences()).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.AMOUNT_DIFFERS);
+    }
+
+    @Test
+    void shouldReportAVoidedSyncedInvoiceAsDeletedInQbo() {
+        BooksFixtures books = syncedInvoice();
+        books.qbo.removeIf(r -> r.id().equals("130"));
+        books.voidedQboInvoice("130", "1", "SI-1001");
+
+        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.DELETED_IN_QBO);
+            assertThat(d.reason()).contains("voided");
+        });
+    }
+
+    @Test
+    void shouldReportADeletedSyncedInvoiceAsDeletedInQbo() {
+        BooksFixtures books = syncedInvoice();
+        books.qbo.removeIf(r -> r.id().equals("130"));
+
+        assertThat(books.reconcile().differences()).extracting(Difference::kind, Difference::reason)
+                .containsExactly(tuple(DifferenceKind.DELETED_IN_QBO,
+                        "QBO Invoice 130 is deleted"));
+    }
+
+    @Test
+    void shouldReportAHeldConflictAsExplained() {
+        Reconciled reconciled = books().company("co-1", "Roof Repair")
+                .outcome(BooksEntity.COMPANY, "co-1", null, "CONFLICT", "QBO Vendor 56 'Roof Repair' already uses the name")
+                .reconcile();
+
+        assertThat(reconciled.differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.HELD_CONFLICT);
+            assertThat(d.reason()).isEqualTo("QBO Vendor 56 'Roof Repair' already uses the name");
+        });
+        assertThat(reconciled.explained()).isEqualTo(1);
+        assertThat(reconciled.unexplained()).isZero();
+    }
+
+    @Test
+    void shouldReportAFailureWithTheOutcomesReason() {
+        Reconciled reconciled = books().company("co-1", "Acme")
+                .outcome(BooksEntity.COMPANY, "co-1", null, "FAILED", "QBO 6000: business validation error")
+                .reconcile();
+
+        assertThat(reconciled.differences()).extracting(Difference::kind, Difference::reason).containsExactly(
+                tuple(DifferenceKind.FAILED, "QBO 6000: business validation error"));
+        assertThat(reconciled.unexplained()).isZero();
+    }
+
+    @Test
+    void shouldReportARecordChangedWithinTheCurrentLagAsInFlight() {
+        BooksFixtures books = books().company("co-1", "Acme").lag(Duration.ofHours(4), Duration.ZERO);
+
+        assertThat(books.reconcile().differences()).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.IN_FLIGHT);
+    }
+
+    @Test
+    void shouldReportAnUnlinkedRecordTheSettingsSendAsMissingInQbo() {
+        Reconciled reconciled = books().company("co-1", "Acme").reconcile();
+
+        assertThat(reconciled.differences()).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.MISSING_IN_QBO);
+        assertThat(reconciled.unexplained()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldReportWhatTheSettingsDoNotSendAsNotSyncedBySettings() {
+        Reconciled reconciled = books().with(BooksSettings.NONE).company("co-1", "Acme")
+                .invoice("si-1", "co-1", "SI-1", "10.00").reconcile();
+
+        assertThat(reconciled.differences()).extracting(Difference::kind).containsOnly(
+                DifferenceKind.NOT_SYNCED_BY_SETTINGS);
+        assertThat(reconciled.differences()).extracting(Difference::reason)
+                .anySatisfy(reason -> assertThat(reason).contains("serviceInvoicesToQbo is NEVER"));
+        assertThat(reconciled.unexplained()).isZero();
+    }
+
+    @Test
+    void shouldSendTheCompanyOfASentInvoiceEvenWhenCompaniesAreNotSentOnTheirOwn() {
+        BooksSettings invoicesOnly = new BooksSettings("NEVER", "NO", false, "NO", false, "WHEN_CREATED", false,
+                false, false, false, false, false, false, false, " (customer)");
+
+        Reconciled reconciled = books().with(invoicesOnly).company("co-1", "Acme").company("co-2", "Idle")
+                .invoice("si-1", "co-1", "SI-1", "10.00").reconcile();
+
+        assertThat(reconciled.differences()).extracting(Difference::centerpointId, Difference::kind)
+                .containsExactlyInAnyOrder(
+                        tuple("co-1", DifferenceKind.MISSING_IN_QBO),
+                        tuple("co-2", DifferenceKind.NOT_SYNCED_BY_SETTINGS),
+                        tuple("si-1", DifferenceKind.MISSING_IN_QBO));
+    }
+
+    @Test
+    void shouldAcceptTheSuffixedNameAndReportARenamedCustomer() {
+        BooksFixtures suffixed = books().company("co-1", "Acme").customer("1", "Acme (customer)", null)
+                .link(BooksEntity.COMPANY, "co-1", "1").synced(BooksEntity.COMPANY, "co-1", "1");
+        BooksFixtures renamed = books().company("co-1", "Acme").customer("1", "Acme Ltd", null)
+                .link(BooksEntity.COMPANY, "co-1", "1").synced(BooksEntity.COMPANY, "co-1", "1");
+
+        assertThat(suffixed.reconcile().differences()).isEmpty();
+        assertThat(renamed.reconcile().differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.FIELD_DIFFERS);
+            assertThat(d.reason()).contains("'Acme Ltd'");
+        });
+    }
+
+    @Test
+    void shouldReportAPaymentMadeInQboThatCenterpointLacks() {
+        BooksFixtures books = syncedInvoice().qboPayment("200", "380.00", SYNCED_AT, "130");
+
+        Reconciled reconciled = books.reconcile();
+
+        assertThat(reconciled.differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.MISSING_IN_CENTERPOINT);
+            assertThat(d.entity()).isEqualTo(BooksEntity.PAYMENT);
+            assertThat(d.qboId()).isEqualTo("200");
+            assertThat(d.repairedFromQbo()).isTrue();
+        });
+        assertThat(reconciled.checked()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldMatchAPaymentCenterpointHasAndReportOneWithAnotherAmount() {
+        BooksFixtures same = syncedInvoice().qboPayment("200", "380.00", SYNCED_AT, "130").payment("200", "380.00", "130");
+        BooksFixtures other = syncedInvoice().qboPayment("200", "380.00", SYNCED_AT, "130").payment("200", "300.00", "130");
+
+        assertThat(same.reconcile().differences()).isEmpty();
+        assertThat(same.reconcile().checked()).isEqualTo(3);
+        assertThat(other.reconcile().differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.AMOUNT_DIFFERS);
+            assertThat(d.reason()).isEqualTo("total 380.00 in QBO, 300.00 in Centerpoint");
+        });
+    }
+
+    @Test
+    void shouldCompareAPaymentsApplicationsToSyncedInvoicesOnly() {
+        BooksFixtures alsoUnsynced = syncedInvoice().qboPayment("200", "380.00", SYNCED_AT, "130", "999")
+                .payment("200", "380.00", "130");
+        BooksFixtures otherInvoice = syncedInvoice().qboInvoice("131", "1", "SI-1002", "50.00", SYNCED_AT)
+                .link(BooksEntity.SERVICE_INVOICE, "si-2", "131").qboPayment("200", "380.00", SYNCED_AT, "130", "131")
+                .payment("200", "380.00", "130");
+
+        assertThat(alsoUnsynced.reconcile().differences()).isEmpty();
+        assertThat(otherInvoice.reconcile().differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.FIELD_DIFFERS);
+            assertThat(d.reason()).contains("131");
+        });
+    }
+
+    @Test
+    void shouldNotCountAPaymentOfNoSyncedInvoice() {
+        Reconciled reconciled = syncedInvoice().qboPayment("201", "50.00", SYNCED_AT, "999").reconcile();
+
+        assertThat(reconciled.differences()).isEmpty();
+        assertThat(reconciled.checked()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldReportAProjectInvoiceVoidedInQboAsDeletedOnlyOnce() {
+        BooksFixtures books = books().customer("1", "Acme", null).customer("2", "Roof", "1")
+                .link(BooksEntity.COMPANY, "co-1", "1").link(BooksEntity.PROJECT, "p-1", "2")
+                .voidedQboInvoice("140", "2", "1040").projectInvoice("p-1", "140", "500.00");
+
+        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.DELETED_IN_QBO);
+            assertThat(d.centerpointId()).isEqualTo("p-1:140");
+        });
+    }
+
+    @Test
+    void shouldReportANewQboInvoiceOfASyncedProjectAsMissingInCenterpointUnlessItIsInFlight() {
+        BooksFixtures books = books().customer("2", "Roof", "1").link(BooksEntity.PROJECT, "p-1", "2")
+                .qboInvoice("141", "2", "1041", "75.00", NOW.minusSeconds(10)).lag(Duration.ZERO, Duration.ofMinutes(1));
+
+        assertThat(books.reconcile().differences()).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.IN_FLIGHT);
+        books.qbo.removeIf(r -> r.id().equals("141"));
+        books.qboInvoice("141", "2", "1041", "75.00", NOW.minus(Duration.ofMinutes(5)));
+        assertThat(books.reconcile().differences()).extracting(Difference::kind)
+                .containsExactly(DifferenceKind.MISSING_IN_CENTERPOINT);
+    }
+
+    @Test
+    void shouldCountEachMonthsInvoicesAndPaymentsOnEachSide() {
+        Reconciled reconciled = syncedInvoice().qboPayment("200", "380.00", SYNCED_AT, "130")
+                .projectInvoice("p-1", "140", "500.00").reconcile();
+
+        assertThat(reconciled.months()).extracting(MonthFigures::month).containsExactly("2026-10", "2026-11");
+        MonthFigures november = reconciled.months().get(1);
+        assertThat(november.centerpoint().invoices()).isEqualTo(1);
+        assertThat(november.centerpoint().invoiceTotal()).isEqualByComparingTo("380.00");
+        assertThat(november.centerpoint().payments()).isZero();
+        assertThat(november.qbo().invoices()).isEqualTo(1);
+        assertThat(november.qbo().payments()).isEqualTo(1);
+        assertThat(november.qbo().paymentTotal()).isEqualByComparingTo(new BigDecimal("380.00"));
+        assertThat(reconciled.months().get(0).qbo().invoices()).isZero();
+    }
+}
