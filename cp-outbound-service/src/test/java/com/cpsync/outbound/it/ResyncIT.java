@@ -3,6 +3,7 @@ package com.cpsync.outbound.it;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,12 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.schemas.avro.CenterpointEvent;
 import com.cpsync.schemas.avro.CompaniesToQbo;
 import com.cpsync.schemas.avro.CompanyCreated;
+import com.cpsync.schemas.avro.InvoiceLineMode;
 import com.cpsync.schemas.avro.NameConflictPolicy;
+import com.cpsync.schemas.avro.ServiceInvoice;
+import com.cpsync.schemas.avro.ServiceInvoiceCreated;
+import com.cpsync.schemas.avro.ServiceInvoiceUpdated;
+import com.cpsync.schemas.avro.ServiceInvoicesToQbo;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncResult;
 
@@ -57,5 +63,36 @@ class ResyncIT extends OutboundItBase {
                     .findFirst().orElseThrow().path("Id").asString();
             assertThat(apps().link(t.id(), "COMPANY", "c" + i).path("qboId").asString()).as(name).isEqualTo(existing);
         }
+    }
+
+    /** A person changed the invoice's total in QBO; the resynced event writes Centerpoint's invoice whole again. */
+    @Test
+    void shouldRestoreCenterpointsTotalOfAnInvoiceChangedInQbo() {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED, s -> s
+                .setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED).setSendServiceInvoiceChanges(true)
+                .setInvoiceLineMode(InvoiceLineMode.MULTI_LINE));
+        publish(t, new CompanyCreated(company("c1", "Invoiced Co")));
+        ServiceInvoice invoice = ItFixtures.invoice("i1", "c1", "t9", "INV-1");
+        assertThat(awaitOutcome(t, publish(t, new ServiceInvoiceCreated(invoice)), "i1").getResult())
+                .isEqualTo(SyncResult.SYNCED);
+        JsonNode synced = apps().entities(t.realm(), "Invoice").get(0);
+        apps().sandbox("POST", "/admin/realms/" + t.realm() + "/entities/invoice", Map.of("Id",
+                synced.path("Id").asString(), "SyncToken", synced.path("SyncToken").asString(), "sparse", true,
+                "Line", List.of(Map.of("DetailType", "SalesItemLineDetail", "Amount", "420.00",
+                        "SalesItemLineDetail", Map.of("ItemRef", Map.of("value", "1"), "Qty", "1", "UnitPrice", "420.00")))));
+        assertThat(apps().entities(t.realm(), "Invoice").get(0).path("TotalAmt").decimalValue())
+                .isEqualByComparingTo("420.00");
+
+        CenterpointEvent resync = CenterpointEvent.newBuilder().setEventId(UUID.randomUUID().toString())
+                .setTenantId(t.id()).setOccurredAt(Instant.now())
+                .setCausationId(OutboundEvent.RESYNC_CAUSATION_PREFIX + "r1").setPayload(new ServiceInvoiceUpdated(invoice))
+                .build();
+        send(t, resync);
+
+        SyncOutcome outcome = awaitOutcome(t, resync.getEventId(), "i1");
+        assertThat(outcome.getResult()).isEqualTo(SyncResult.SYNCED);
+        assertThat(outcome.getAction().name()).isEqualTo("UPDATE");
+        assertThat(apps().entities(t.realm(), "Invoice")).singleElement()
+                .satisfies(restored -> assertThat(restored.path("TotalAmt").decimalValue()).isEqualByComparingTo("380.00"));
     }
 }
