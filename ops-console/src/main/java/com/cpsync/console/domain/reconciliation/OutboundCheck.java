@@ -68,15 +68,16 @@ final class OutboundCheck {
         String what = amount ? "total " + money(record.total()) + " in Centerpoint, " + money(qbo.total()) + " in QBO"
                 : String.join("; ", fields);
         String which = " (QBO " + qbo.type() + " " + qboId + ")";
-        if (lastSyncedAt != null && qbo.lastUpdated() != null && qbo.lastUpdated().isAfter(lastSyncedAt)) {
-            return Optional.of(difference(record, qboId, DifferenceKind.CHANGED_IN_QBO,
-                    what + which + ", changed in QBO at " + qbo.lastUpdated() + " after the last sync at "
-                            + lastSyncedAt));
-        }
+        // first: a newer QBO version is not proof of a person's change (a payment applied to an invoice makes one)
         if (!books.snapshot().settings().sendsChangesOf(record.entity()) && record.changedAt() != null
                 && (lastSyncedAt == null || record.changedAt().isAfter(lastSyncedAt))) {
             return Optional.of(difference(record, qboId, DifferenceKind.NOT_SYNCED_BY_SETTINGS,
                     what + which + "; changes of a " + record.entity() + " are not sent by the settings"));
+        }
+        if (lastSyncedAt != null && qbo.lastUpdated() != null && qbo.lastUpdated().isAfter(lastSyncedAt)) {
+            return Optional.of(difference(record, qboId, DifferenceKind.CHANGED_IN_QBO,
+                    what + which + ", changed in QBO at " + qbo.lastUpdated() + " after the last sync at "
+                            + lastSyncedAt));
         }
         return Optional.of(difference(record, qboId, amount ? DifferenceKind.AMOUNT_DIFFERS
                 : DifferenceKind.FIELD_DIFFERS, what + which));

@@ -2,6 +2,8 @@ package com.cpsync.console.domain.reconciliation;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,27 @@ class ClassifierTest {
 
         assertThat(books.reconcile().differences()).extracting(Difference::kind)
                 .containsExactly(DifferenceKind.AMOUNT_DIFFERS);
+    }
+
+    /**
+     * Chaos run 9: Centerpoint changed the invoice, the settings do not send invoice changes, and a payment applied
+     * in QBO made QBO's version newer than the last sync: the settings explain it, not a change made in QBO.
+     */
+    @Test
+    void shouldExplainByTheSettingsAnInvoiceChangedInCenterpointWhoseQboVersionAPaymentMadeNewer() {
+        BooksFixtures books = syncedInvoice().with(new BooksSettings("WHEN_CREATED", "NO", false, "NO", false,
+                "WHEN_CREATED", false, false, false, false, false, true, true, true, " (customer)"));
+        books.centerpoint.removeIf(r -> r.id().equals("si-1"));
+        books.centerpoint.add(new CenterpointRecord(BooksEntity.SERVICE_INVOICE, "si-1", null, "co-1", null, "SI-1001",
+                LocalDate.parse("2026-11-03"), new BigDecimal("450.00"), false, null, Set.of(), false,
+                SYNCED_AT.plusSeconds(300)));
+        books.qbo.removeIf(r -> r.id().equals("130"));
+        books.qboInvoice("130", "1", "SI-1001", "380.00", SYNCED_AT.plusSeconds(600));
+
+        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.NOT_SYNCED_BY_SETTINGS);
+            assertThat(d.reason()).contains("450.00", "380.00", "not sent by the settings");
+        });
     }
 
     @Test
