@@ -55,10 +55,11 @@ final class OutboundCheck {
             return Optional.of(difference(record, qboId, DifferenceKind.DELETED_IN_QBO,
                     "QBO " + qboType(entity) + " " + qboId + " is " + state));
         }
-        return compare(record, inQbo.get(), outcome.map(LatestOutcome::lastSyncedAt).orElse(null));
+        return compare(record, inQbo.get(), outcome);
     }
 
-    private Optional<Difference> compare(CenterpointRecord record, QboRecord qbo, Instant lastSyncedAt) {
+    private Optional<Difference> compare(CenterpointRecord record, QboRecord qbo, Optional<LatestOutcome> outcome) {
+        Instant lastSyncedAt = outcome.map(LatestOutcome::lastSyncedAt).orElse(null);
         String qboId = qbo.id();
         boolean amount = record.total() != null && (qbo.total() == null || record.total().compareTo(qbo.total()) != 0);
         List<String> fields = fieldDifferences(record, qbo);
@@ -68,7 +69,12 @@ final class OutboundCheck {
         String what = amount ? "total " + money(record.total()) + " in Centerpoint, " + money(qbo.total()) + " in QBO"
                 : String.join("; ", fields);
         String which = " (QBO " + qbo.type() + " " + qboId + ")";
-        // first: a newer QBO version is not proof of a person's change (a payment applied to an invoice makes one)
+        // the settings first: a newer QBO version is no proof of a person's change (a payment applied to an invoice
+        // makes one); and the record's latest outcome, a skip, says so in processing order, whatever the clocks say
+        if (outcome.isPresent() && "SKIPPED_BY_SETTINGS".equals(outcome.get().result())) {
+            return Optional.of(difference(record, qboId, DifferenceKind.NOT_SYNCED_BY_SETTINGS,
+                    what + which + "; its latest change was skipped: " + outcome.get().reason()));
+        }
         if (!books.snapshot().settings().sendsChangesOf(record.entity()) && record.changedAt() != null
                 && (lastSyncedAt == null || record.changedAt().isAfter(lastSyncedAt))) {
             return Optional.of(difference(record, qboId, DifferenceKind.NOT_SYNCED_BY_SETTINGS,

@@ -73,6 +73,30 @@ class ClassifierTest {
         });
     }
 
+    /**
+     * ChaosRunIT: the invoice was created in QBO from its "sent" event while Centerpoint already changed it (the
+     * change's time is before the create's outcome), and the change was skipped by the settings: its outcome, the
+     * record's latest, explains the difference, whatever the clocks say.
+     */
+    @Test
+    void shouldExplainADifferenceByTheSettingsWhenTheRecordsLatestOutcomeIsASkip() {
+        BooksFixtures books = syncedInvoice().with(new BooksSettings("WHEN_CREATED", "NO", false, "NO", false,
+                "WHEN_SENT", false, false, false, false, false, true, true, true, " (customer)"));
+        books.centerpoint.removeIf(r -> r.id().equals("si-1"));
+        books.centerpoint.add(new CenterpointRecord(BooksEntity.SERVICE_INVOICE, "si-1", null, "co-1", null, "SI-1001",
+                LocalDate.parse("2026-11-03"), new BigDecimal("324.34"), true, null, Set.of(), false,
+                SYNCED_AT.minusSeconds(1)));
+        books.outcomes.removeIf(o -> o.centerpointId().equals("si-1"));
+        books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", null, "SKIPPED_BY_SETTINGS",
+                "service invoice changes are not sent (sendServiceInvoiceChanges is off)", SYNCED_AT.plusSeconds(1),
+                SYNCED_AT));
+
+        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.NOT_SYNCED_BY_SETTINGS);
+            assertThat(d.reason()).contains("324.34", "380.00", "sendServiceInvoiceChanges is off");
+        });
+    }
+
     @Test
     void shouldReportAVoidedSyncedInvoiceAsDeletedInQbo() {
         BooksFixtures books = syncedInvoice();
