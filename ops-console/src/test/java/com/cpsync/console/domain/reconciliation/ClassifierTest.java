@@ -97,6 +97,26 @@ class ClassifierTest {
         });
     }
 
+    /** ChaosRunIT again: qbo-inbound's echo of the create came after the skip; it is not the record's latest word. */
+    @Test
+    void shouldTakeARecordsLatestOutcomeFromItsOwnDirectionOnly() {
+        BooksFixtures books = syncedInvoice().with(new BooksSettings("WHEN_CREATED", "NO", false, "NO", false,
+                "WHEN_SENT", false, false, false, false, false, true, true, true, " (customer)"));
+        books.centerpoint.removeIf(r -> r.id().equals("si-1"));
+        books.centerpoint.add(new CenterpointRecord(BooksEntity.SERVICE_INVOICE, "si-1", null, "co-1", null, "SI-1001",
+                LocalDate.parse("2026-11-03"), new BigDecimal("324.34"), true, null, Set.of(), false,
+                SYNCED_AT.minusSeconds(1)));
+        books.outcomes.removeIf(o -> o.centerpointId().equals("si-1"));
+        books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", null, "SKIPPED_BY_SETTINGS",
+                "service invoice changes are not sent (sendServiceInvoiceChanges is off)", SYNCED_AT.plusSeconds(1),
+                SYNCED_AT, "TO_QBO"));
+        books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", "130", "SYNCED", "echo of our write",
+                SYNCED_AT.plusSeconds(9), SYNCED_AT.plusSeconds(9), "FROM_QBO"));
+
+        assertThat(books.reconcile().differences()).singleElement()
+                .satisfies(d -> assertThat(d.kind()).isEqualTo(DifferenceKind.NOT_SYNCED_BY_SETTINGS));
+    }
+
     @Test
     void shouldReportAVoidedSyncedInvoiceAsDeletedInQbo() {
         BooksFixtures books = syncedInvoice();

@@ -120,11 +120,11 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
     public List<LatestOutcome> latestOutcomes(String tenantId) {
         return jdbc.sql("""
                 select * from (
-                    select o.entity_type, o.centerpoint_id, o.qbo_id, o.result, o.reason, o.occurred_at,
-                        row_number() over (partition by o.entity_type, o.centerpoint_id, o.qbo_id
+                    select o.entity_type, o.centerpoint_id, o.qbo_id, o.direction, o.result, o.reason, o.occurred_at,
+                        row_number() over (partition by o.entity_type, o.centerpoint_id, o.qbo_id, o.direction
                             order by o.occurred_at desc, o.record_partition desc, o.record_offset desc) as position,
                         max(o.occurred_at) filter (where o.result = 'SYNCED')
-                            over (partition by o.entity_type, o.centerpoint_id, o.qbo_id) as last_synced_at
+                            over (partition by o.entity_type, o.centerpoint_id, o.qbo_id, o.direction) as last_synced_at
                     from outcome o
                     where o.tenant_id = :tenantId and (o.centerpoint_id is not null or o.qbo_id is not null)) ranked
                 where ranked.position = 1""")
@@ -132,7 +132,7 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
                 .query((row, rowNumber) -> new LatestOutcome(BooksEntity.valueOf(row.getString("entity_type")),
                         row.getString("centerpoint_id"), row.getString("qbo_id"), row.getString("result"),
                         row.getString("reason"), Timestamps.read(row, "occurred_at"),
-                        Timestamps.read(row, "last_synced_at")))
+                        Timestamps.read(row, "last_synced_at"), row.getString("direction")))
                 .list();
     }
 
