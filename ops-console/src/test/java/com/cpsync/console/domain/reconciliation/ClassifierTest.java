@@ -2,6 +2,7 @@ package com.cpsync.console.domain.reconciliation;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -58,12 +59,7 @@ class ClassifierTest {
      */
     @Test
     void shouldExplainByTheSettingsAnInvoiceChangedInCenterpointWhoseQboVersionAPaymentMadeNewer() {
-        BooksFixtures books = syncedInvoice().with(new BooksSettings("WHEN_CREATED", "NO", false, "NO", false,
-                "WHEN_CREATED", false, false, false, false, false, true, true, true, " (customer)"));
-        books.centerpoint.removeIf(r -> r.id().equals("si-1"));
-        books.centerpoint.add(new CenterpointRecord(BooksEntity.SERVICE_INVOICE, "si-1", null, "co-1", null, "SI-1001",
-                LocalDate.parse("2026-11-03"), new BigDecimal("450.00"), false, null, Set.of(), false,
-                SYNCED_AT.plusSeconds(300)));
+        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_CREATED", "450.00", SYNCED_AT.plusSeconds(300));
         books.qbo.removeIf(r -> r.id().equals("130"));
         books.qboInvoice("130", "1", "SI-1001", "380.00", SYNCED_AT.plusSeconds(600));
 
@@ -80,12 +76,7 @@ class ClassifierTest {
      */
     @Test
     void shouldExplainADifferenceByTheSettingsWhenTheRecordsLatestOutcomeIsASkip() {
-        BooksFixtures books = syncedInvoice().with(new BooksSettings("WHEN_CREATED", "NO", false, "NO", false,
-                "WHEN_SENT", false, false, false, false, false, true, true, true, " (customer)"));
-        books.centerpoint.removeIf(r -> r.id().equals("si-1"));
-        books.centerpoint.add(new CenterpointRecord(BooksEntity.SERVICE_INVOICE, "si-1", null, "co-1", null, "SI-1001",
-                LocalDate.parse("2026-11-03"), new BigDecimal("324.34"), true, null, Set.of(), false,
-                SYNCED_AT.minusSeconds(1)));
+        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_SENT", "324.34", SYNCED_AT.minusSeconds(1));
         books.outcomes.removeIf(o -> o.centerpointId().equals("si-1"));
         books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", null, "SKIPPED_BY_SETTINGS",
                 "service invoice changes are not sent (sendServiceInvoiceChanges is off)", SYNCED_AT.plusSeconds(1),
@@ -100,12 +91,7 @@ class ClassifierTest {
     /** ChaosRunIT again: qbo-inbound's echo of the create came after the skip; it is not the record's latest word. */
     @Test
     void shouldTakeARecordsLatestOutcomeFromItsOwnDirectionOnly() {
-        BooksFixtures books = syncedInvoice().with(new BooksSettings("WHEN_CREATED", "NO", false, "NO", false,
-                "WHEN_SENT", false, false, false, false, false, true, true, true, " (customer)"));
-        books.centerpoint.removeIf(r -> r.id().equals("si-1"));
-        books.centerpoint.add(new CenterpointRecord(BooksEntity.SERVICE_INVOICE, "si-1", null, "co-1", null, "SI-1001",
-                LocalDate.parse("2026-11-03"), new BigDecimal("324.34"), true, null, Set.of(), false,
-                SYNCED_AT.minusSeconds(1)));
+        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_SENT", "324.34", SYNCED_AT.minusSeconds(1));
         books.outcomes.removeIf(o -> o.centerpointId().equals("si-1"));
         books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", null, "SKIPPED_BY_SETTINGS",
                 "service invoice changes are not sent (sendServiceInvoiceChanges is off)", SYNCED_AT.plusSeconds(1),
@@ -312,5 +298,15 @@ class ClassifierTest {
         assertThat(november.qbo().payments()).isEqualTo(1);
         assertThat(november.qbo().paymentTotal()).isEqualByComparingTo(new BigDecimal("380.00"));
         assertThat(reconciled.months().get(0).qbo().invoices()).isZero();
+    }
+
+    /** Invoice si-1 synced at 380.00, since changed in Centerpoint; the settings send invoices but not their changes. */
+    private static BooksFixtures invoiceChangedInCenterpoint(String invoicesToQbo, String total, Instant changedAt) {
+        BooksFixtures books = syncedInvoice().with(new BooksSettings("WHEN_CREATED", "NO", false, "NO", false,
+                invoicesToQbo, false, false, false, false, false, true, true, true, " (customer)"));
+        books.centerpoint.removeIf(r -> r.id().equals("si-1"));
+        books.centerpoint.add(new CenterpointRecord(BooksEntity.SERVICE_INVOICE, "si-1", null, "co-1", null, "SI-1001",
+                LocalDate.parse("2026-11-03"), new BigDecimal(total), true, null, Set.of(), false, changedAt));
+        return books;
     }
 }
