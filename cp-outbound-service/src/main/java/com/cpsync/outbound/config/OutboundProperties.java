@@ -17,11 +17,15 @@ public record OutboundProperties(Topics topics, Work work, Qbo qbo, Mapping mapp
     /**
      * Tenant work: worker threads, the buffered-record bound that pauses consumption, how long an event
      * waits for an unseen parent, the park durations by reason, and how long after it happened an event is
-     * still live work (older: backlog, whose QBO calls leave a reserve of the realm's budget to live work).
+     * still live work (older: backlog, whose QBO calls leave a reserve of the realm's budget to live work),
+     * how events are queued (a lane per tenant and company, or one FIFO per partition: the benchmark's
+     * "fairness off") and how many workers one tenant's lanes may hold at once.
      */
     public record Work(int workers, int maxBuffered, Duration parentWait, Duration throttleWait, Duration busyWait,
             Duration initialBackoff, Duration maxBackoff, Duration disconnectedPoll, int commandIdsPerTenant,
-            Duration backlogAfter) {
+            Duration backlogAfter, QueueBy queueBy, int lanesPerTenant) {
+
+        public enum QueueBy { COMPANY, PARTITION }
     }
 
     /** QBO base URL, the per-realm limits enforced before calling, and the per-realm circuit breaker. */

@@ -9,6 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -51,6 +52,8 @@ import com.cpsync.outbound.adapter.in.kafka.work.EventWorkers;
 import com.cpsync.outbound.adapter.in.kafka.work.ParkPolicy;
 import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
+import com.cpsync.outbound.adapter.in.kafka.work.WorkQueueKey;
+import com.cpsync.outbound.adapter.in.kafka.work.WorkQueueKeys;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkPriority;
 import com.cpsync.outbound.adapter.out.http.MappingServiceGateway;
 import com.cpsync.outbound.adapter.out.http.QboClientGateway;
@@ -199,8 +202,9 @@ public class ServiceConfig {
     // ---- tenant work
 
     @Bean
-    TenantWorkQueues<WorkItem> tenantWorkQueues(Clock clock, MeterRegistry meters, TenantStatusPublisher status) {
-        TenantWorkQueues<WorkItem> queues = new TenantWorkQueues<>(clock, status);
+    TenantWorkQueues<WorkItem> tenantWorkQueues(Clock clock, MeterRegistry meters, TenantStatusPublisher status,
+            OutboundProperties properties) {
+        TenantWorkQueues<WorkItem> queues = new TenantWorkQueues<>(clock, status, properties.work().lanesPerTenant());
         Gauge.builder("outbound_parked_tenants", queues, q -> q.parkedTenants().size()).register(meters);
         Gauge.builder("outbound_buffered_events", queues, TenantWorkQueues::buffered).register(meters);
         return queues;
@@ -216,7 +220,7 @@ public class ServiceConfig {
             WaitingLanes lanes, KafkaListenerEndpointRegistry registry, OutboundProperties properties,
             ObservationRegistry observations) {
         return new EventIntake(queues, acks, room, lanes, registry, properties.topics().events(),
-                properties.waiting().topic(), properties.work().maxBuffered(), observations);
+                properties.waiting().topic(), properties.work().maxBuffered(), observations, queueKeys(properties));
     }
 
     @Bean
@@ -301,7 +305,12 @@ public class ServiceConfig {
         EventHandling handling = WorkPriority.prioritised(handler::handle, new BacklogRule(work.backlogAfter()), clock);
         return new EventWorkers(queues, handling, outcomes, policy, connectionWait, clock,
                 () -> readers.stream().allMatch(ReplayedTopicReader::caughtUp), intake::adjustFlow,
-                work.parentWait(), work.workers());
+                work.parentWait(), work.workers(), queueKeys(properties));
+    }
+
+    private static Function<WorkItem, WorkQueueKey> queueKeys(OutboundProperties properties) {
+        return properties.work().queueBy() == OutboundProperties.Work.QueueBy.PARTITION
+                ? WorkQueueKeys.byPartition() : WorkQueueKeys.byTenantAndCompany();
     }
 
     /** Readiness: not ready until settings, entity state and own commands are read up to their end. */

@@ -3,6 +3,7 @@ package com.cpsync.outbound.adapter.in.kafka;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.common.TopicPartition;
@@ -18,12 +19,13 @@ import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
 import com.cpsync.outbound.adapter.in.kafka.work.RecordOrigin;
 import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
+import com.cpsync.outbound.adapter.in.kafka.work.WorkQueueKey;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.schemas.avro.CenterpointEvent;
 
 /**
  * Between the consumer and the tenants' queues: registers each record for contiguous commits, queues an
- * event under its tenant (a waiting-topic record goes to its partition's lane instead), and bounds memory
+ * event in its lane (by default its tenant's lane of its company, {@code WorkQueueKeys}) (a waiting-topic record goes to its partition's lane instead), and bounds memory
  * by pausing the events topic's partitions while more than {@code maxBuffered} records wait (resumed below
  * half of it). The waiting topic's partitions are paused and resumed by their lanes. Each item keeps the
  * trace it was consumed in, for the worker that handles it.
@@ -31,6 +33,7 @@ import com.cpsync.schemas.avro.CenterpointEvent;
 public class EventIntake {
 
     private final TenantWorkQueues<WorkItem> queues;
+    private final Function<WorkItem, WorkQueueKey> queueKeys;
     private final ContiguousAcks acks;
     private final WaitingRoom room;
     private final WaitingLanes lanes;
@@ -43,8 +46,9 @@ public class EventIntake {
 
     public EventIntake(TenantWorkQueues<WorkItem> queues, ContiguousAcks acks, WaitingRoom room, WaitingLanes lanes,
             KafkaListenerEndpointRegistry registry, String topic, String waitingTopic, int maxBuffered,
-            ObservationRegistry observations) {
+            ObservationRegistry observations, Function<WorkItem, WorkQueueKey> queueKeys) {
         this.queues = queues;
+        this.queueKeys = queueKeys;
         this.acks = acks;
         this.room = room;
         this.lanes = lanes;
@@ -59,8 +63,8 @@ public class EventIntake {
         String key = topic + "-" + partition;
         acks.received(key, offset, ack::acknowledge);
         RecordOrigin origin = new RecordOrigin.Events(partition, offset, epoch(partition), value);
-        queues.submit(event.tenantId(), new WorkItem(event, () -> acks.completed(key, offset), origin,
-                ObservedWork.capture(observations)));
+        WorkItem item = new WorkItem(event, () -> acks.completed(key, offset), origin, ObservedWork.capture(observations));
+        queues.submit(queueKeys.apply(item), item);
         adjustFlow();
     }
 

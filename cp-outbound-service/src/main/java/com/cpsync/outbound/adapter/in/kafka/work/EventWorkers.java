@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,8 +29,8 @@ import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 
 /**
- * A small pool of workers that drain the tenants' queues: each claim handles one tenant's head event,
- * then acknowledges it, parks the tenant (TenantMustWait: throttled, failing), sends it to the waiting
+ * A pool of workers that drain the tenants' lanes: each claim handles one lane's head event,
+ * then acknowledges it, parks the lane (TenantMustWait: throttled, failing), sends it to the waiting
  * topic (the tenant is not connected, or earlier events of it wait there: {@link ConnectionWait}), or sets
  * the event aside until the Centerpoint state of its parent is seen (released when it is, or FAILED after
  * {@code parentWait}). Nothing runs before {@code ready} (the settings are loaded).
@@ -48,6 +49,7 @@ public class EventWorkers implements AutoCloseable {
     private final Runnable afterEachItem;
     private final Duration parentWait;
     private final int workerCount;
+    private final Function<WorkItem, WorkQueueKey> queueKeys;
     private final Map<String, List<Deferred>> deferredByTenantAndKey = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService pool;
@@ -55,6 +57,15 @@ public class EventWorkers implements AutoCloseable {
     public EventWorkers(TenantWorkQueues<WorkItem> queues, EventHandling handler, OutcomePublisher outcomes,
             ParkPolicy parkPolicy, ConnectionWait connectionWait, Clock clock, BooleanSupplier ready,
             Runnable afterEachItem, Duration parentWait, int workerCount) {
+        this(queues, handler, outcomes, parkPolicy, connectionWait, clock, ready, afterEachItem, parentWait,
+                workerCount, item -> WorkQueueKey.single(item.event().tenantId()));
+    }
+
+    /** @param queueKeys the queue an item set aside for its parent goes back to (as {@link EventIntake} queues it) */
+    public EventWorkers(TenantWorkQueues<WorkItem> queues, EventHandling handler, OutcomePublisher outcomes,
+            ParkPolicy parkPolicy, ConnectionWait connectionWait, Clock clock, BooleanSupplier ready,
+            Runnable afterEachItem, Duration parentWait, int workerCount, Function<WorkItem, WorkQueueKey> queueKeys) {
+        this.queueKeys = queueKeys;
         this.queues = queues;
         this.handler = handler;
         this.outcomes = outcomes;
@@ -206,7 +217,7 @@ public class EventWorkers implements AutoCloseable {
             waiting = deferredByTenantAndKey.remove(tenantId + "|" + stateKey);
         }
         if (waiting != null) {
-            waiting.forEach(deferred -> queues.submit(tenantId, deferred.item()));
+            waiting.forEach(deferred -> queues.submit(queueKeys.apply(deferred.item()), deferred.item()));
         }
     }
 

@@ -20,20 +20,25 @@ import com.cpsync.outbound.application.port.TenantStatusChange;
 import com.cpsync.outbound.application.port.TenantStatusPublisher;
 
 /**
- * One FIFO queue per tenant. A worker claims a tenant whose head item is due, works it, then either
- * completes it (the next item of that tenant becomes claimable) or parks the tenant until a due time
- * (the head stays, other tenants keep flowing). At most one worker holds a tenant, so a tenant's items
- * are handled strictly in order. Plain Java with an injectable clock so the rules are unit-tested.
- * Each park, and the first completion after one, is told to the status publisher (after the lock is let go).
+ * FIFO lanes per tenant ({@link WorkQueueKey}). A worker claims a lane whose head item is due, works it, then
+ * either completes it (the lane's next item becomes claimable) or parks the lane until a due time (the head
+ * stays, other lanes keep flowing). At most one worker holds a lane, so a lane's items are handled strictly in
+ * order; a tenant holds at most {@code lanesPerTenant} workers at once, so one tenant's backlog never takes
+ * the workers its neighbours need. An entity with items waiting keeps to their lane. Plain Java with an
+ * injectable clock so the rules are unit-tested. Each park, and the completion that leaves a tenant with no
+ * parked lane, is told to the status publisher (after the lock is let go).
  */
 public class TenantWorkQueues<T> {
 
     private static final Logger log = LoggerFactory.getLogger(TenantWorkQueues.class);
     private final Clock clock;
     private final TenantStatusPublisher status;
+    private final int lanesPerTenant;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Map<String, TenantQueue<T>> queues = new LinkedHashMap<>();
+    private final Map<LaneId, Lane<T>> lanes = new LinkedHashMap<>();
+    private final Map<String, Tenant> tenants = new HashMap<>();
+    private final Map<EntityId, EntityLane> entityLanes = new HashMap<>();
     private int buffered;
 
     public TenantWorkQueues(Clock clock) {
@@ -41,15 +46,36 @@ public class TenantWorkQueues<T> {
     }
 
     public TenantWorkQueues(Clock clock, TenantStatusPublisher status) {
-        this.clock = clock;
-        this.status = status;
+        this(clock, status, 1);
     }
 
-    /** Appends an item at the end of its tenant's queue. */
+    public TenantWorkQueues(Clock clock, TenantStatusPublisher status, int lanesPerTenant) {
+        if (lanesPerTenant < 1) {
+            throw new IllegalArgumentException("lanesPerTenant must be at least 1: " + lanesPerTenant);
+        }
+        this.clock = clock;
+        this.status = status;
+        this.lanesPerTenant = lanesPerTenant;
+    }
+
+    /** Appends an item at the end of its tenant's one lane. */
     public void submit(String tenantId, T item) {
+        submit(WorkQueueKey.single(tenantId), item);
+    }
+
+    /** Appends an item at the end of its lane, or of the lane where its entity's items already wait. */
+    public void submit(WorkQueueKey key, T item) {
         lock.lock();
         try {
-            queues.computeIfAbsent(tenantId, id -> new TenantQueue<>()).items.addLast(item);
+            String lane = key.lane();
+            if (key.entity() != null) {
+                EntityLane pending = entityLanes.computeIfAbsent(new EntityId(key.tenant(), key.entity()),
+                        id -> new EntityLane(key.lane()));
+                pending.items++;
+                lane = pending.lane;
+            }
+            LaneId id = new LaneId(key.tenant(), lane);
+            lanes.computeIfAbsent(id, l -> new Lane<>()).items.addLast(new Entry<>(item, key.entity()));
             buffered++;
             changed.signalAll();
         }
@@ -58,19 +84,21 @@ public class TenantWorkQueues<T> {
         }
     }
 
-    /** Claims the head of a due, unclaimed tenant, if any, without waiting. */
+    /** Claims the head of a due, unclaimed lane of a tenant with a worker to spare, if any, without waiting. */
     public Optional<Claim<T>> tryClaim() {
         lock.lock();
         try {
             Instant now = clock.instant();
-            for (Map.Entry<String, TenantQueue<T>> entry : queues.entrySet()) {
-                TenantQueue<T> queue = entry.getValue();
-                if (!queue.claimed && !queue.items.isEmpty() && !queue.dueAt.isAfter(now)) {
-                    queue.claimed = true;
-                    // rotate so tenants are served round-robin, not first-come-first-served
-                    queues.remove(entry.getKey());
-                    queues.put(entry.getKey(), queue);
-                    return Optional.of(new Claim<>(entry.getKey(), queue.items.peekFirst(), queue.attempts));
+            for (Map.Entry<LaneId, Lane<T>> entry : lanes.entrySet()) {
+                Lane<T> lane = entry.getValue();
+                LaneId id = entry.getKey();
+                if (!lane.claimed && !lane.items.isEmpty() && !lane.dueAt.isAfter(now) && workersOf(id.tenant) < lanesPerTenant) {
+                    lane.claimed = true;
+                    tenant(id.tenant).claimed++;
+                    // rotate so lanes are served round-robin, not first-come-first-served
+                    lanes.remove(id);
+                    lanes.put(id, lane);
+                    return Optional.of(new Claim<>(id.tenant, id.lane, lane.items.peekFirst().item, lane.attempts));
                 }
             }
             return Optional.empty();
@@ -99,41 +127,53 @@ public class TenantWorkQueues<T> {
         }
     }
 
-    /** The claimed head is done: drop it and release the tenant. */
+    /** The claimed head is done: drop it and release the lane. */
     public void complete(Claim<T> claim) {
-        boolean wasParked;
+        boolean resumed;
         lock.lock();
         try {
-            TenantQueue<T> queue = queues.get(claim.tenantId());
-            wasParked = queue.parkReason != null;
-            queue.items.pollFirst();
+            LaneId id = new LaneId(claim.tenantId(), claim.lane());
+            Lane<T> lane = lanes.get(id);
+            Tenant tenant = tenant(id.tenant);
+            boolean wasParked = lane.parkReason != null;
+            forgetEntity(id.tenant, lane.items.pollFirst());
             buffered--;
-            queue.claimed = false;
-            queue.attempts = 0;
-            queue.dueAt = Instant.MIN;
-            queue.parkReason = null;
-            if (queue.items.isEmpty()) {
-                queues.remove(claim.tenantId());
+            release(id, lane, tenant);
+            lane.attempts = 0;
+            lane.dueAt = Instant.MIN;
+            lane.parkReason = null;
+            if (wasParked) {
+                tenant.parkedLanes--;
             }
+            resumed = wasParked && tenant.parkedLanes == 0;
+            if (lane.items.isEmpty()) {
+                lanes.remove(id);
+            }
+            dropIfIdle(id.tenant, tenant);
             changed.signalAll();
         }
         finally {
             lock.unlock();
         }
-        if (wasParked) {
+        if (resumed) {
             tell(TenantStatusChange.running(claim.tenantId(), clock.instant()));
         }
     }
 
-    /** The claimed head must wait: the tenant is parked until {@code dueAt}, its head kept. */
+    /** The claimed head must wait: its lane is parked until {@code dueAt}, its head kept. */
     public void park(Claim<T> claim, Instant dueAt, String reason) {
         lock.lock();
         try {
-            TenantQueue<T> queue = queues.get(claim.tenantId());
-            queue.claimed = false;
-            queue.attempts++;
-            queue.dueAt = dueAt;
-            queue.parkReason = reason;
+            LaneId id = new LaneId(claim.tenantId(), claim.lane());
+            Lane<T> lane = lanes.get(id);
+            Tenant tenant = tenant(id.tenant);
+            release(id, lane, tenant);
+            if (lane.parkReason == null) {
+                tenant.parkedLanes++;
+            }
+            lane.attempts++;
+            lane.dueAt = dueAt;
+            lane.parkReason = reason;
             changed.signalAll();
         }
         finally {
@@ -164,15 +204,15 @@ public class TenantWorkQueues<T> {
         }
     }
 
-    /** Tenants currently waiting for a due time, with the reason they wait. */
+    /** Tenants with a lane waiting for a due time, with the reason it waits. */
     public Map<String, String> parkedTenants() {
         lock.lock();
         try {
             Instant now = clock.instant();
             Map<String, String> parked = new HashMap<>();
-            queues.forEach((tenant, queue) -> {
-                if (queue.dueAt.isAfter(now)) {
-                    parked.put(tenant, queue.parkReason);
+            lanes.forEach((id, lane) -> {
+                if (lane.dueAt.isAfter(now)) {
+                    parked.put(id.tenant, lane.parkReason);
                 }
             });
             return parked;
@@ -182,12 +222,45 @@ public class TenantWorkQueues<T> {
         }
     }
 
+    private void release(LaneId id, Lane<T> lane, Tenant tenant) {
+        if (lane.claimed) {
+            lane.claimed = false;
+            tenant.claimed--;
+        }
+    }
+
+    private void forgetEntity(String tenant, Entry<T> done) {
+        if (done == null || done.entity == null) {
+            return;
+        }
+        EntityId id = new EntityId(tenant, done.entity);
+        EntityLane pending = entityLanes.get(id);
+        if (pending != null && --pending.items == 0) {
+            entityLanes.remove(id);
+        }
+    }
+
+    private int workersOf(String tenantId) {
+        Tenant tenant = tenants.get(tenantId);
+        return tenant == null ? 0 : tenant.claimed;
+    }
+
+    private Tenant tenant(String tenantId) {
+        return tenants.computeIfAbsent(tenantId, id -> new Tenant());
+    }
+
+    private void dropIfIdle(String tenantId, Tenant tenant) {
+        if (tenant.claimed == 0 && tenant.parkedLanes == 0) {
+            tenants.remove(tenantId);
+        }
+    }
+
     private long nanosUntilNextDue() {
         Instant now = clock.instant();
         long next = Long.MAX_VALUE;
-        for (TenantQueue<T> queue : queues.values()) {
-            if (!queue.claimed && !queue.items.isEmpty()) {
-                next = Math.min(next, Math.max(0, Duration.between(now, max(now, queue.dueAt)).toNanos()));
+        for (Lane<T> lane : lanes.values()) {
+            if (!lane.claimed && !lane.items.isEmpty()) {
+                next = Math.min(next, Math.max(0, Duration.between(now, max(now, lane.dueAt)).toNanos()));
             }
         }
         // wake at least every 100 ms: a test clock may move without signalling
@@ -198,15 +271,42 @@ public class TenantWorkQueues<T> {
         return a.isAfter(b) ? a : b;
     }
 
-    /** A worker's hold on one tenant's head item; {@code attempts} counts earlier parks of this item. */
-    public record Claim<T>(String tenantId, T item, int attempts) {
+    /**
+     * A worker's hold on one lane's head item; {@code attempts} counts earlier parks of this item.
+     * {@code lane} is the lane within the tenant ("" for a tenant's one lane).
+     */
+    public record Claim<T>(String tenantId, String lane, T item, int attempts) {
     }
 
-    private static final class TenantQueue<T> {
-        private final Deque<T> items = new ArrayDeque<>();
+    private record LaneId(String tenant, String lane) {
+    }
+
+    private record EntityId(String tenant, String entity) {
+    }
+
+    private record Entry<T>(T item, String entity) {
+    }
+
+    private static final class Lane<T> {
+        private final Deque<Entry<T>> items = new ArrayDeque<>();
         private boolean claimed;
         private int attempts;
         private Instant dueAt = Instant.MIN;
         private String parkReason;
+    }
+
+    /** Workers holding the tenant's lanes now, and its lanes parked. */
+    private static final class Tenant {
+        private int claimed;
+        private int parkedLanes;
+    }
+
+    private static final class EntityLane {
+        private final String lane;
+        private int items;
+
+        private EntityLane(String lane) {
+            this.lane = lane;
+        }
     }
 }

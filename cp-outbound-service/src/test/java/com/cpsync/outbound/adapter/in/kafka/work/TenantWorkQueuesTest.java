@@ -1,9 +1,13 @@
 package com.cpsync.outbound.adapter.in.kafka.work;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.cpsync.outbound.application.port.TenantStatusChange;
+import com.cpsync.outbound.application.port.TenantStatusPublisher;
 import com.cpsync.testsupport.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,5 +95,77 @@ class TenantWorkQueuesTest {
         assertThat(queues.claim(Duration.ofMillis(20))).isEmpty();
         queues.submit("t1", "a");
         assertThat(queues.claim(Duration.ofMillis(20))).isPresent();
+    }
+
+    @Test
+    void shouldRunTwoCompaniesOfATenantAtOnceAndEachInOrder() {
+        TenantWorkQueues<String> laned = new TenantWorkQueues<>(clock, TenantStatusPublisher.NONE, 4);
+        laned.submit(new WorkQueueKey("t1", "acme", "COMPANY:acme"), "acme created");
+        laned.submit(new WorkQueueKey("t1", "acme", "INVOICE:i1"), "acme's invoice");
+        laned.submit(new WorkQueueKey("t1", "bolt", "COMPANY:bolt"), "bolt created");
+
+        TenantWorkQueues.Claim<String> acme = laned.tryClaim().orElseThrow();
+        TenantWorkQueues.Claim<String> bolt = laned.tryClaim().orElseThrow();
+
+        assertThat(List.of(acme.item(), bolt.item())).containsExactly("acme created", "bolt created");
+        assertThat(laned.tryClaim()).as("the invoice waits for its company").isEmpty();
+        laned.complete(acme);
+        assertThat(laned.tryClaim().orElseThrow().item()).isEqualTo("acme's invoice");
+    }
+
+    @Test
+    void shouldKeepAnEntityInTheLaneWhereItsItemsWait() {
+        TenantWorkQueues<String> laned = new TenantWorkQueues<>(clock, TenantStatusPublisher.NONE, 4);
+        laned.submit(new WorkQueueKey("t1", "acme", "INVOICE:i1"), "i1 under acme");
+        // the invoice moved to another company: its newer state must not overtake the older one
+        laned.submit(new WorkQueueKey("t1", "bolt", "INVOICE:i1"), "i1 under bolt");
+
+        TenantWorkQueues.Claim<String> first = laned.tryClaim().orElseThrow();
+        assertThat(first.item()).isEqualTo("i1 under acme");
+        assertThat(laned.tryClaim()).as("one entity, one lane").isEmpty();
+        laned.complete(first);
+        TenantWorkQueues.Claim<String> second = laned.tryClaim().orElseThrow();
+        assertThat(second.item()).isEqualTo("i1 under bolt");
+        laned.complete(second);
+
+        laned.submit(new WorkQueueKey("t1", "bolt", "INVOICE:i1"), "i1 again");
+        assertThat(laned.tryClaim().orElseThrow().lane()).as("with nothing waiting it takes its own lane")
+                .isEqualTo("bolt");
+    }
+
+    @Test
+    void shouldNotLetOneTenantHoldMoreWorkersThanItsShare() {
+        TenantWorkQueues<String> laned = new TenantWorkQueues<>(clock, TenantStatusPublisher.NONE, 2);
+        for (int company = 0; company < 5; company++) {
+            laned.submit(new WorkQueueKey("big", "c" + company, null), "big " + company);
+        }
+        laned.submit("small", "small 1");
+
+        List<String> claimed = new ArrayList<>();
+        laned.tryClaim().ifPresent(claim -> claimed.add(claim.item()));
+        laned.tryClaim().ifPresent(claim -> claimed.add(claim.item()));
+        laned.tryClaim().ifPresent(claim -> claimed.add(claim.item()));
+
+        assertThat(claimed).containsExactly("big 0", "big 1", "small 1");
+        assertThat(laned.tryClaim()).as("the big tenant holds its two workers").isEmpty();
+    }
+
+    @Test
+    void shouldTellATenantRunningOnlyWhenNoLaneOfItIsParked() {
+        List<TenantStatusChange> told = new ArrayList<>();
+        TenantWorkQueues<String> laned = new TenantWorkQueues<>(clock, told::add, 4);
+        laned.submit(new WorkQueueKey("t1", "a", null), "a1");
+        laned.submit(new WorkQueueKey("t1", "b", null), "b1");
+        TenantWorkQueues.Claim<String> a = laned.tryClaim().orElseThrow();
+        TenantWorkQueues.Claim<String> b = laned.tryClaim().orElseThrow();
+        laned.park(a, clock.instant().plusSeconds(5), "THROTTLED");
+        laned.park(b, clock.instant().plusSeconds(5), "THROTTLED");
+        clock.advance(Duration.ofSeconds(5));
+
+        laned.complete(laned.tryClaim().orElseThrow());
+        assertThat(told).extracting(TenantStatusChange::state).as("lane b is still parked")
+                .doesNotContain(TenantStatusChange.State.RUNNING);
+        laned.complete(laned.tryClaim().orElseThrow());
+        assertThat(told.get(told.size() - 1).state()).isEqualTo(TenantStatusChange.State.RUNNING);
     }
 }

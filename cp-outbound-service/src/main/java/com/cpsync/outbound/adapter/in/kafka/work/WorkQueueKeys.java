@@ -1,0 +1,48 @@
+package com.cpsync.outbound.adapter.in.kafka.work;
+
+import java.util.function.Function;
+
+import com.cpsync.outbound.application.HandleCenterpointEvent;
+import com.cpsync.outbound.domain.events.EventPayload;
+import com.cpsync.outbound.domain.events.OutboundEvent;
+
+/**
+ * Which queue an event joins. By company: each tenant has a lane per Centerpoint company, so a company's
+ * records (the company, its projects, tickets and invoices) keep their order, parents before children, while
+ * other companies of the tenant go at the same time; that is what lets one realm's calls share a QBO batch.
+ * By partition: one FIFO per partition, every tenant of it in one line (the "fairness off" anchor of the
+ * benchmark's P3, never the default).
+ */
+public final class WorkQueueKeys {
+
+    private WorkQueueKeys() {
+    }
+
+    public static Function<WorkItem, WorkQueueKey> byTenantAndCompany() {
+        return item -> {
+            OutboundEvent event = item.event();
+            String company = companyOf(event.payload());
+            // a record without its company cannot be placed beside its parent: it keeps to the tenant's lane ""
+            return new WorkQueueKey(event.tenantId(), company == null ? "" : company,
+                    HandleCenterpointEvent.stateKey(event.payload()));
+        };
+    }
+
+    public static Function<WorkItem, WorkQueueKey> byPartition() {
+        return item -> WorkQueueKey.single("partition-" + item.origin().partition());
+    }
+
+    /** The Centerpoint company a record belongs to: its lane within the tenant. */
+    static String companyOf(EventPayload payload) {
+        if (payload instanceof EventPayload.CompanyChanged company) {
+            return company.company().id();
+        }
+        if (payload instanceof EventPayload.ProjectChanged project) {
+            return project.project().companyId();
+        }
+        if (payload instanceof EventPayload.TicketChanged ticket) {
+            return ticket.ticket().companyId();
+        }
+        return ((EventPayload.InvoiceChanged) payload).invoice().companyId();
+    }
+}
