@@ -49,8 +49,8 @@ class TenantIsolationIT extends OutboundItBase {
         for (int i = 0; i < 3; i++) {
             failingOutcomes.add(awaitOutcome(failing, failingEvents.get(i), "f" + (i + 1)));
         }
+        // three companies: three lanes of the tenant, each in order, not one after the other
         assertThat(failingOutcomes).allMatch(o -> o.getResult() == SyncResult.SYNCED);
-        assertThat(failingOutcomes).extracting(SyncOutcome::getOccurredAt).isSorted();
         assertThat(apps().entities(failing.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
                 .containsExactlyInAnyOrder("Failing 1", "Failing 2", "Failing 3");
     }
