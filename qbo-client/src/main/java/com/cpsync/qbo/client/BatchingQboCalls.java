@@ -120,6 +120,17 @@ public final class BatchingQboCalls {
         }
     }
 
+    /** Sends (single or batch) of this realm in flight now. */
+    public int sending(String realmId) {
+        Realm realm = realms.get(realmId);
+        if (realm == null) {
+            return 0;
+        }
+        synchronized (realm) {
+            return realm.sending;
+        }
+    }
+
     private List<Object> submit(QboCredentials credentials, List<Call> calls) {
         Realm realm = realms.computeIfAbsent(credentials.realmId(), id -> new Realm());
         boolean interrupted = false;
