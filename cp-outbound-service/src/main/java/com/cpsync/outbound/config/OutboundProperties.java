@@ -28,10 +28,20 @@ public record OutboundProperties(Topics topics, Work work, Qbo qbo, Mapping mapp
         public enum QueueBy { COMPANY, PARTITION }
     }
 
-    /** QBO base URL, the per-realm limits enforced before calling, and the per-realm circuit breaker. */
+    /**
+     * QBO base URL, the per-realm limits enforced before calling, the per-realm circuit breaker, and how a realm's
+     * waiting calls are batched.
+     */
     public record Qbo(URI baseUrl, int requestsPerSecond, int requestsPerMinute, int concurrentRequests,
             int batchesPerMinute, Duration limiterMaxWait, Duration requestTimeout, float breakerFailureRate,
-            int breakerMinimumCalls, Duration breakerOpenWait) {
+            int breakerMinimumCalls, Duration breakerOpenWait, Batching batching) {
+    }
+
+    /**
+     * Whether a realm's calls that wait while its sends are in flight share a batch request (false: every call is
+     * single), and how many sends of one realm may be in flight at once.
+     */
+    public record Batching(boolean enabled, int sendersPerRealm) {
     }
 
     public record Mapping(URI baseUrl) {

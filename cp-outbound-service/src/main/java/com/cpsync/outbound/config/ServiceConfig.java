@@ -70,9 +70,11 @@ import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.TenantStatusPublisher;
 import com.cpsync.outbound.domain.events.BacklogRule;
+import com.cpsync.qbo.client.BatchingQboCalls;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.RealmLimits;
 import com.cpsync.qbo.client.RealmRateLimiter;
+import com.cpsync.qbo.client.TimeSource;
 import com.cpsync.syncsupport.auth.ServiceTokens;
 import com.cpsync.syncsupport.budget.SharedRealmBudget;
 import com.cpsync.syncsupport.kafka.ReplayedTopicReader;
@@ -165,6 +167,8 @@ public class ServiceConfig {
     /**
      * Each QBO call is observed: a client span of the event's trace (QboHttpObservation). Its budget is the realm's
      * shared one when {@code app.qbo.budget.datasource-url} is set, else this JVM's limiter (docs/performance.md).
+     * With {@code app.qbo.batching.enabled}, a realm's calls that wait while its sends are in flight share one
+     * batch request (BatchingQboCalls); otherwise every call is single.
      */
     @Bean
     QboGateway qboGateway(OutboundProperties properties, CircuitBreakerRegistry breakers, MeterRegistry meters,
@@ -180,6 +184,11 @@ public class ServiceConfig {
                         .register(meters).record(Duration.ofNanos(nanos)))
                 .httpClientDecorator(http -> QboHttpObservation.observe(http, meters, observations))
                 .build();
+        OutboundProperties.Batching batching = qbo.batching();
+        if (batching.enabled()) {
+            return new QboClientGateway(new BatchingQboCalls(client, batching.sendersPerRealm(), TimeSource.SYSTEM),
+                    breakers, WorkPriority::current);
+        }
         return new QboClientGateway(client, breakers, WorkPriority::current, qboLookups(properties.work().workers()));
     }
 
@@ -326,7 +335,7 @@ public class ServiceConfig {
         };
     }
 
-    /** The name lookups of one match-before-create go out at once (all but one on these; idle ones end). */
+    /** Without batching, a match-before-create's live lookups go out at once (all but one on these; idle ones end). */
     private static ThreadPoolExecutor qboLookups(int workers) {
         ThreadPoolExecutor pool = new ThreadPoolExecutor(workers * 2, workers * 2, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), runnable -> {

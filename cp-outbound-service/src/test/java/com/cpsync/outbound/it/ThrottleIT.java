@@ -42,8 +42,9 @@ class ThrottleIT extends OutboundItBase {
     @Test
     void shouldParkAThrottledTenantForSixtySecondsWhenQboSendsNoRetryAfter() {
         Tenant t = tenant(CompaniesToQbo.WHEN_CREATED);
-        // match before create asks Customer, Vendor and Employee: the third call of the minute is refused
-        apps().setFaults(t.realm(), "{\"retryAfter\":false,\"requestsPerMinute\":2}");
+        // match before create asks Customer, Vendor and Employee in one batch: the create, the second call of
+        // the minute, is refused
+        apps().setFaults(t.realm(), "{\"retryAfter\":false,\"requestsPerMinute\":1}");
 
         String created = publish(t, new CompanyCreated(company("c1", "Throttled Ltd")));
         await().atMost(WAIT).until(() -> "THROTTLED".equals(queues.parkedTenants().get(t.id())));

@@ -33,8 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class QboClient {
 
     public static final String MINOR_VERSION = "75";
-    private static final int MAX_REQUEST_ID = 50;
-    private static final int MAX_BATCH_REQUEST_ID = 36;
+    static final int MAX_REQUEST_ID = 50;
+    static final int MAX_BATCH_REQUEST_ID = 36;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final DateTimeFormatter CHANGED_SINCE =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(ZoneOffset.UTC);
@@ -99,12 +99,21 @@ public final class QboClient {
      * A query carrying a character QBO's lexer refuses is not sent (it would only cost a metered 4000).
      */
     public List<JsonNode> query(QboCredentials credentials, String query) {
+        checkQuery(query);
+        return entitiesOf(QboFaultParser.property(
+                transport.get(credentials, "query", uri(credentials, "query", "query", query)), "QueryResponse"));
+    }
+
+    /** Refuses a query carrying a character QBO's lexer refuses (IllegalArgumentException). */
+    static void checkQuery(String query) {
         if (!DisplayNames.literalAccepts(query)) {
             throw new IllegalArgumentException("QBO's query lexer refuses typographic quotes; build the query with"
                     + " QboQuery, which asks for such a value with LIKE");
         }
-        JsonNode response = QboFaultParser.property(
-                transport.get(credentials, "query", uri(credentials, "query", "query", query)), "QueryResponse");
+    }
+
+    /** The entities of a {@code QueryResponse}: its arrays, flattened. */
+    static List<JsonNode> entitiesOf(JsonNode response) {
         List<JsonNode> entities = new ArrayList<>();
         if (response != null && response.isObject()) {
             for (Map.Entry<String, JsonNode> property : response.properties()) {
@@ -179,7 +188,7 @@ public final class QboClient {
         return URI.create(uri.append("minorversion=").append(MINOR_VERSION).toString());
     }
 
-    private static JsonNode entityOf(JsonNode root, String entity) {
+    static JsonNode entityOf(JsonNode root, String entity) {
         JsonNode node = QboFaultParser.property(root, entity);
         if (node == null || !node.isObject()) {
             throw new QboFaultException(200, null, "QBO response has no " + entity + " object", null, null, null, null);
@@ -187,7 +196,7 @@ public final class QboClient {
         return node;
     }
 
-    private static String requestId(String requestId, int max) {
+    static String requestId(String requestId, int max) {
         if (requestId == null || requestId.isBlank() || requestId.length() > max) {
             throw new IllegalArgumentException("QBO requestid must be 1.." + max + " characters: " + requestId);
         }

@@ -86,6 +86,21 @@ class UnreliableRepliesIT extends SandboxCalls {
     }
 
     @Test
+    void shouldLoseNoReplyOfABatchOfQueriesButTheReplyOfABatchThatWrites() {
+        faults("{\"lostReplyRate\":1.0}");
+
+        Reply queries = post("/batch", "{\"BatchItemRequest\":[{\"bId\":\"1\",\"Query\":\"select * from Customer\"},"
+                + "{\"bId\":\"2\",\"Query\":\"select * from Vendor\"}]}");
+        Reply writes = post("/batch", "{\"BatchItemRequest\":[{\"bId\":\"1\",\"Query\":\"select * from Customer\"},"
+                + "{\"bId\":\"2\",\"operation\":\"create\",\"Customer\":{\"DisplayName\":\"Batched Lost Co\"}}]}");
+
+        assertThat(queries.status()).isEqualTo(200);
+        assertThat(writes.status()).isEqualTo(502);
+        assertThat(entities("customer")).extracting(c -> c.get("DisplayName").asString()).containsExactly("Batched Lost Co");
+        assertThat(stats().get("lostReplies").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void shouldApplyAWriteAndAnswerAfterTimeoutMs() throws Exception {
         faults("{\"timeoutRate\":1.0,\"timeoutMs\":5000}");
 

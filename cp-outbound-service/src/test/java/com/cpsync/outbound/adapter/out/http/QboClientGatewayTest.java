@@ -10,13 +10,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.application.port.TenantMustWait;
 import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.companies.CustomerFields;
 import com.cpsync.outbound.domain.qbo.QboName;
+import com.cpsync.qbo.client.BatchingQboCalls;
 import com.cpsync.qbo.client.CallPriority;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.qbo.client.RealmBudget;
@@ -149,5 +153,50 @@ class QboClientGatewayTest {
         finally {
             lookups.shutdownNow();
         }
+    }
+
+    /**
+     * Reliability finding 10 with batching: a match-before-create's three lookups take the realm's budget once,
+     * as one batch on the caller's thread, at the work's priority: no three token waits at once for a backlog,
+     * one round trip for live work.
+     */
+    @ParameterizedTest
+    @EnumSource(CallPriority.class)
+    void shouldSendTheLookupsOfANameInEachListAsOneBatchOnTheCallersThread(CallPriority work) {
+        List<String> taken = new ArrayList<>();
+        RealmBudget recording = (realmId, priority, batch) -> {
+            synchronized (taken) {
+                taken.add(Thread.currentThread().getName() + ":" + priority + (batch ? " batch" : ""));
+            }
+            return () -> { };
+        };
+        QboClientGateway batching = new QboClientGateway(new BatchingQboCalls(QboClient.builder(qbo.baseUrl())
+                .budget(recording).build()), CircuitBreakerRegistry.ofDefaults(), () -> work);
+        qbo.answer(200, "application/json", "{\"BatchItemResponse\":["
+                + "{\"bId\":\"3\",\"QueryResponse\":{\"Employee\":[{\"Id\":\"9\",\"DisplayName\":\"Acme\",\"SyncToken\":\"0\"}]}},"
+                + "{\"bId\":\"1\",\"QueryResponse\":{}},"
+                + "{\"bId\":\"2\",\"QueryResponse\":{\"Vendor\":[{\"Id\":\"5\",\"DisplayName\":\"Acme\",\"SyncToken\":\"1\"}]}}]}");
+
+        List<QboName> found = batching.findNamesLikeInEach("realm-1", "token", List.of("Customer", "Vendor", "Employee"),
+                "Acme");
+
+        assertThat(taken).containsExactly(Thread.currentThread().getName() + ":" + work + " batch");
+        assertThat(qbo.requests()).singleElement().satisfies(request -> assertThat(request.getPath())
+                .isEqualTo("/v3/company/realm-1/batch"));
+        assertThat(found).extracting(QboName::list).containsExactly("Vendor", "Employee");
+    }
+
+    @Test
+    void shouldTranslateABatchedLookupsFaultAsASingleLookupsFault() {
+        QboClientGateway batching = new QboClientGateway(new BatchingQboCalls(QboClient.builder(qbo.baseUrl()).build()),
+                CircuitBreakerRegistry.ofDefaults(), () -> CallPriority.LIVE);
+        qbo.answer(200, "application/json", "{\"BatchItemResponse\":[{\"bId\":\"1\",\"QueryResponse\":{}},"
+                + "{\"bId\":\"2\",\"Fault\":{\"Error\":[{\"Message\":\"Error parsing query\",\"code\":\"4000\"}],"
+                + "\"type\":\"ValidationFault\"}},{\"bId\":\"3\",\"QueryResponse\":{}}]}");
+
+        assertThatThrownBy(() -> batching.findNamesLikeInEach("realm-1", "token",
+                List.of("Customer", "Vendor", "Employee"), "Acme"))
+                .isInstanceOfSatisfying(QboGateway.QboRefused.class, refused -> assertThat(refused.code())
+                        .isEqualTo("4000"));
     }
 }

@@ -27,14 +27,25 @@ final class FaultyReply extends ServerHttpResponseDecorator {
             + "<center><h1>502 Bad Gateway</h1></center></body></html>").getBytes(StandardCharsets.UTF_8);
 
     private final ReplyFault fault;
+    private final Runnable faulted;
     private final Runnable unanswered;
     private volatile boolean closed;
+    private volatile boolean spared;
 
-    /** {@code unanswered} runs when the connection is closed: such a call has no status to count. */
-    FaultyReply(ServerHttpResponse delegate, ReplyFault fault, Runnable unanswered) {
+    /**
+     * {@code faulted} runs when the fault meets the reply (to count it); {@code unanswered} runs when the
+     * connection is closed: such a call has no status to count.
+     */
+    FaultyReply(ServerHttpResponse delegate, ReplyFault fault, Runnable faulted, Runnable unanswered) {
         super(delegate);
         this.fault = fault;
+        this.faulted = faulted;
         this.unanswered = unanswered;
+    }
+
+    /** The call changed no books after all (a batch of queries only): its reply is delivered as is. */
+    void spare() {
+        spared = true;
     }
 
     /** The connection was closed instead of answering (WebFlux still commits the response afterwards). */
@@ -44,6 +55,12 @@ final class FaultyReply extends ServerHttpResponseDecorator {
 
     @Override
     public Mono<Void> writeWith(Publisher<? extends DataBuffer> body) {
+        if (spared) {
+            return super.writeWith(body);
+        }
+        if (fault.kind() != ReplyFault.Kind.NONE) {
+            faulted.run();
+        }
         switch (fault.kind()) {
             case LATE:
                 return Mono.delay(Duration.ofMillis(fault.delayMs())).then(super.writeWith(body));

@@ -77,8 +77,8 @@ class QboGatewayFilter implements WebFilter {
 
     private Mono<Void> proceed(ServerWebExchange exchange, WebFilterChain chain, Realm realm, CallKind kind,
                                Admission.Admitted admitted) {
-        realm.stats().recordReplyFault(admitted.reply());
-        FaultyReply reply = new FaultyReply(exchange.getResponse(), admitted.reply(), () -> realm.stats().recordUnanswered(kind));
+        FaultyReply reply = new FaultyReply(exchange.getResponse(), admitted.reply(),
+                () -> realm.stats().recordReplyFault(admitted.reply()), () -> realm.stats().recordUnanswered(kind));
         ServerWebExchange handled = exchange.mutate().response(reply).build();
         handled.getAttributes().put(REALM_ATTRIBUTE, realm);
         // counted before the response is sent, so a client that reads the stats next sees this request

@@ -1,0 +1,331 @@
+package com.cpsync.qbo.client;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+class BatchingQboCallsTest extends AgainstFakeQbo {
+
+    private static final String CUSTOMER_60 = "{\"Customer\":{\"Id\":\"60\",\"SyncToken\":\"0\"}}";
+    private static final String DUPLICATE_NAME = "{\"Error\":[{\"Message\":\"Duplicate Name Exists Error\","
+            + "\"code\":\"6240\"}],\"type\":\"ValidationFault\"}";
+    private static final String STALE_OBJECT = "{\"Error\":[{\"Message\":\"Stale Object Error\",\"code\":\"5010\"}],"
+            + "\"type\":\"ValidationFault\"}";
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final ExecutorService callers = Executors.newCachedThreadPool();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final List<String> budgetTaken = new ArrayList<>();
+    /** While set, the recording budget refuses every batch with this retryAfter. */
+    private final AtomicReference<Duration> refuseBatches = new AtomicReference<>();
+
+    @AfterEach
+    void stopCallers() {
+        release.countDown();
+        callers.shutdownNow();
+    }
+
+    @Test
+    void shouldSendALoneCallAsTheOrdinarySingleCall() {
+        BatchingQboCalls batching = new BatchingQboCalls(client);
+        qbo.respond(200, CUSTOMER_60);
+
+        JsonNode created = batching.create(CallPriority.LIVE, REALM, "Customer", customer("Acme"), "req-1");
+
+        assertThat(created.get("Id").asString()).isEqualTo("60");
+        assertThat(qbo.requests()).singleElement().satisfies(request -> {
+            assertThat(request.path()).isEqualTo("/v3/company/9341455/customer");
+            assertThat(request.rawQuery()).contains("requestid=req-1");
+        });
+    }
+
+    @Test
+    void shouldBatchTheCallsThatWaitWhileASendIsInFlightAtTheHighestOfTheirPriorities() throws Exception {
+        BatchingQboCalls batching = new BatchingQboCalls(recordingBudgetClient(), 1, TimeSource.SYSTEM);
+        qbo.respondAfter(release, "{\"QueryResponse\":{}}");
+        qbo.respond(200, """
+                {"BatchItemResponse":[
+                 {"bId":"3","QueryResponse":{"Customer":[{"Id":"7"},{"Id":"8"}],"maxResults":2}},
+                 {"bId":"1","Customer":{"Id":"61","SyncToken":"0"}},
+                 {"bId":"2","Customer":{"Id":"58","SyncToken":"4"}}]}""");
+        Future<List<JsonNode>> first = inFlight(() -> batching.query(CallPriority.BACKLOG, REALM, "select 1"));
+
+        Future<JsonNode> create = queued(batching, 1,
+                () -> batching.create(CallPriority.BACKLOG, REALM, "Customer", customer("Acme"), "req-1"));
+        Future<JsonNode> update = queued(batching, 2, () -> batching.update(CallPriority.LIVE, REALM, "Customer",
+                customer("Acme Ltd").put("Id", "58").put("SyncToken", "3"), "req-2"));
+        Future<List<JsonNode>> query = queued(batching, 3,
+                () -> batching.query(CallPriority.BACKLOG, REALM, "select * from Customer"));
+        release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(create.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("61");
+        assertThat(update.get(10, TimeUnit.SECONDS).get("SyncToken").asString()).isEqualTo("4");
+        assertThat(query.get(10, TimeUnit.SECONDS)).extracting(found -> found.get("Id").asString())
+                .containsExactly("7", "8");
+        assertThat(qbo.requests()).hasSize(2);
+        FakeQboServer.Recorded batch = qbo.lastRequest();
+        assertThat(batch.path()).isEqualTo("/v3/company/9341455/batch");
+        assertThat(batch.rawQuery()).matches("requestid=[0-9a-f-]{36}&minorversion=75");
+        JsonNode items = json.readTree(batch.body()).get("BatchItemRequest");
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).get("bId").asString()).isEqualTo("1");
+        assertThat(items.get(0).get("operation").asString()).isEqualTo("create");
+        assertThat(items.get(0).get("Customer").get("DisplayName").asString()).isEqualTo("Acme");
+        assertThat(items.get(1).get("operation").asString()).isEqualTo("update");
+        assertThat(items.get(1).get("Customer").get("sparse").asBoolean()).isTrue();
+        assertThat(items.get(2).get("Query").asString()).isEqualTo("select * from Customer");
+        assertThat(budgetTaken).containsExactly("BACKLOG", "LIVE batch");
+    }
+
+    @Test
+    void shouldGiveABatchItemsFaultToItsCallerOnlyAsTheSingleCallWould() throws Exception {
+        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
+        qbo.respondAfter(release, CUSTOMER_60);
+        qbo.respond(200, "{\"BatchItemResponse\":[{\"bId\":\"1\",\"Customer\":{\"Id\":\"62\"}},"
+                + "{\"bId\":\"2\",\"Fault\":" + DUPLICATE_NAME + "},{\"bId\":\"3\",\"Fault\":" + STALE_OBJECT + "}]}");
+        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+
+        Future<JsonNode> good = queued(batching, 1,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fresh"), "req-1"));
+        Future<JsonNode> taken = queued(batching, 2,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Taken"), "req-2"));
+        Future<JsonNode> stale = queued(batching, 3, () -> batching.update(CallPriority.LIVE, REALM, "Customer",
+                customer("Old").put("Id", "58").put("SyncToken", "0"), "req-3"));
+        release.countDown();
+
+        assertThat(good.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("62");
+        assertThat(failureOf(taken)).isInstanceOfSatisfying(QboFaultException.class, fault -> {
+            assertThat(fault.isDuplicateName()).isTrue();
+            assertThat(fault.httpStatus()).isEqualTo(200);
+            assertThat(fault.isPermanent()).isTrue();
+        });
+        assertThat(failureOf(stale)).isInstanceOfSatisfying(QboFaultException.class,
+                fault -> assertThat(fault.isStaleObject()).isTrue());
+    }
+
+    @Test
+    void shouldGiveAWholeBatchsFailureToEachOfItsCallers() throws Exception {
+        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
+        qbo.respondAfter(release, CUSTOMER_60);
+        qbo.respond(503, "{\"Fault\":{\"Error\":[{\"Message\":\"Service unavailable\"}],\"type\":\"SystemFault\"}}");
+        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+
+        Future<JsonNode> create = queued(batching, 1,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fresh"), "req-1"));
+        Future<List<JsonNode>> query = queued(batching, 2,
+                () -> batching.query(CallPriority.LIVE, REALM, "select * from Vendor"));
+        release.countDown();
+
+        assertThat(failureOf(create)).isInstanceOfSatisfying(QboFaultException.class, fault -> {
+            assertThat(fault.httpStatus()).isEqualTo(503);
+            assertThat(fault.isAmbiguousWrite()).isTrue();
+        });
+        assertThat(failureOf(query)).isInstanceOfSatisfying(QboFaultException.class,
+                fault -> assertThat(fault.httpStatus()).isEqualTo(503));
+        assertThat(qbo.lastRequest().path()).endsWith("/batch");
+    }
+
+    @Test
+    void shouldCallAnItemMissingFromTheAnswerAnAmbiguousFailure() throws Exception {
+        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
+        qbo.respondAfter(release, CUSTOMER_60);
+        qbo.respond(200, "{\"BatchItemResponse\":[{\"bId\":\"1\",\"Customer\":{\"Id\":\"62\"}}]}");
+        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+
+        Future<JsonNode> answered = queued(batching, 1,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fresh"), "req-1"));
+        Future<JsonNode> missing = queued(batching, 2,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Lost"), "req-2"));
+        release.countDown();
+
+        assertThat(answered.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("62");
+        assertThat(failureOf(missing)).isInstanceOfSatisfying(QboFaultException.class, fault -> {
+            assertThat(fault.isAmbiguousWrite()).isTrue();
+            assertThat(fault.isTransient()).isTrue();
+        });
+    }
+
+    @Test
+    void shouldSendSinglesWhileTheBudgetRefusesBatchesThenBatchAgain() throws Exception {
+        FakeTimeSource time = new FakeTimeSource();
+        refuseBatches.set(Duration.ofSeconds(20));
+        BatchingQboCalls batching = new BatchingQboCalls(recordingBudgetClient(), 1, time);
+        qbo.respondAfter(release, CUSTOMER_60).respond(200, CUSTOMER_60).respond(200, CUSTOMER_60);
+        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+
+        Future<JsonNode> second = queued(batching, 1,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Second"), "req-1"));
+        Future<JsonNode> third = queued(batching, 2,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Third"), "req-2"));
+        release.countDown();
+
+        assertThat(second.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("60");
+        assertThat(third.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("60");
+        assertThat(qbo.requests()).hasSize(3).allSatisfy(request -> assertThat(request.path()).endsWith("/customer"));
+        assertThat(budgetTaken).containsExactly("LIVE", "LIVE batch refused", "LIVE", "LIVE");
+
+        // once the budget's retryAfter has passed, waiting calls share a batch again
+        refuseBatches.set(null);
+        budgetTaken.clear();
+        // the budget would give a batch token now, but the pause it asked for is not over
+        sendsAloneWhilePaused(batching);
+        time.advance(Duration.ofSeconds(21));
+        budgetTaken.clear();
+        CountDownLatch releaseAgain = new CountDownLatch(1);
+        qbo.respondAfter(releaseAgain, CUSTOMER_60).respond(200, "{\"BatchItemResponse\":[]}");
+        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fourth"), "req-3"));
+        Future<JsonNode> fifth = queued(batching, 1,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fifth"), "req-4"));
+        Future<JsonNode> sixth = queued(batching, 2,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Sixth"), "req-5"));
+        releaseAgain.countDown();
+
+        assertThat(failureOf(fifth)).isInstanceOf(QboFaultException.class);
+        assertThat(failureOf(sixth)).isInstanceOf(QboFaultException.class);
+        assertThat(budgetTaken).containsExactly("LIVE", "LIVE batch");
+    }
+
+    @Test
+    void shouldPutAtMostThirtyCallsInOneBatch() throws Exception {
+        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
+        StringBuilder thirty = new StringBuilder("{\"BatchItemResponse\":[");
+        for (int i = 1; i <= 30; i++) {
+            thirty.append(i == 1 ? "" : ",").append("{\"bId\":\"").append(i).append("\",\"QueryResponse\":{}}");
+        }
+        qbo.respondAfter(release, "{\"QueryResponse\":{}}").respond(200, thirty.append("]}").toString())
+                .respond(200, "{\"QueryResponse\":{\"Customer\":[{\"Id\":\"31\"}]}}");
+        inFlight(() -> batching.query(CallPriority.LIVE, REALM, "select 0"));
+
+        List<Future<List<JsonNode>>> waiting = new ArrayList<>();
+        for (int i = 1; i <= 31; i++) {
+            String query = "select " + i;
+            waiting.add(queued(batching, i, () -> batching.query(CallPriority.LIVE, REALM, query)));
+        }
+        release.countDown();
+
+        for (int i = 0; i < 30; i++) {
+            assertThat(waiting.get(i).get(10, TimeUnit.SECONDS)).isEmpty();
+        }
+        assertThat(waiting.get(30).get(10, TimeUnit.SECONDS)).hasSize(1);
+        assertThat(qbo.requests()).hasSize(3);
+        assertThat(json.readTree(qbo.requests().get(1).body()).get("BatchItemRequest")).hasSize(30);
+        assertThat(qbo.requests().get(2).path()).endsWith("/query");
+    }
+
+    @Test
+    void shouldSendQueriesSubmittedTogetherInOneBatchAndThrowTheFirstFailure() {
+        BatchingQboCalls batching = new BatchingQboCalls(client);
+        qbo.respond(200, "{\"BatchItemResponse\":[{\"bId\":\"2\",\"QueryResponse\":{\"Vendor\":[{\"Id\":\"9\"}]}},"
+                + "{\"bId\":\"1\",\"QueryResponse\":{}}]}");
+        qbo.respond(200, "{\"BatchItemResponse\":[{\"bId\":\"1\",\"QueryResponse\":{}},"
+                + "{\"bId\":\"2\",\"Fault\":{\"Error\":[{\"Message\":\"parse error\",\"code\":\"4000\"}]}}]}");
+
+        List<List<JsonNode>> found = batching.queries(CallPriority.BACKLOG, REALM,
+                List.of("select * from Customer", "select * from Vendor"));
+
+        assertThat(found.get(0)).isEmpty();
+        assertThat(found.get(1)).singleElement().satisfies(vendor -> assertThat(vendor.get("Id").asString())
+                .isEqualTo("9"));
+        assertThat(qbo.requests()).singleElement().satisfies(r -> assertThat(r.path()).endsWith("/batch"));
+        assertThatThrownBy(() -> batching.queries(CallPriority.BACKLOG, REALM,
+                List.of("select * from Customer", "select * from Vendor")))
+                .isInstanceOfSatisfying(QboFaultException.class, fault -> assertThat(fault.code()).isEqualTo("4000"));
+        assertThat(qbo.requests().get(0).rawQuery()).as("the same lookups later are never a replay of the first")
+                .isNotEqualTo(qbo.requests().get(1).rawQuery());
+    }
+
+    @Test
+    void shouldRefuseAtSubmitAQueryQbosLexerRefuses() {
+        BatchingQboCalls batching = new BatchingQboCalls(client);
+
+        assertThatThrownBy(() -> batching.query(CallPriority.LIVE, REALM,
+                "select * from Customer where DisplayName = 'Bob\u2019s'"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lexer");
+        assertThat(qbo.requests()).isEmpty();
+        assertThat(batching.pending(REALM.realmId())).isZero();
+    }
+
+    // ---- helpers
+
+    private ObjectNode customer(String name) {
+        return json.createObjectNode().put("DisplayName", name);
+    }
+
+    private void sendsAloneWhilePaused(BatchingQboCalls batching) throws Exception {
+        CountDownLatch releasePaused = new CountDownLatch(1);
+        qbo.respondAfter(releasePaused, CUSTOMER_60).respond(200, CUSTOMER_60).respond(200, CUSTOMER_60);
+        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("A"), "req-a"));
+        Future<JsonNode> b = queued(batching, 1,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("B"), "req-b"));
+        Future<JsonNode> c = queued(batching, 2,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("C"), "req-c"));
+        releasePaused.countDown();
+        b.get(10, TimeUnit.SECONDS);
+        c.get(10, TimeUnit.SECONDS);
+        assertThat(budgetTaken).containsExactly("LIVE", "LIVE", "LIVE");
+    }
+
+    /** A client whose budget records "priority[ batch]" and, while {@link #refuseBatches} is set, refuses batches. */
+    private QboClient recordingBudgetClient() {
+        RealmBudget recording = (realmId, priority, batch) -> {
+            synchronized (budgetTaken) {
+                Duration refusing = refuseBatches.get();
+                if (batch && refusing != null) {
+                    budgetTaken.add(priority + " batch refused");
+                    throw new RealmBusyException(realmId, refusing, "no batch token");
+                }
+                budgetTaken.add(priority + (batch ? " batch" : ""));
+            }
+            return () -> { };
+        };
+        return QboClient.builder(qbo.baseUrl()).budget(recording).build();
+    }
+
+    /** Starts a call and waits until its request has reached QBO (which holds it until {@code release}). */
+    private <T> Future<T> inFlight(Callable<T> call) {
+        int before = qbo.requests().size();
+        Future<T> future = callers.submit(call);
+        await().atMost(Duration.ofSeconds(10)).until(() -> qbo.requests().size() > before);
+        return future;
+    }
+
+    /** Starts a call and waits until it is the {@code position}-th call waiting to be sent. */
+    private <T> Future<T> queued(BatchingQboCalls batching, int position, Callable<T> call) {
+        Future<T> future = callers.submit(call);
+        await().atMost(Duration.ofSeconds(10)).until(() -> batching.pending(REALM.realmId()) == position);
+        return future;
+    }
+
+    private static Throwable failureOf(Future<?> future) throws InterruptedException {
+        try {
+            future.get(10, TimeUnit.SECONDS);
+            return null;
+        }
+        catch (ExecutionException failed) {
+            return failed.getCause();
+        }
+        catch (TimeoutException notAnswered) {
+            throw new AssertionError("no answer within 10 s", notAnswered);
+        }
+    }
+}
