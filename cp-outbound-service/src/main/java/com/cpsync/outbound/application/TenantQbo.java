@@ -1,6 +1,8 @@
 package com.cpsync.outbound.application;
 
 import java.time.Clock;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,11 +27,25 @@ import com.cpsync.syncsupport.token.AccessTokens;
  */
 public class TenantQbo {
 
+    private static final int REREAD_TOKENS_KEPT = 10_000;
+
     private final QboGateway qbo;
     private final MappingGateway mapping;
     private final AccessTokens tokens;
     /** The realm of each tenant's connection answer, when no grant was seen (a realm outlives its tokens). */
     private final Map<String, String> realms = new ConcurrentHashMap<>();
+    /**
+     * SyncTokens read after a 5010 whose retried update did not get through (a busy realm parked the event): the
+     * event's next attempt starts from them instead of meeting the same 5010 again. Never recorded as our write,
+     * which would make qbo-inbound take the person's change that made the token for our echo. Dropped at the
+     * next write of the object; bounded, as a cache (a token lost here costs one more 5010).
+     */
+    private final Map<String, String> reread = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > REREAD_TOKENS_KEPT;
+        }
+    });
 
     public TenantQbo(QboGateway qbo, MappingGateway mapping, Clock clock) {
         this.qbo = qbo;
@@ -76,16 +92,22 @@ public class TenantQbo {
      */
     public Version updateWithCurrentToken(String tenantId, String entity, String qboId,
             Function<String, QboWrite> writeForToken) {
-        String syncToken = currentSyncToken(tenantId, entity, qboId);
+        String rereadKey = realmOf(tenantId) + "|" + entity + "|" + qboId;
+        String known = reread.get(rereadKey);
+        String syncToken = known != null ? known : currentSyncToken(tenantId, entity, qboId);
         for (int attempt = 0; ; attempt++) {
             try {
-                return update(tenantId, writeForToken.apply(syncToken));
+                Version updated = update(tenantId, writeForToken.apply(syncToken));
+                reread.remove(rereadKey);
+                return updated;
             }
             catch (QboGateway.QboRefused ex) {
                 if (!ex.staleObject() || attempt >= 2) {
+                    reread.remove(rereadKey);
                     throw ex;
                 }
                 syncToken = read(tenantId, entity, qboId).syncToken();
+                reread.put(rereadKey, syncToken);
             }
         }
     }

@@ -39,9 +39,10 @@ public record OutboundProperties(Topics topics, Work work, Qbo qbo, Mapping mapp
 
     /**
      * Whether a realm's calls that wait while its sends are in flight share a batch request (false: every call is
-     * single), and how many sends of one realm may be in flight at once.
+     * single), how many sends of one realm may be in flight at once, and how long a call the budget refuses is sent
+     * again before its event parks.
      */
-    public record Batching(boolean enabled, int sendersPerRealm) {
+    public record Batching(boolean enabled, int sendersPerRealm, Duration busyPatience) {
     }
 
     public record Mapping(URI baseUrl) {

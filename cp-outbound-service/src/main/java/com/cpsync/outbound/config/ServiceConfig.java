@@ -186,7 +186,8 @@ public class ServiceConfig {
                 .build();
         OutboundProperties.Batching batching = qbo.batching();
         if (batching.enabled()) {
-            return new QboClientGateway(new BatchingQboCalls(client, batching.sendersPerRealm(), TimeSource.SYSTEM),
+            return new QboClientGateway(new BatchingQboCalls(client, batching.sendersPerRealm(), TimeSource.SYSTEM,
+                    batching.busyPatience()),
                     breakers, WorkPriority::current);
         }
         return new QboClientGateway(client, breakers, WorkPriority::current, qboLookups(properties.work().workers()));

@@ -11,6 +11,8 @@ import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.QboGateway.QboRefused;
 import com.cpsync.outbound.application.port.QboWrite;
+import com.cpsync.outbound.application.port.TenantMustWait;
+import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.outbound.application.port.QboWrite.ReactivateCustomer;
 import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.companies.CustomerFields;
@@ -78,6 +80,23 @@ class TenantQboTest {
 
         assertThat(qbo.sentTokens).containsExactly("3", "5");
         assertThat(qbo.reads).isEqualTo(1);
+    }
+
+    /** Batching and lanes (issue 10) made this common: the retry after a 5010 met a busy realm and the event parked. */
+    @Test
+    void shouldStartTheNextAttemptFromTheReReadTokenWhenTheRetryMetABusyRealm() {
+        mapping.writes.put("Customer/58", "3");
+        qbo.currentToken = "5";
+        qbo.busyUpdates = 1;
+        assertThatThrownBy(() -> tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> write("58", token)))
+                .isInstanceOf(TenantMustWait.class);
+
+        tenantQbo.updateWithCurrentToken("t1", "Customer", "58", token -> write("58", token));
+
+        assertThat(qbo.sentTokens).as("stale once, then the re-read token, busy, then it again")
+                .containsExactly("3", "5", "5");
+        assertThat(qbo.reads).isEqualTo(1);
+        assertThat(mapping.writes).as("a read token is never recorded as our write").containsEntry("Customer/58", "6");
     }
 
     @Test
@@ -165,6 +184,7 @@ class TenantQboTest {
         private final List<String> sentTokens = new ArrayList<>();
         private String currentToken;
         private boolean alwaysStale;
+        private int busyUpdates;
         private String rejectToken;
         private int reads;
         private QboRefused refuseCreate;
@@ -191,6 +211,10 @@ class TenantQboTest {
         public Version update(String realmId, String accessToken, QboWrite write) {
             ReactivateCustomer update = (ReactivateCustomer) write;
             sentTokens.add(update.syncToken());
+            if (busyUpdates > 0 && sentTokens.size() > 1) {
+                busyUpdates--;
+                throw new TenantMustWait(WaitReason.REALM_BUSY, null, "realm busy", null);
+            }
             if (alwaysStale || (currentToken != null && !currentToken.equals(update.syncToken()))) {
                 throw new QboRefused("5010", "Stale Object Error", null);
             }

@@ -1,6 +1,7 @@
 package com.cpsync.qbo.client;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -28,37 +29,51 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link QboFaultException} of its own batch item (6240, 5010, …). A failure of the whole batch (I/O, lost reply,
  * 429, 5xx, 401) goes to each of its callers; an item missing from the answer is an ambiguous failure, as a lost
  * reply. A batch the realm's budget refuses ({@link RealmBusyException}) is sent as single calls instead, and the
- * realm sends no batch until the budget's {@code retryAfter} has passed. Thread-safe; share one per client.
+ * realm sends no batch until the budget's {@code retryAfter} has passed. A single call the budget refuses waits its
+ * {@code retryAfter} and goes again, as long as it has waited less than {@code busyPatience} since it was submitted:
+ * its caller is blocked here anyway, and failing it would throw away the event's progress (its lookups), which the
+ * retried event pays for again, a livelock when many of a realm's events take turns at a tight budget. Only then
+ * does the caller get the {@code RealmBusyException}. Thread-safe; share one per client.
  */
 public final class BatchingQboCalls {
 
     /** QBO: at most 30 items per batch request. */
     public static final int MAX_BATCH_ITEMS = 30;
     public static final int DEFAULT_SENDERS_PER_REALM = 2;
+    public static final Duration DEFAULT_BUSY_PATIENCE = Duration.ofSeconds(10);
 
+    /** A budget that names no wait is asked again after this much, not in a spin. */
+    private static final long MIN_BUSY_WAIT_NANOS = Duration.ofMillis(10).toNanos();
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private final QboClient client;
     private final Map<CallPriority, QboClient> clients = new EnumMap<>(CallPriority.class);
     private final int sendersPerRealm;
     private final TimeSource time;
+    private final long busyPatienceNanos;
     private final Map<String, Realm> realms = new ConcurrentHashMap<>();
 
     public BatchingQboCalls(QboClient client) {
-        this(client, DEFAULT_SENDERS_PER_REALM, TimeSource.SYSTEM);
+        this(client, DEFAULT_SENDERS_PER_REALM, TimeSource.SYSTEM, DEFAULT_BUSY_PATIENCE);
+    }
+
+    public BatchingQboCalls(QboClient client, int sendersPerRealm, TimeSource time) {
+        this(client, sendersPerRealm, time, DEFAULT_BUSY_PATIENCE);
     }
 
     /**
      * @param sendersPerRealm how many sends (single or batch) of one realm may be in flight at once
      * @param time            the clock of the "no batch until" pause after the budget refused a batch
+     * @param busyPatience    how long a call refused by the realm's budget is sent again before its caller is told
      */
-    public BatchingQboCalls(QboClient client, int sendersPerRealm, TimeSource time) {
+    public BatchingQboCalls(QboClient client, int sendersPerRealm, TimeSource time, Duration busyPatience) {
         if (sendersPerRealm < 1) {
             throw new IllegalArgumentException("sendersPerRealm must be at least 1: " + sendersPerRealm);
         }
         this.client = Objects.requireNonNull(client, "client");
         this.sendersPerRealm = sendersPerRealm;
         this.time = Objects.requireNonNull(time, "time");
+        this.busyPatienceNanos = busyPatience.toNanos();
         for (CallPriority priority : CallPriority.values()) {
             clients.put(priority, client.at(priority));
         }
@@ -134,6 +149,8 @@ public final class BatchingQboCalls {
     private List<Object> submit(QboCredentials credentials, List<Call> calls) {
         Realm realm = realms.computeIfAbsent(credentials.realmId(), id -> new Realm());
         boolean interrupted = false;
+        long now = time.nanoTime();
+        calls.forEach(call -> call.submittedAt = now);
         synchronized (realm) {
             realm.pending.addAll(calls);
         }
@@ -274,11 +291,23 @@ public final class BatchingQboCalls {
     private void sendAlone(Realm realm, Call call) {
         Object result = null;
         RuntimeException failure = null;
-        try {
-            result = call.sendAlone(clients.get(call.priority));
-        }
-        catch (RuntimeException ex) {
-            failure = ex;
+        while (true) {
+            try {
+                result = call.sendAlone(clients.get(call.priority));
+                break;
+            }
+            catch (RealmBusyException busy) {
+                long wait = busy.retryAfter().toNanos();
+                if (time.nanoTime() + wait - call.submittedAt > busyPatienceNanos || Thread.currentThread().isInterrupted()) {
+                    failure = busy;
+                    break;
+                }
+                time.sleepNanos(Math.max(wait, MIN_BUSY_WAIT_NANOS));
+            }
+            catch (RuntimeException ex) {
+                failure = ex;
+                break;
+            }
         }
         synchronized (realm) {
             if (failure != null) {
@@ -336,6 +365,7 @@ public final class BatchingQboCalls {
         private Object result;
         private RuntimeException failure;
         private boolean done;
+        private long submittedAt;
 
         Call(CallPriority priority, QboCredentials credentials, Operation operation, String entity, JsonNode body,
                 String requestIdOrQuery) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
@@ -283,6 +284,32 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         b.get(10, TimeUnit.SECONDS);
         c.get(10, TimeUnit.SECONDS);
         assertThat(budgetTaken).containsExactly("LIVE", "LIVE", "LIVE");
+    }
+
+    /** Lanes and batching (issue 10): a caller failed at once lost its event's lookups, paid for again on the retry. */
+    @Test
+    void shouldSendACallTheBudgetRefusesAgainWithinItsPatienceAndThenGiveUp() {
+        FakeTimeSource time = new FakeTimeSource();
+        AtomicInteger refusals = new AtomicInteger(2);
+        RealmBudget busyTwice = (realmId, priority, batch) -> {
+            if (refusals.getAndDecrement() > 0) {
+                throw new RealmBusyException(realmId, Duration.ofMillis(400), "request rate limit");
+            }
+            return () -> { };
+        };
+        BatchingQboCalls batching = new BatchingQboCalls(QboClient.builder(qbo.baseUrl()).budget(busyTwice).build(),
+                2, time, Duration.ofSeconds(1));
+        qbo.respond(200, CUSTOMER_60);
+
+        JsonNode created = batching.create(CallPriority.LIVE, REALM, "Customer", customer("Acme"), "req-1");
+
+        assertThat(created.get("Id").asString()).isEqualTo("60");
+        assertThat(time.slept()).as("waited out both refusals").isEqualTo(Duration.ofMillis(800));
+
+        refusals.set(3);
+        assertThatThrownBy(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Bolt"), "req-2"))
+                .as("a third wait would pass the second of patience").isInstanceOf(RealmBusyException.class);
+        assertThat(qbo.requests()).hasSize(1);
     }
 
     /** A client whose budget records "priority[ batch]" and, while {@link #refuseBatches} is set, refuses batches. */
