@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,7 +26,8 @@ import com.cpsync.outbound.application.port.TenantStatusPublisher;
  * either completes it (the lane's next item becomes claimable) or parks the lane until a due time (the head
  * stays, other lanes keep flowing). At most one worker holds a lane, so a lane's items are handled strictly in
  * order; a tenant holds at most {@code lanesPerTenant} workers at once, so one tenant's backlog never takes
- * the workers its neighbours need. An entity with items waiting keeps to their lane. Plain Java with an
+ * the workers its neighbours need. An entity with items waiting keeps to their lane, and a head whose exclusive
+ * key another worked item of the tenant holds waits for it. Plain Java with an
  * injectable clock so the rules are unit-tested. Each park, and the completion that leaves a tenant with no
  * parked lane, is told to the status publisher (after the lock is let go).
  */
@@ -38,7 +41,9 @@ public class TenantWorkQueues<T> {
     private final Condition changed = lock.newCondition();
     private final Map<LaneId, Lane<T>> lanes = new LinkedHashMap<>();
     private final Map<String, Tenant> tenants = new HashMap<>();
-    private final Map<EntityId, EntityLane> entityLanes = new HashMap<>();
+    private final Map<TenantKey, EntityLane> entityLanes = new HashMap<>();
+    /** The exclusive keys ({@link WorkQueueKey#exclusive()}) of the items being worked now. */
+    private final Set<TenantKey> exclusiveHeld = new HashSet<>();
     private int buffered;
 
     public TenantWorkQueues(Clock clock) {
@@ -69,13 +74,13 @@ public class TenantWorkQueues<T> {
         try {
             String lane = key.lane();
             if (key.entity() != null) {
-                EntityLane pending = entityLanes.computeIfAbsent(new EntityId(key.tenant(), key.entity()),
+                EntityLane pending = entityLanes.computeIfAbsent(new TenantKey(key.tenant(), key.entity()),
                         id -> new EntityLane(key.lane()));
                 pending.items++;
                 lane = pending.lane;
             }
             LaneId id = new LaneId(key.tenant(), lane);
-            lanes.computeIfAbsent(id, l -> new Lane<>()).items.addLast(new Entry<>(item, key.entity()));
+            lanes.computeIfAbsent(id, l -> new Lane<>()).items.addLast(new Entry<>(item, key.entity(), key.exclusive()));
             buffered++;
             changed.signalAll();
         }
@@ -92,9 +97,15 @@ public class TenantWorkQueues<T> {
             for (Map.Entry<LaneId, Lane<T>> entry : lanes.entrySet()) {
                 Lane<T> lane = entry.getValue();
                 LaneId id = entry.getKey();
-                if (!lane.claimed && !lane.items.isEmpty() && !lane.dueAt.isAfter(now) && workersOf(id.tenant) < lanesPerTenant) {
+                if (!lane.claimed && !lane.items.isEmpty() && !lane.dueAt.isAfter(now)
+                        && workersOf(id.tenant) < lanesPerTenant && exclusiveFree(id.tenant, lane.items.peekFirst())) {
                     lane.claimed = true;
                     tenant(id.tenant).claimed++;
+                    String exclusive = lane.items.peekFirst().exclusive;
+                    if (exclusive != null) {
+                        lane.holding = new TenantKey(id.tenant, exclusive);
+                        exclusiveHeld.add(lane.holding);
+                    }
                     // rotate so lanes are served round-robin, not first-come-first-served
                     lanes.remove(id);
                     lanes.put(id, lane);
@@ -227,13 +238,21 @@ public class TenantWorkQueues<T> {
             lane.claimed = false;
             tenant.claimed--;
         }
+        if (lane.holding != null) {
+            exclusiveHeld.remove(lane.holding);
+            lane.holding = null;
+        }
+    }
+
+    private boolean exclusiveFree(String tenant, Entry<T> head) {
+        return head.exclusive == null || !exclusiveHeld.contains(new TenantKey(tenant, head.exclusive));
     }
 
     private void forgetEntity(String tenant, Entry<T> done) {
         if (done == null || done.entity == null) {
             return;
         }
-        EntityId id = new EntityId(tenant, done.entity);
+        TenantKey id = new TenantKey(tenant, done.entity);
         EntityLane pending = entityLanes.get(id);
         if (pending != null && --pending.items == 0) {
             entityLanes.remove(id);
@@ -281,10 +300,10 @@ public class TenantWorkQueues<T> {
     private record LaneId(String tenant, String lane) {
     }
 
-    private record EntityId(String tenant, String entity) {
+    private record TenantKey(String tenant, String entity) {
     }
 
-    private record Entry<T>(T item, String entity) {
+    private record Entry<T>(T item, String entity, String exclusive) {
     }
 
     private static final class Lane<T> {
@@ -293,6 +312,8 @@ public class TenantWorkQueues<T> {
         private int attempts;
         private Instant dueAt = Instant.MIN;
         private String parkReason;
+        /** The exclusive key its claimed head holds, if any. */
+        private TenantKey holding;
     }
 
     /** Workers holding the tenant's lanes now, and its lanes parked. */

@@ -5,6 +5,8 @@ import java.util.function.Function;
 import com.cpsync.outbound.application.HandleCenterpointEvent;
 import com.cpsync.outbound.domain.events.EventPayload;
 import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.outbound.domain.jobs.JobNames;
+import com.cpsync.qbo.client.names.DisplayNames;
 
 /**
  * Which queue an event joins. By company: each tenant has a lane per Centerpoint company, so a company's
@@ -24,12 +26,34 @@ public final class WorkQueueKeys {
             String company = companyOf(event.payload());
             // a record without its company cannot be placed beside its parent: it keeps to the tenant's lane ""
             return new WorkQueueKey(event.tenantId(), company == null ? "" : company,
-                    HandleCenterpointEvent.stateKey(event.payload()));
+                    HandleCenterpointEvent.stateKey(event.payload()), nameOf(event.payload()));
         };
     }
 
     public static Function<WorkItem, WorkQueueKey> byPartition() {
         return item -> WorkQueueKey.single("partition-" + item.origin().partition());
+    }
+
+    /**
+     * The QBO name a record may look for and create (customer or job: one name list), normalised as QBO compares
+     * names; null for an invoice. Side by side, two records of one name would both find it free and both create
+     * it: one would meet 6240 instead of the suffix or hold its settings ask for.
+     */
+    static String nameOf(EventPayload payload) {
+        String name;
+        if (payload instanceof EventPayload.CompanyChanged company) {
+            name = DisplayNames.displayName(company.company().name());
+        }
+        else if (payload instanceof EventPayload.ProjectChanged project) {
+            name = JobNames.forProject(project.project());
+        }
+        else if (payload instanceof EventPayload.TicketChanged ticket) {
+            name = JobNames.forTicket(ticket.ticket());
+        }
+        else {
+            return null;
+        }
+        return "name:" + DisplayNames.normalise(name);
     }
 
     /** The Centerpoint company a record belongs to: its lane within the tenant. */

@@ -168,4 +168,22 @@ class TenantWorkQueuesTest {
         laned.complete(laned.tryClaim().orElseThrow());
         assertThat(told.get(told.size() - 1).state()).isEqualTo(TenantStatusChange.State.RUNNING);
     }
+
+    @Test
+    void shouldNotWorkTwoItemsOfOneExclusiveKeySideBySide() {
+        TenantWorkQueues<String> laned = new TenantWorkQueues<>(clock, TenantStatusPublisher.NONE, 4);
+        laned.submit(new WorkQueueKey("t1", "c1", "COMPANY:c1", "name:smith plumbing"), "c1 Smith Plumbing");
+        laned.submit(new WorkQueueKey("t1", "c2", "COMPANY:c2", "name:smith plumbing"), "c2 Smith Plumbing");
+        laned.submit(new WorkQueueKey("t2", "c9", "COMPANY:c9", "name:smith plumbing"), "another tenant's");
+
+        TenantWorkQueues.Claim<String> first = laned.tryClaim().orElseThrow();
+        TenantWorkQueues.Claim<String> other = laned.tryClaim().orElseThrow();
+
+        assertThat(first.item()).isEqualTo("c1 Smith Plumbing");
+        assertThat(other.item()).as("names are the tenant's own").isEqualTo("another tenant's");
+        assertThat(laned.tryClaim()).as("c2 waits until c1 has looked for and made the name").isEmpty();
+        laned.park(first, clock.instant().plusSeconds(5), "FAILING");
+        assertThat(laned.tryClaim().orElseThrow().item()).as("a parked item holds nothing")
+                .isEqualTo("c2 Smith Plumbing");
+    }
 }

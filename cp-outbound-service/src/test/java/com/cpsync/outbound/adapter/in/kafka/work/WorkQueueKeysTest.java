@@ -48,6 +48,22 @@ class WorkQueueKeysTest {
         assertThat(WorkQueueKeys.byPartition().apply(item)).isEqualTo(WorkQueueKey.single("partition-2"));
     }
 
+    @Test
+    void shouldGiveRecordsThatCouldClaimOneQboNameOneExclusiveKey() {
+        WorkQueueKey acme = WorkQueueKeys.byTenantAndCompany().apply(item(new EventPayload.CompanyChanged(
+                EventPayload.CompanyChanged.Kind.CREATED, new Company("c1", "Acme  Roofing", null, null, null))));
+        WorkQueueKey sameName = WorkQueueKeys.byTenantAndCompany().apply(item(new EventPayload.CompanyChanged(
+                EventPayload.CompanyChanged.Kind.CREATED, new Company("c2", "acme roofing", null, null, null))));
+        WorkQueueKey job = WorkQueueKeys.byTenantAndCompany().apply(item(new EventPayload.ProjectChanged(
+                EventPayload.ProjectChanged.Kind.CREATED, new Project("p1", "c3", "Acme Roofing", null))));
+        WorkQueueKey invoice = WorkQueueKeys.byTenantAndCompany().apply(item(new EventPayload.InvoiceChanged(
+                EventPayload.InvoiceChanged.Kind.CREATED, new ServiceInvoice("i1", "c1", "t1", "SI-1",
+                        LocalDate.of(2026, 11, 30), null, List.of(), BigDecimal.TEN))));
+
+        assertThat(acme.exclusive()).isNotNull().isEqualTo(sameName.exclusive()).isEqualTo(job.exclusive());
+        assertThat(invoice.exclusive()).as("an invoice makes no name").isNull();
+    }
+
     private static WorkItem item(EventPayload payload) {
         OutboundEvent event = new OutboundEvent("e-" + payload.entityId(), "tenant-1", Instant.EPOCH, null, payload);
         return new WorkItem(event, () -> { }, new RecordOrigin.Events(2, 0, 0, null));
