@@ -124,6 +124,11 @@ public final class BatchingQboCalls {
         return found;
     }
 
+    /** How many sends of one realm may be in flight at once. */
+    public int sendersPerRealm() {
+        return sendersPerRealm;
+    }
+
     /** Calls of this realm waiting to be sent (not those in flight). */
     public int pending(String realmId) {
         Realm realm = realms.get(realmId);

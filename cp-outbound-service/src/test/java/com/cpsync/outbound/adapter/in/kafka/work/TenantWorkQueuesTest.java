@@ -186,4 +186,19 @@ class TenantWorkQueuesTest {
         assertThat(laned.tryClaim().orElseThrow().item()).as("a parked item holds nothing")
                 .isEqualTo("c2 Smith Plumbing");
     }
+
+    /** Benchmark P3 finding: lanes waiting for their tenant's share of workers woke every idle worker each ms. */
+    @Test
+    void shouldLetWorkersSleepWhileTheOnlyDueLanesWaitForTheirTenantsWorkers() {
+        TenantWorkQueues<String> laned = new TenantWorkQueues<>(clock, TenantStatusPublisher.NONE, 1);
+        laned.submit(new WorkQueueKey("big", "c1", null), "big 1");
+        laned.submit(new WorkQueueKey("big", "c2", null), "big 2");
+        laned.tryClaim().orElseThrow();
+        laned.submit(new WorkQueueKey("parked", "c3", null), "parked 1");
+        laned.park(laned.tryClaim().orElseThrow(), clock.instant().plusMillis(40), "FAILING");
+
+        assertThat(laned.tryClaim()).as("big 2 waits for big's one worker").isEmpty();
+        assertThat(laned.nanosUntilNextDue()).as("until the parked lane is due, not at once")
+                .isEqualTo(Duration.ofMillis(40).toNanos());
+    }
 }
