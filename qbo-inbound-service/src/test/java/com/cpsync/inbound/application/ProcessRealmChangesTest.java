@@ -10,6 +10,7 @@ import com.cpsync.inbound.domain.change.ChangeSource;
 import com.cpsync.inbound.domain.change.EntityChange;
 import com.cpsync.inbound.domain.change.QboEntity;
 import com.cpsync.inbound.domain.decision.Command.UpsertCompany;
+import com.cpsync.inbound.domain.decision.Action;
 import com.cpsync.inbound.domain.decision.Decision;
 import com.cpsync.inbound.domain.decision.Decision.Failed;
 import com.cpsync.inbound.domain.decision.Decision.Relinked;
@@ -25,6 +26,8 @@ import static com.cpsync.inbound.application.InboundFixture.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProcessRealmChangesTest {
+
+    private static final Instant T2 = T1.plusSeconds(60);
 
     private final InboundFixture inbound = new InboundFixture();
     private final InMemoryPorts.Qbo qbo = inbound.qbo;
@@ -172,6 +175,43 @@ class ProcessRealmChangesTest {
         assertThat(inbound.mapping.links).doesNotContainKey("t1/SERVICE_INVOICE/77");
         assertThat(publisher.emissions).singleElement()
                 .satisfies(e -> assertThat(e.decision()).isNotInstanceOf(Decision.EchoSuppressed.class));
+    }
+
+    /**
+     * Chaos run 10 (issue 8): the payment's command was linked, then its publish failed (Kafka restarting). The
+     * retry took the link for "emitted before", decided it under getPaymentChanges (off) and skipped it for good:
+     * Centerpoint never got the payment.
+     */
+    @Test
+    void shouldSendAPaymentAsNewWhenItsLinkedCommandWasNeverPublished() {
+        inbound.settings.byTenant.put("t1", new InboundSettings(false, false, false, false, false, true, false, false));
+        inbound.mapping.links.put("t1/SERVICE_INVOICE/129", "si-10");
+        qbo.put(QboEntity.INVOICE, "129", serviceInvoiceJson("129", "I0010", "58"), T1);
+        qbo.put(QboEntity.PAYMENT, "300", paymentJson("300", "58", "129"), T1);
+        inbound.mapping.links.put("t1/PAYMENT/300", "300");
+
+        process(InboundFixture.change("e1", "r1", QboEntity.PAYMENT, "300", T1));
+
+        assertThatTheOnlyPaymentCommandPays("si-10");
+        assertThat(publisher.emissions).singleElement()
+                .satisfies(e -> assertThat(e.decision().action()).isEqualTo(Action.CREATE));
+    }
+
+    @Test
+    void shouldTakeAPaymentWhoseCommandWasPublishedAsAChange() {
+        inbound.settings.byTenant.put("t1", new InboundSettings(false, false, false, false, false, true, false, false));
+        inbound.mapping.links.put("t1/SERVICE_INVOICE/129", "si-10");
+        qbo.put(QboEntity.INVOICE, "129", serviceInvoiceJson("129", "I0010", "58"), T1);
+        qbo.put(QboEntity.PAYMENT, "300", paymentJson("300", "58", "129"), T1);
+        process(InboundFixture.change("e1", "r1", QboEntity.PAYMENT, "300", T1));
+        qbo.put(QboEntity.PAYMENT, "300", paymentJson("300", "58", "129").replace("100.00", "90.00")
+                .replace("\"SyncToken\":\"0\"", "\"SyncToken\":\"1\"").replace(T1.toString(), T2.toString()), T2);
+
+        process(InboundFixture.change("e2", "r1", QboEntity.PAYMENT, "300", T2));
+
+        assertThat(publisher.commands()).as("the first, as new").hasSize(1);
+        assertThat(publisher.emissions.get(publisher.emissions.size() - 1).decision().reason())
+                .isEqualTo("getPaymentChanges is off");
     }
 
     private void assertThatTheOnlyPaymentCommandPays(String serviceInvoiceId) {
