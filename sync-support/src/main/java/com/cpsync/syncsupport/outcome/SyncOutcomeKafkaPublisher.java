@@ -55,7 +55,7 @@ public class SyncOutcomeKafkaPublisher {
 
     /** Sends and returns once the broker has it; {@code KafkaSendFailedException} otherwise. */
     public void publish(Outcome outcome) {
-        BrokerAck.await(send(outcome));
+        BrokerAck.sendAndAwait(() -> send(outcome));
     }
 
     public static SyncOutcome toAvro(Outcome outcome, Instant now) {

@@ -66,6 +66,18 @@ class SyncOutcomeKafkaPublisherTest {
         assertThat(meters.find(SyncOutcomeKafkaPublisher.COUNTER).counter()).isNull();
     }
 
+    /** A send that fails before it returns (seen once when the refusal above won the race) is a send failure too. */
+    @Test
+    void shouldCallASendThatFailsAtOnceASendFailure() {
+        MockProducer<String, SpecificRecord> broker = broker(false);
+        broker.sendException = new IllegalStateException("producer closed");
+        SyncOutcomeKafkaPublisher publisher = publisher(broker);
+
+        assertThatThrownBy(() -> publisher.publish(conflict())).isInstanceOf(KafkaSendFailedException.class)
+                .hasMessageContaining("producer closed");
+        assertThat(meters.find(SyncOutcomeKafkaPublisher.COUNTER).counter()).isNull();
+    }
+
     @Test
     void shouldGiveEachOutcomeItsOwnId() {
         SyncOutcome first = SyncOutcomeKafkaPublisher.toAvro(conflict(), NOW);
