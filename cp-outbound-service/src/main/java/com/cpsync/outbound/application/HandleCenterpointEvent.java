@@ -47,12 +47,21 @@ public class HandleCenterpointEvent {
     private final SyncCompany companies;
     private final SyncJobs jobs;
     private final SyncInvoices invoices;
+    private final FailedEndings failedEndings;
     /** Recently completed event ids (this instance); after a restart links and requestids absorb replays. */
     private final CompletedIds completed = new CompletedIds(COMPLETED_IDS_KEPT);
 
     public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, MappingGateway mapping,
             EntityStateStore state, OutcomePublisher outcomes, SyncCompany companies, SyncJobs jobs,
             SyncInvoices invoices) {
+        this(settings, ownCommands, mapping, state, outcomes, companies, jobs, invoices, new FailedEndings(outcomes));
+    }
+
+    /** @param failedEndings the publisher the syncs publish through, asked whether an event ended FAILED */
+    public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, MappingGateway mapping,
+            EntityStateStore state, OutcomePublisher outcomes, SyncCompany companies, SyncJobs jobs,
+            SyncInvoices invoices, FailedEndings failedEndings) {
+        this.failedEndings = failedEndings;
         this.settings = settings;
         this.ownCommands = ownCommands;
         this.mapping = mapping;
@@ -80,7 +89,7 @@ public class HandleCenterpointEvent {
                 return waitsFor;
             }
         }
-        state.save(event.tenantId(), payload.entityId(), entityOf(payload));
+        rememberState(event, payload);
         completed.add(event.eventId());
         return Optional.empty();
     }
@@ -200,6 +209,20 @@ public class HandleCenterpointEvent {
             return EntityKind.PROJECT;
         }
         return payload instanceof TicketChanged ? EntityKind.SERVICE_TICKET : EntityKind.SERVICE_INVOICE;
+    }
+
+    /**
+     * The entity's state, the base later events are compared with: not a state the event failed to send when an
+     * older one is known (the next event then sends what this one could not). A first state is kept even so, as the
+     * sign that the record was seen (its children wait for it).
+     */
+    private void rememberState(OutboundEvent event, EventPayload payload) {
+        Object entity = entityOf(payload);
+        if (failedEndings.takeFailed(event.eventId(), payload.entityId())
+                && state.find(event.tenantId(), entity.getClass(), payload.entityId()).isPresent()) {
+            return;
+        }
+        state.save(event.tenantId(), payload.entityId(), entity);
     }
 
     private static Object entityOf(EventPayload payload) {

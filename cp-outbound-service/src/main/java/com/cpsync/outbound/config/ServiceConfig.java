@@ -60,6 +60,7 @@ import com.cpsync.outbound.adapter.out.http.QboClientGateway;
 import com.cpsync.outbound.adapter.out.kafka.EntityStateKafkaStore;
 import com.cpsync.outbound.adapter.out.kafka.ToQboOutcomeKafkaPublisher;
 import com.cpsync.outbound.application.HandleCenterpointEvent;
+import com.cpsync.outbound.application.FailedEndings;
 import com.cpsync.outbound.application.OutcomesWithRealm;
 import com.cpsync.outbound.application.SyncCompany;
 import com.cpsync.outbound.application.SyncInvoices;
@@ -202,11 +203,13 @@ public class ServiceConfig {
 
     @Bean
     HandleCenterpointEvent handleCenterpointEvent(SettingsMemory settings, OwnCommandsMemory commands,
-            EntityStateKafkaStore state, OutcomePublisher outcomes, TenantQbo qbo, MappingGateway mapping) {
+            EntityStateKafkaStore state, OutcomePublisher published, TenantQbo qbo, MappingGateway mapping) {
+        FailedEndings outcomes = new FailedEndings(published);
         SyncCompany companies = new SyncCompany(qbo, mapping, state, outcomes);
         SyncJobs jobs = new SyncJobs(qbo, mapping, state, outcomes, companies);
         SyncInvoices invoices = new SyncInvoices(qbo, mapping, state, outcomes, companies, jobs);
-        return new HandleCenterpointEvent(settings, commands, mapping, state, outcomes, companies, jobs, invoices);
+        return new HandleCenterpointEvent(settings, commands, mapping, state, outcomes, companies, jobs, invoices,
+                outcomes);
     }
 
     // ---- tenant work

@@ -232,6 +232,34 @@ class HandleCenterpointEventTest {
                 .isEqualByComparingTo("50.00");
     }
 
+    /**
+     * Chaos run 11 (issue 8): a refused update was remembered as the invoice's state; delivered again after a
+     * rebalance (another instance, which has not completed it), the event found "no invoice field changed" and
+     * reported SYNCED while QBO kept the older invoice.
+     */
+    @Test
+    void shouldNotTakeARefusedUpdateForTheStateLaterEventsAreComparedWith() {
+        settings = new OutboundSettings(CompanyCreation.WHEN_CREATED, ProjectCreation.NO, false,
+                OutboundSettings.TicketCreation.NO, false, InvoiceCreation.WHEN_CREATED, true,
+                OutboundSettings.InvoiceLineMode.MULTI_LINE, "1", NameConflictPolicy.HOLD, " (customer)");
+        handler.handle(event("c", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
+        handler.handle(event("i", new InvoiceChanged(InvoiceChanged.Kind.CREATED, invoice("50.00", "50.00"))));
+        InvoiceChanged linesDisagree = new InvoiceChanged(InvoiceChanged.Kind.UPDATED, invoice("60.00", "70.00"));
+
+        handler.handle(event("u", linesDisagree));
+        handler().handle(event("u", linesDisagree));
+
+        assertThat(outcomes).filteredOn(o -> "u".equals(o.causationId())).extracting(SyncOutcomeRecord::result)
+                .containsExactly(Result.FAILED, Result.FAILED);
+        assertThat(qbo.all("Invoice").get(0).path("TotalAmt").decimalValue()).isEqualByComparingTo("50.00");
+    }
+
+    private static ServiceInvoice invoice(String lineAmount, String total) {
+        return new ServiceInvoice("i1", "c1", "t1", "INV-1", LocalDate.of(2026, 11, 20), null,
+                List.of(new InvoiceLine("work", BigDecimal.ONE, new BigDecimal(lineAmount), new BigDecimal(lineAmount))),
+                new BigDecimal(total));
+    }
+
     @Test
     void shouldWaitForAnUnseenCompanyBeforeCreatingAProject() {
         settings = new OutboundSettings(CompanyCreation.WHEN_FIRST_PROJECT_OR_TICKET_SENT, ProjectCreation.WHEN_CREATED,
