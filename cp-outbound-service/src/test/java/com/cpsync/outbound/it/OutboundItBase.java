@@ -68,6 +68,9 @@ import static org.awaitility.Awaitility.await;
         "app.qbo.requests-per-second=4",
         "app.qbo.requests-per-minute=450",
         "app.qbo.limiter-max-wait=100ms",
+        // one send of a realm at a time (calls still share batches behind it): at the ITs' 4 requests a second,
+        // four sends in flight drifted against the limiter's grants and met the sandbox's 429 (TenantIsolationIT)
+        "app.qbo.batching.senders-per-realm=1",
         "app.qbo.request-timeout=10s",
         "app.qbo.breaker-minimum-calls=3",
         "app.qbo.breaker-open-wait=1s",

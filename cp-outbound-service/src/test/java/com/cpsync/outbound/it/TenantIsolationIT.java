@@ -58,9 +58,7 @@ class TenantIsolationIT extends OutboundItBase {
     @Test
     void shouldStayUnderTheRealmLimitDuringABurst() {
         Tenant t = tenant(CompaniesToQbo.WHEN_CREATED);
-        // QBO's side above ours (4/s): client and server windows never line up exactly. With up to four sends of
-        // a realm in flight (batching), a grant's request may reach QBO later than the next second's: one above
-        // ours met a 429 once in five verify runs (a 429 parks the tenant QBO's 60 s)
+        // QBO's side above ours (4/s): client and server windows never line up exactly (network jitter)
         apps().setFaults(t.realm(), "{\"requestsPerSecond\":6}");
 
         List<String> events = new ArrayList<>();
