@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +40,7 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointEvent;
 import com.cpsync.schemas.avro.SyncSettings;
+import com.cpsync.testsupport.AvroNamedTypes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,8 +74,9 @@ class StandInApiPropertiesIT {
 
     @BeforeContainer
     static void start() {
-        collect(CenterpointEvent.getClassSchema(), new ArrayList<>());
-        collect(SyncSettings.getClassSchema(), new ArrayList<>());
+        for (Schema root : List.of(CenterpointEvent.getClassSchema(), SyncSettings.getClassSchema())) {
+            AvroNamedTypes.reachableFrom(root).forEach(StandInApiPropertiesIT::collect);
+        }
         NAMES.addAll(List.of("type", "realmId", "eventId", "causationId", "occurredAt"));
         broker = new EmbeddedKafkaKraftBroker(1, 1, Topics.CENTERPOINT_EVENTS, Topics.CENTERPOINT_SYNC_SETTINGS,
                 Topics.CENTERPOINT_COMMANDS, Topics.SYNC_OUTCOMES);
@@ -393,31 +394,14 @@ class StandInApiPropertiesIT {
         return Arbitraries.integers().between(1, 3_000).map(depth -> "{\"company\":".repeat(depth) + "{}" + "}".repeat(depth));
     }
 
-    private static void collect(Schema schema, List<Schema> seen) {
-        if (seen.contains(schema)) {
-            return;
-        }
-        seen.add(schema);
-        switch (schema.getType()) {
-            case RECORD:
-                NAMES.add(schema.getName());
-                SYMBOLS.add(schema.getName());
-                schema.getFields().forEach(field -> {
-                    NAMES.add(field.name());
-                    collect(field.schema(), seen);
-                });
-                break;
-            case UNION:
-                schema.getTypes().forEach(branch -> collect(branch, seen));
-                break;
-            case ARRAY:
-                collect(schema.getElementType(), seen);
-                break;
-            case ENUM:
-                SYMBOLS.addAll(schema.getEnumSymbols());
-                break;
-            default:
-                break;
+    /** A record's name and field names, an enum's symbols. */
+    private static void collect(Schema named) {
+        if (named.getType() == Schema.Type.RECORD) {
+            NAMES.add(named.getName());
+            SYMBOLS.add(named.getName());
+            named.getFields().forEach(field -> NAMES.add(field.name()));
+        } else if (named.getType() == Schema.Type.ENUM) {
+            SYMBOLS.addAll(named.getEnumSymbols());
         }
     }
 

@@ -16,26 +16,15 @@ import org.slf4j.LoggerFactory;
  * Moves stored tokens to the current token key, batch by batch, one transaction per batch, and tells whether the
  * stored rows can be read with the keys configured at all.
  */
-public class RotateTokenKeys {
+public record RotateTokenKeys(TokenKeyStore store, ConnectionStore connections, TokenCipher cipher,
+                              Transactions transactions, int batchSize) {
 
     private static final Logger log = LoggerFactory.getLogger(RotateTokenKeys.class);
 
-    private final TokenKeyStore store;
-    private final ConnectionStore connections;
-    private final TokenCipher cipher;
-    private final Transactions transactions;
-    private final int batchSize;
-
-    public RotateTokenKeys(TokenKeyStore store, ConnectionStore connections, TokenCipher cipher,
-                           Transactions transactions, int batchSize) {
+    public RotateTokenKeys {
         if (batchSize < 1) {
             throw new IllegalArgumentException("the re-encryption batch size must be at least 1, got " + batchSize);
         }
-        this.store = store;
-        this.connections = connections;
-        this.cipher = cipher;
-        this.transactions = transactions;
-        this.batchSize = batchSize;
     }
 
     public TokenKeyUsage usage() {

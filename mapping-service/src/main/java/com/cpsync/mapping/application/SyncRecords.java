@@ -15,17 +15,7 @@ import com.cpsync.mapping.application.port.SyncRecordStore.WriteRecord;
  * create whose reply was lost to arrive (a webhook within seconds, CDC within its interval), short enough
  * that a create abandoned by a crash does not claim a customer made in QBO much later.
  */
-public class SyncRecords {
-
-    private final SyncRecordStore records;
-    private final Duration announcementTtl;
-    private final Clock clock;
-
-    public SyncRecords(SyncRecordStore records, Duration announcementTtl, Clock clock) {
-        this.records = records;
-        this.announcementTtl = announcementTtl;
-        this.clock = clock;
-    }
+public record SyncRecords(SyncRecordStore records, Duration announcementTtl, Clock clock) {
 
     public void recordWrite(String realmId, String tenantId, String qboEntity, String qboId, String syncToken,
             String traceId) {

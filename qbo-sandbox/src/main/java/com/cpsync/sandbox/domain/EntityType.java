@@ -6,19 +6,22 @@ import java.util.Optional;
 
 /** The QBO entities the sandbox serves; name lists (soft delete, shared name space) versus transactions. */
 public enum EntityType {
-    CUSTOMER(true, true),
-    VENDOR(true, true),
-    EMPLOYEE(true, true),
-    ITEM(true, false),
-    INVOICE(false, false),
-    PAYMENT(false, false);
+    CUSTOMER(Kind.SHARED_NAME_LIST),
+    VENDOR(Kind.SHARED_NAME_LIST),
+    EMPLOYEE(Kind.SHARED_NAME_LIST),
+    ITEM(Kind.NAME_LIST),
+    INVOICE(Kind.TRANSACTION),
+    PAYMENT(Kind.TRANSACTION);
 
-    private final boolean nameList;
-    private final boolean sharedNameSpace;
+    /** One kind, not two flags: only a name list can share the DisplayName space. */
+    private enum Kind {
+        TRANSACTION, NAME_LIST, SHARED_NAME_LIST
+    }
 
-    EntityType(boolean nameList, boolean sharedNameSpace) {
-        this.nameList = nameList;
-        this.sharedNameSpace = sharedNameSpace;
+    private final Kind kind;
+
+    EntityType(Kind kind) {
+        this.kind = kind;
     }
 
     /** QBO's name of the entity: "Customer", "Invoice", … */
@@ -31,12 +34,12 @@ public enum EntityType {
     }
 
     public boolean isNameList() {
-        return nameList;
+        return kind != Kind.TRANSACTION;
     }
 
     /** Customer, Vendor and Employee share one DisplayName space (error 6240). */
     public boolean inSharedNameSpace() {
-        return sharedNameSpace;
+        return kind == Kind.SHARED_NAME_LIST;
     }
 
     /** Case-insensitive lookup by QBO name or path name ("Customer", "customer"). */

@@ -146,17 +146,8 @@ public final class Realm {
     }
 
     private StoredEntity store(EntityType type, ObjectNode obj, Instant now) {
-        String newId = store.nextId(type);
-        ObjectNode json = Json.object();
-        json.put("Id", newId);
-        json.put("SyncToken", "0");
-        json.setAll(obj);
-        json.put("domain", "QBO");
-        json.put("sparse", false);
-        ObjectNode meta = json.putObject("MetaData");
-        meta.put("CreateTime", format(now));
-        meta.put("LastUpdatedTime", format(now));
-        StoredEntity e = new StoredEntity(type, newId, json, now);
+        StoredEntity e = new StoredEntity(type, store.nextId(type));
+        write(e, obj, now);
         store.add(e);
         return e;
     }
@@ -184,14 +175,20 @@ public final class Realm {
     }
 
     private void replace(StoredEntity e, ObjectNode obj, Instant now) {
+        write(e, withoutServerFields(obj), now);
+    }
+
+    /** The entity's document as QBO keeps it: the body inside the server's fields; a first write is SyncToken 0. */
+    private void write(StoredEntity e, ObjectNode body, Instant now) {
+        boolean created = e.json == null;
         ObjectNode json = Json.object();
         json.put("Id", e.id);
-        json.put("SyncToken", String.valueOf(e.syncToken() + 1));
-        json.setAll(withoutServerFields(obj));
+        json.put("SyncToken", created ? "0" : String.valueOf(e.syncToken() + 1));
+        json.setAll(body);
         json.put("domain", "QBO");
         json.put("sparse", false);
         ObjectNode meta = json.putObject("MetaData");
-        meta.put("CreateTime", e.json.path("MetaData").path("CreateTime").asString());
+        meta.put("CreateTime", created ? format(now) : e.json.path("MetaData").path("CreateTime").asString());
         meta.put("LastUpdatedTime", format(now));
         e.json = json;
         e.updatedAt = now;

@@ -5,7 +5,10 @@ import java.time.Instant;
 import com.cpsync.sandbox.domain.EntityType;
 import tools.jackson.databind.node.ObjectNode;
 
-/** An entity as kept in a realm: its JSON plus the facts the sandbox needs without parsing it again. */
+/**
+ * An entity as kept in a realm: its JSON plus the facts the sandbox needs without parsing it again. The realm
+ * writes its first document before anyone else sees it.
+ */
 final class StoredEntity {
 
     final EntityType type;
@@ -14,11 +17,9 @@ final class StoredEntity {
     Instant updatedAt;
     boolean voided;
 
-    StoredEntity(EntityType type, String id, ObjectNode json, Instant updatedAt) {
+    StoredEntity(EntityType type, String id) {
         this.type = type;
         this.id = id;
-        this.json = json;
-        this.updatedAt = updatedAt;
     }
 
     boolean active() {

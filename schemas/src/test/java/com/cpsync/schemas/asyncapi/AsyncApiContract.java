@@ -16,6 +16,7 @@ import org.apache.avro.Schema;
 import com.cpsync.schemas.asyncapi.AsyncApiDocument.Channel;
 import com.cpsync.schemas.asyncapi.AsyncApiDocument.Message;
 import com.cpsync.schemas.asyncapi.AsyncApiDocument.Operation;
+import com.cpsync.testsupport.AvroNamedTypes;
 
 /**
  * The rules that keep docs/asyncapi.yaml true to the code and the Avro schemas, each a function returning
@@ -116,7 +117,8 @@ final class AsyncApiContract {
                     Path file = doc.file().getParent().resolve(message.schemaRef()).normalize();
                     if (Files.isRegularFile(file)) {
                         try {
-                            collectNames(new Schema.Parser().parse(file.toFile()), used);
+                            AvroNamedTypes.reachableFrom(new Schema.Parser().parse(file.toFile()))
+                                    .forEach(named -> used.add(named.getFullName()));
                         } catch (IOException | RuntimeException ex) {
                             // reported by payloadProblems
                         }
@@ -190,30 +192,5 @@ final class AsyncApiContract {
     private static List<String> actions(AsyncApiDocument doc, String channelKey) {
         return doc.operations().stream().filter(o -> channelKey.equals(o.channelKey())).map(Operation::action)
                 .collect(Collectors.toList());
-    }
-
-    private static void collectNames(Schema schema, Set<String> names) {
-        switch (schema.getType()) {
-            case RECORD:
-                if (names.add(schema.getFullName())) {
-                    schema.getFields().forEach(field -> collectNames(field.schema(), names));
-                }
-                break;
-            case ENUM:
-            case FIXED:
-                names.add(schema.getFullName());
-                break;
-            case UNION:
-                schema.getTypes().forEach(type -> collectNames(type, names));
-                break;
-            case ARRAY:
-                collectNames(schema.getElementType(), names);
-                break;
-            case MAP:
-                collectNames(schema.getValueType(), names);
-                break;
-            default:
-                break;
-        }
     }
 }

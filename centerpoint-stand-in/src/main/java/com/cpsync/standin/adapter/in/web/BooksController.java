@@ -25,17 +25,7 @@ import com.cpsync.standin.domain.TenantData;
  * Centerpoint would serve to the ops console, and its re-emission of an entity's latest event for resync.
  */
 @RestController
-public class BooksController {
-
-    private final PublishedBooks published;
-    private final CenterpointData data;
-    private final CenterpointKafkaPublisher publisher;
-
-    public BooksController(PublishedBooks published, CenterpointData data, CenterpointKafkaPublisher publisher) {
-        this.published = published;
-        this.data = data;
-        this.publisher = publisher;
-    }
+public record BooksController(PublishedBooks published, CenterpointData data, CenterpointKafkaPublisher publisher) {
 
     /** {@code {"settings","records"}}: companies, projects, tickets, service invoices, project invoices, payments. */
     @GetMapping("/tenants/{tenantId}/books")

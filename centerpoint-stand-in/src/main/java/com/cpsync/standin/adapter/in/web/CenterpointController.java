@@ -28,25 +28,9 @@ import com.cpsync.standin.json.StandInJsonViews;
 
 /** The stand-in's HTTP API of DESIGN.md §8. */
 @RestController
-public class CenterpointController {
-
-    private final EventJsonAvroMapper eventMapper;
-    private final SettingsJsonAvroMapper settingsMapper;
-    private final CenterpointKafkaPublisher publisher;
-    private final QboConnectionClient connectionClient;
-    private final CenterpointData data;
-    private final PublishedBooks books;
-
-    public CenterpointController(EventJsonAvroMapper eventMapper, SettingsJsonAvroMapper settingsMapper,
-            CenterpointKafkaPublisher publisher, QboConnectionClient connectionClient, CenterpointData data,
-            PublishedBooks books) {
-        this.eventMapper = eventMapper;
-        this.settingsMapper = settingsMapper;
-        this.publisher = publisher;
-        this.connectionClient = connectionClient;
-        this.data = data;
-        this.books = books;
-    }
+public record CenterpointController(EventJsonAvroMapper eventMapper, SettingsJsonAvroMapper settingsMapper,
+        CenterpointKafkaPublisher publisher, QboConnectionClient connectionClient, CenterpointData data,
+        PublishedBooks books) {
 
     @PutMapping(path = "/tenants/{tenantId}/connection", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<String> connect(@PathVariable String tenantId, @RequestBody Map<String, Object> body) {

@@ -13,15 +13,7 @@ import org.springframework.stereotype.Component;
  * key at 0 is no longer needed and can be removed from the configuration.
  */
 @Component
-class TokenKeyUsageGauges implements MeterBinder {
-
-    private final RotateTokenKeys rotation;
-    private final TokenCipher cipher;
-
-    TokenKeyUsageGauges(RotateTokenKeys rotation, TokenCipher cipher) {
-        this.rotation = rotation;
-        this.cipher = cipher;
-    }
+record TokenKeyUsageGauges(RotateTokenKeys rotation, TokenCipher cipher) implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {

@@ -32,20 +32,10 @@ import org.springframework.web.server.WebFilterChain;
  */
 @Component
 @Order(-100)
-class QboGatewayFilter implements WebFilter {
+record QboGatewayFilter(RealmRegistry realms, OAuthTokens tokens, Clock clock) implements WebFilter {
 
     static final String REALM_ATTRIBUTE = "qboSandbox.realm";
     private static final Pattern V3 = Pattern.compile("^/v3/company/([^/]+)(/.*)?$");
-
-    private final RealmRegistry realms;
-    private final OAuthTokens tokens;
-    private final Clock clock;
-
-    QboGatewayFilter(RealmRegistry realms, OAuthTokens tokens, Clock clock) {
-        this.realms = realms;
-        this.tokens = tokens;
-        this.clock = clock;
-    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
