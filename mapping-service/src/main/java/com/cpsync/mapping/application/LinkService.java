@@ -1,5 +1,7 @@
 package com.cpsync.mapping.application;
 
+import java.util.List;
+
 import com.cpsync.mapping.application.port.LinkStore;
 import com.cpsync.mapping.application.port.LinkStore.QboIdTakenException;
 import com.cpsync.mapping.domain.link.EntityType;
@@ -8,6 +10,9 @@ import com.cpsync.mapping.domain.link.LinkClash;
 
 /** Links between Centerpoint and QBO ids: stored idempotently, contradictions refused with the link they clash with. */
 public class LinkService {
+
+    /** The most ids one lookup may name: a caller's coalesced lookups, well inside one SQL statement's limits. */
+    public static final int MAX_LOOKUP_IDS = 500;
 
     private final LinkStore links;
 
@@ -38,6 +43,18 @@ public class LinkService {
     public Link get(String tenantId, EntityType type, String centerpointId) {
         return links.findByCenterpointId(tenantId, type, centerpointId).orElseThrow(() -> ApiException.notFound(
                 "no " + type + " link for Centerpoint id " + centerpointId + " in tenant " + tenantId));
+    }
+
+    /** The links of those ids that have one (absent ids are simply not in the answer). */
+    public List<Link> lookUp(String tenantId, EntityType type, List<String> centerpointIds) {
+        if (centerpointIds.size() > MAX_LOOKUP_IDS) {
+            throw ApiException.badRequest("at most " + MAX_LOOKUP_IDS + " centerpointIds in one lookup, got "
+                    + centerpointIds.size());
+        }
+        if (centerpointIds.stream().anyMatch(id -> id == null || id.isBlank())) {
+            throw ApiException.badRequest("'centerpointIds' must not hold a blank id");
+        }
+        return links.findByCenterpointIds(tenantId, type, centerpointIds);
     }
 
     public Link getByQboId(String tenantId, EntityType type, String qboId) {

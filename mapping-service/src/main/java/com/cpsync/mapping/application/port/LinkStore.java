@@ -1,5 +1,7 @@
 package com.cpsync.mapping.application.port;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import com.cpsync.mapping.domain.link.EntityType;
@@ -14,6 +16,9 @@ public interface LinkStore {
     Optional<Link> findByCenterpointId(String tenantId, EntityType type, String centerpointId);
 
     Optional<Link> findByQboId(String tenantId, EntityType type, String qboId);
+
+    /** The links of those of {@code centerpointIds} that have one, in no particular order. */
+    List<Link> findByCenterpointIds(String tenantId, EntityType type, Collection<String> centerpointIds);
 
     /**
      * Points every link to {@code fromQboId} at {@code toQboId}.

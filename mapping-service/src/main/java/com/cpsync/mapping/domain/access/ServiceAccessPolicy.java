@@ -39,6 +39,7 @@ public final class ServiceAccessPolicy {
     private static final List<Rule> RULES = List.of(
             new Rule("GET", "/tenants/*/links/*/*", CP_OUTBOUND, QBO_INBOUND, OPS_CONSOLE),
             new Rule("GET", "/tenants/*/links/*", CP_OUTBOUND, QBO_INBOUND, OPS_CONSOLE),
+            new Rule("POST", "/tenants/*/links/*/lookup", CP_OUTBOUND, QBO_INBOUND, OPS_CONSOLE),
             new Rule("PUT", "/tenants/*/links/*/*", CP_OUTBOUND, QBO_INBOUND),
             // only QBO's merges move links, and only qbo-inbound sees merges
             new Rule("POST", "/tenants/*/links/*/repoint", QBO_INBOUND),

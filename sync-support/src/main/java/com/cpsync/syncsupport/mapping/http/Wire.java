@@ -28,6 +28,9 @@ final class Wire {
         }
     }
 
+    record LookupJson(List<LinkJson> links) {
+    }
+
     record RepointedJson(int repointed) {
     }
 

@@ -55,6 +55,17 @@ class MappingServiceClientTest {
     }
 
     @Test
+    void shouldLookUpManyLinksInOneCallAndKeyThemByCenterpointId() {
+        mapping.answer("POST /tenants/t1/links/COMPANY/lookup", 200, "{\"links\":[{\"tenantId\":\"t1\","
+                + "\"entityType\":\"COMPANY\",\"centerpointId\":\"c2\",\"qboId\":\"59\",\"createdAt\":null}]}");
+
+        assertThat(client.findLinks("t1", LinkedEntity.COMPANY, List.of("c1", "c2")))
+                .containsOnlyKeys("c2").extractingByKey("c2").extracting(EntityLink::qboId).isEqualTo("59");
+        assertThat(mapping.requests).singleElement()
+                .satisfies(r -> assertThat(r.body()).isEqualTo("{\"centerpointIds\":[\"c1\",\"c2\"]}"));
+    }
+
+    @Test
     void shouldFindALinkByItsQboId() {
         mapping.answer("GET /tenants/t1/links/PAYMENT?qboId=125", 200, "{\"tenantId\":\"t1\",\"entityType\":\"PAYMENT\","
                 + "\"centerpointId\":\"125\",\"qboId\":\"125\",\"createdAt\":\"2026-11-26T09:00:00Z\"}");

@@ -9,6 +9,7 @@ import com.cpsync.outbound.application.port.TenantMustWait;
 import com.cpsync.outbound.application.port.WaitReason;
 import com.cpsync.syncsupport.mapping.AccessGrant;
 import com.cpsync.syncsupport.mapping.AnnouncedCreate;
+import com.cpsync.syncsupport.mapping.CoalescedLinkLookups;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
 import com.cpsync.syncsupport.mapping.MappingServiceUnavailable;
@@ -24,18 +25,23 @@ import com.cpsync.syncsupport.mapping.http.MappingServiceClient;
  */
 public class MappingServiceGateway implements MappingGateway {
 
+    /** A tenant's lanes each ask for a link per event: asked at once, they share one call. */
+    private static final int LINK_LOOKUPS_PER_CALL = 100;
+
     private final MappingServiceClient client;
     /** The calling thread's trace id (null when untraced): each write record names the trace that wrote it. */
     private final Supplier<String> currentTraceId;
+    private final CoalescedLinkLookups linkLookups;
 
     public MappingServiceGateway(MappingServiceClient client, Supplier<String> currentTraceId) {
         this.client = client;
         this.currentTraceId = currentTraceId;
+        this.linkLookups = new CoalescedLinkLookups(client::findLink, client::findLinks, LINK_LOOKUPS_PER_CALL);
     }
 
     @Override
     public Optional<String> findLink(String tenantId, EntityKind kind, String centerpointId) {
-        return waitOnOutage(() -> client.findLink(tenantId, linked(kind), centerpointId).map(EntityLink::qboId));
+        return waitOnOutage(() -> linkLookups.find(tenantId, linked(kind), centerpointId).map(EntityLink::qboId));
     }
 
     @Override

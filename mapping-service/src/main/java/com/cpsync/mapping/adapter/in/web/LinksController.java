@@ -1,7 +1,9 @@
 package com.cpsync.mapping.adapter.in.web;
 
+import java.util.List;
 import java.util.Map;
 
+import com.cpsync.mapping.application.ApiException;
 import com.cpsync.mapping.application.LinkService;
 import com.cpsync.mapping.domain.link.Link;
 import reactor.core.publisher.Mono;
@@ -21,6 +23,12 @@ class LinksController {
     }
 
     record RepointRequest(String fromQboId, String toQboId) {
+    }
+
+    record LookupRequest(List<String> centerpointIds) {
+    }
+
+    record LookupAnswer(List<LinkJson> links) {
     }
 
     record LinkJson(String tenantId, String entityType, String centerpointId, String qboId, String createdAt) {
@@ -54,6 +62,20 @@ class LinksController {
                               @RequestParam(required = false) String qboId) {
         return Blocking.call(() -> LinkJson.of(links.getByQboId(tenantId, Requests.entityType(entityType),
                 Requests.text(qboId, "qboId"))));
+    }
+
+    /** Many links at once (a caller's coalesced lookups): the found ones; an id without a link is left out. */
+    @PostMapping("/tenants/{tenantId}/links/{entityType}/lookup")
+    Mono<LookupAnswer> lookUp(@PathVariable String tenantId, @PathVariable String entityType,
+                              @RequestBody(required = false) LookupRequest body) {
+        return Blocking.call(() -> {
+            List<String> ids = Requests.body(body).centerpointIds();
+            if (ids == null) {
+                throw ApiException.badRequest("'centerpointIds' is required");
+            }
+            return new LookupAnswer(links.lookUp(tenantId, Requests.entityType(entityType), ids).stream()
+                    .map(LinkJson::of).toList());
+        });
     }
 
     @PostMapping("/tenants/{tenantId}/links/{entityType}/repoint")

@@ -2,6 +2,8 @@ package com.cpsync.mapping.adapter.out.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import com.cpsync.mapping.application.port.LinkStore;
@@ -39,6 +41,17 @@ class LinkJdbcRepository implements LinkStore {
     @Override
     public Optional<Link> findByQboId(String tenantId, EntityType type, String qboId) {
         return findBy("qbo_id", tenantId, type, qboId);
+    }
+
+    @Override
+    public List<Link> findByCenterpointIds(String tenantId, EntityType type, Collection<String> centerpointIds) {
+        if (centerpointIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from links"
+                        + " where tenant_id = :tenant and entity_type = :type and centerpoint_id in (:ids)")
+                .param("tenant", tenantId).param("type", type.name()).param("ids", centerpointIds)
+                .query(LinkJdbcRepository::map).list();
     }
 
     /** {@code idColumn} is one of our two column names, never caller input. */

@@ -67,6 +67,24 @@ class MappingApiIT {
     }
 
     @Test
+    void shouldLookUpManyLinksInOneCallLeavingOutTheUnlinkedAndOtherTenantsAndTypes() {
+        putLink("t-lookup", "COMPANY", "c1", "{\"qboId\":\"71\"}").expectStatus().isOk();
+        putLink("t-lookup", "COMPANY", "c2", "{\"qboId\":\"72\"}").expectStatus().isOk();
+        putLink("t-lookup", "PROJECT", "c3", "{\"qboId\":\"73\"}").expectStatus().isOk();
+        putLink("t-lookup-other", "COMPANY", "c4", "{\"qboId\":\"74\"}").expectStatus().isOk();
+
+        http.post().uri("/tenants/t-lookup/links/COMPANY/lookup").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"centerpointIds\":[\"c1\",\"c2\",\"c3\",\"c4\",\"never-linked\"]}").exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.links.length()").isEqualTo(2)
+                .jsonPath("$.links[?(@.centerpointId == 'c1')].qboId").isEqualTo("71")
+                .jsonPath("$.links[?(@.centerpointId == 'c2')].qboId").isEqualTo("72");
+        http.post().uri("/tenants/t-lookup/links/COMPANY/lookup").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"centerpointIds\":[]}").exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.links.length()").isEqualTo(0);
+    }
+
+    @Test
     void shouldAnswerTheSameLinkWhenThePairIsPutAgain() {
         String first = putLink("t-idem", "PROJECT", "p1", "{\"qboId\":\"70\"}").expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
@@ -258,6 +276,10 @@ class MappingApiIT {
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.message").isEqualTo("a JSON request body is required");
         http.get().uri("/tenants/t/links/COMPANY").exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.message").value(m -> assertThat((String) m).contains("'qboId'"));
+        badPost("/tenants/t/links/COMPANY/lookup", "{}", "'centerpointIds' is required");
+        badPost("/tenants/t/links/COMPANY/lookup", "{\"centerpointIds\":[\"c1\",\" \"]}", "blank id");
+        badPost("/tenants/t/links/COMPANY/lookup", "{\"centerpointIds\":[" + "\"c\",".repeat(500) + "\"c\"]}",
+                "at most 500 centerpointIds");
         badPost("/tenants/t/customer-matches", "{\"centerpointId\":\"c1\",\"displayName\":\"A\",\"policy\":\"MAYBE\"}",
                 "expected one of SUFFIX, HOLD");
         badPost("/tenants/t/customer-matches", "{\"centerpointId\":\"c1\",\"policy\":\"HOLD\"}", "'displayName'");

@@ -63,6 +63,8 @@ class ServiceAuthIT {
                 new Endpoint("links", "PUT", "/tenants/t-auth/links/COMPANY/c1", "{\"qboId\":\"58\"}", SYNC_SERVICES),
                 new Endpoint("links", "GET", "/tenants/t-auth/links/COMPANY/c1", null, SYNC_SERVICES_AND_CONSOLE),
                 new Endpoint("links", "GET", "/tenants/t-auth/links/COMPANY?qboId=58", null, SYNC_SERVICES_AND_CONSOLE),
+                new Endpoint("lookup", "POST", "/tenants/t-auth/links/COMPANY/lookup", "{\"centerpointIds\":[\"c1\"]}",
+                        SYNC_SERVICES_AND_CONSOLE),
                 new Endpoint("repoint", "POST", "/tenants/t-auth/links/COMPANY/repoint",
                         "{\"fromQboId\":\"58\",\"toQboId\":\"59\"}", Set.of(QBO_INBOUND)),
                 new Endpoint("connect", "GET", "/tenants/t-auth/connection/authorize?realmId=r-auth", null,
