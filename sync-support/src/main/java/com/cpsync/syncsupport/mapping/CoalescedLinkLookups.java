@@ -2,6 +2,7 @@ package com.cpsync.syncsupport.mapping;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,30 +22,26 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class CoalescedLinkLookups {
 
-    /** One lookup on its own. */
-    @FunctionalInterface
-    public interface SingleLookup {
-        Optional<EntityLink> find(String tenantId, LinkedEntity entity, String centerpointId);
+    /** Where links are looked up: mapping-service's client. */
+    public interface LinkSource {
+
+        Optional<EntityLink> findLink(String tenantId, LinkedEntity entity, String centerpointId);
+
+        /** The links of those ids that have one, by Centerpoint id, in one call. */
+        Map<String, EntityLink> findLinks(String tenantId, LinkedEntity entity, Collection<String> centerpointIds);
     }
 
-    /** Many lookups in one call: the links of those ids that have one, by Centerpoint id. */
-    @FunctionalInterface
-    public interface ManyLookup {
-        Map<String, EntityLink> find(String tenantId, LinkedEntity entity, List<String> centerpointIds);
-    }
-
-    private final SingleLookup single;
-    private final ManyLookup many;
+    private final LinkSource source;
     private final int maxBatch;
     /** Guarded by {@code this}: the lookups of each tenant and type that wait for their call. */
     private final Map<Key, Lane> lanes = new HashMap<>();
 
-    public CoalescedLinkLookups(SingleLookup single, ManyLookup many, int maxBatch) {
+    /** @param maxBatch the most lookups one call carries */
+    public CoalescedLinkLookups(LinkSource source, int maxBatch) {
         if (maxBatch < 1) {
             throw new IllegalArgumentException("maxBatch must be at least 1, got " + maxBatch);
         }
-        this.single = single;
-        this.many = many;
+        this.source = source;
         this.maxBatch = maxBatch;
     }
 
@@ -108,11 +105,11 @@ public final class CoalescedLinkLookups {
 
     private void answer(Key key, List<Lookup> call) {
         if (call.size() == 1) {
-            call.get(0).found = single.find(key.tenantId(), key.entity(), call.get(0).centerpointId);
+            call.get(0).found = source.findLink(key.tenantId(), key.entity(), call.get(0).centerpointId);
             return;
         }
         List<String> ids = call.stream().map(lookup -> lookup.centerpointId).distinct().toList();
-        Map<String, EntityLink> found = many.find(key.tenantId(), key.entity(), ids);
+        Map<String, EntityLink> found = source.findLinks(key.tenantId(), key.entity(), ids);
         call.forEach(lookup -> lookup.found = Optional.ofNullable(found.get(lookup.centerpointId)));
     }
 

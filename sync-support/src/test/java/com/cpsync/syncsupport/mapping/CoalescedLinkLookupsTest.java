@@ -1,6 +1,7 @@
 package com.cpsync.syncsupport.mapping;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,18 +36,28 @@ class CoalescedLinkLookupsTest {
     private volatile RuntimeException manyFails;
     private final ExecutorService callers = Executors.newFixedThreadPool(8);
 
-    private final CoalescedLinkLookups lookups = new CoalescedLinkLookups((tenant, entity, id) -> {
-        singleCalls.add(id);
-        holdIfFirst();
-        return linkOf(tenant, entity, id);
-    }, (tenant, entity, ids) -> {
-        manyCalls.add(ids);
-        if (manyFails != null) {
-            throw manyFails;
+    private final CoalescedLinkLookups lookups = new CoalescedLinkLookups(new CountingLinks(), 3);
+
+    /** Every id starting with "c" is linked; counts the calls, holds the first when asked to. */
+    private final class CountingLinks implements CoalescedLinkLookups.LinkSource {
+
+        @Override
+        public Optional<EntityLink> findLink(String tenantId, LinkedEntity entity, String centerpointId) {
+            singleCalls.add(centerpointId);
+            holdIfFirst();
+            return linkOf(tenantId, entity, centerpointId);
         }
-        return ids.stream().map(id -> linkOf(tenant, entity, id)).flatMap(Optional::stream)
-                .collect(Collectors.toMap(EntityLink::centerpointId, link -> link));
-    }, 3);
+
+        @Override
+        public Map<String, EntityLink> findLinks(String tenantId, LinkedEntity entity, Collection<String> ids) {
+            manyCalls.add(List.copyOf(ids));
+            if (manyFails != null) {
+                throw manyFails;
+            }
+            return ids.stream().map(id -> linkOf(tenantId, entity, id)).flatMap(Optional::stream)
+                    .collect(Collectors.toMap(EntityLink::centerpointId, link -> link));
+        }
+    }
 
     @AfterEach
     void stopCallers() {
@@ -157,7 +168,7 @@ class CoalescedLinkLookupsTest {
 
     @Test
     void shouldRefuseABatchSizeBelowOne() {
-        assertThatThrownBy(() -> new CoalescedLinkLookups((t, e, id) -> Optional.empty(), (t, e, ids) -> Map.of(), 0))
+        assertThatThrownBy(() -> new CoalescedLinkLookups(new CountingLinks(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.web.client.RestClientException;
 import com.cpsync.syncsupport.auth.ServiceTokens;
 import com.cpsync.syncsupport.mapping.AccessGrant;
 import com.cpsync.syncsupport.mapping.AnnouncedCreate;
+import com.cpsync.syncsupport.mapping.CoalescedLinkLookups;
 import com.cpsync.syncsupport.mapping.EntityLink;
 import com.cpsync.syncsupport.mapping.LinkClash;
 import com.cpsync.syncsupport.mapping.LinkedEntity;
@@ -40,7 +41,7 @@ import com.cpsync.syncsupport.token.AccessTokenSource;
  * from worker, listener and poller threads. 404 on a lookup is "absent"; every other status maps as
  * the {@code mapping} package says, so callers never see an HTTP exception.
  */
-public class MappingServiceClient implements AccessTokenSource {
+public class MappingServiceClient implements AccessTokenSource, CoalescedLinkLookups.LinkSource {
 
     private final RestClient http;
 
@@ -73,6 +74,7 @@ public class MappingServiceClient implements AccessTokenSource {
 
     // ---- links
 
+    @Override
     public Optional<EntityLink> findLink(String tenantId, LinkedEntity entity, String centerpointId) {
         return absentOn404("find link", () -> http.get()
                 .uri("/tenants/{t}/links/{e}/{c}", tenantId, entity.name(), centerpointId)
@@ -80,6 +82,7 @@ public class MappingServiceClient implements AccessTokenSource {
     }
 
     /** The links of those of {@code centerpointIds} that have one, by Centerpoint id, in one call (≤ 500 ids). */
+    @Override
     public Map<String, EntityLink> findLinks(String tenantId, LinkedEntity entity, Collection<String> centerpointIds) {
         Wire.LookupJson answer = call("look up links", () -> http.post()
                 .uri("/tenants/{t}/links/{e}/lookup", tenantId, entity.name())

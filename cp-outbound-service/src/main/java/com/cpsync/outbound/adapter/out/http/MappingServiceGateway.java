@@ -36,7 +36,7 @@ public class MappingServiceGateway implements MappingGateway {
     public MappingServiceGateway(MappingServiceClient client, Supplier<String> currentTraceId) {
         this.client = client;
         this.currentTraceId = currentTraceId;
-        this.linkLookups = new CoalescedLinkLookups(client::findLink, client::findLinks, LINK_LOOKUPS_PER_CALL);
+        this.linkLookups = new CoalescedLinkLookups(client, LINK_LOOKUPS_PER_CALL);
     }
 
     @Override
