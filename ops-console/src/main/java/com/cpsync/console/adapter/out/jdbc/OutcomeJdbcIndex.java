@@ -21,17 +21,11 @@ import com.cpsync.console.domain.reconciliation.LatestOutcome;
 import com.cpsync.console.domain.tenant.TenantSummary;
 
 /** The outcome index in PostgreSQL (tables {@code outcome} and {@code entity_label}). */
-public class OutcomeJdbcIndex implements OutcomeIndex {
+public record OutcomeJdbcIndex(JdbcClient jdbc) implements OutcomeIndex {
 
     private static final String TEXT_MATCH = " and (lower(o.centerpoint_id) = lower(:text) or lower(o.qbo_id) = lower(:text)"
             + " or lower(l.label) = lower(:text) or lower(o.outcome_id) = lower(:text)"
             + " or lower(o.causation_id) = lower(:text))";
-
-    private final JdbcClient jdbc;
-
-    public OutcomeJdbcIndex(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void add(IndexedOutcome outcome) {
@@ -95,7 +89,7 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
         sql.append(" order by o.occurred_at, o.record_partition, o.record_offset limit :limit");
         params.put("limit", search.limit());
         return jdbc.sql(sql.toString()).params(params)
-                .query((row, rowNumber) -> new TrailEntry(row.getLong("id"), outcome(row), row.getString("label")))
+                .query((row, rowNumber) -> trailEntry(row))
                 .list();
     }
 
@@ -112,7 +106,7 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
                 where latest.result = 'CONFLICT'
                 order by latest.occurred_at""")
                 .param("tenantId", tenantId)
-                .query((row, rowNumber) -> new TrailEntry(row.getLong("id"), outcome(row), row.getString("label")))
+                .query((row, rowNumber) -> trailEntry(row))
                 .list();
     }
 
@@ -193,6 +187,10 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
         jdbc.sql("delete from entity_label where seen_at < :cutoff").param("cutoff", Timestamps.of(cutoff)).update();
         return jdbc.sql("delete from outcome where occurred_at < :cutoff").param("cutoff", Timestamps.of(cutoff))
                 .update();
+    }
+
+    private static TrailEntry trailEntry(ResultSet row) throws SQLException {
+        return new TrailEntry(row.getLong("id"), outcome(row), row.getString("label"));
     }
 
     private static IndexedOutcome outcome(ResultSet row) throws SQLException {
