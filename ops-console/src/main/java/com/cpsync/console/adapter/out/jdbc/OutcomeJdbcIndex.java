@@ -88,14 +88,12 @@ public record OutcomeJdbcIndex(JdbcClient jdbc) implements OutcomeIndex {
         condition(sql, params, " and o.occurred_at < :to", "to", Timestamps.of(search.to()));
         sql.append(" order by o.occurred_at, o.record_partition, o.record_offset limit :limit");
         params.put("limit", search.limit());
-        return jdbc.sql(sql.toString()).params(params)
-                .query((row, rowNumber) -> trailEntry(row))
-                .list();
+        return trail(jdbc.sql(sql.toString()).params(params));
     }
 
     @Override
     public List<TrailEntry> heldConflicts(String tenantId) {
-        return jdbc.sql("""
+        return trail(jdbc.sql("""
                 select * from (
                     select distinct on (o.entity_type, o.centerpoint_id) o.*, l.label from outcome o
                     left join entity_label l on l.tenant_id = o.tenant_id and l.entity_type = o.entity_type
@@ -105,9 +103,7 @@ public record OutcomeJdbcIndex(JdbcClient jdbc) implements OutcomeIndex {
                         o.record_offset desc) latest
                 where latest.result = 'CONFLICT'
                 order by latest.occurred_at""")
-                .param("tenantId", tenantId)
-                .query((row, rowNumber) -> trailEntry(row))
-                .list();
+                .param("tenantId", tenantId));
     }
 
     @Override
@@ -189,8 +185,10 @@ public record OutcomeJdbcIndex(JdbcClient jdbc) implements OutcomeIndex {
                 .update();
     }
 
-    private static TrailEntry trailEntry(ResultSet row) throws SQLException {
-        return new TrailEntry(row.getLong("id"), outcome(row), row.getString("label"));
+    /** The outcomes a statement selects, each with its entity's label. */
+    private static List<TrailEntry> trail(JdbcClient.StatementSpec statement) {
+        return statement.query((row, rowNumber) -> new TrailEntry(row.getLong("id"), outcome(row),
+                row.getString("label"))).list();
     }
 
     private static IndexedOutcome outcome(ResultSet row) throws SQLException {
