@@ -63,10 +63,7 @@ class ClassifierTest {
         books.qbo.removeIf(r -> r.id().equals("130"));
         books.qboInvoice("130", "1", "SI-1001", "380.00", SYNCED_AT.plusSeconds(600));
 
-        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.NOT_SYNCED_BY_SETTINGS);
-            assertThat(d.reason()).contains("450.00", "380.00", "not sent by the settings");
-        });
+        assertOnlyNotSyncedBySettings(books, "450.00", "380.00", "not sent by the settings");
     }
 
     /**
@@ -76,26 +73,15 @@ class ClassifierTest {
      */
     @Test
     void shouldExplainADifferenceByTheSettingsWhenTheRecordsLatestOutcomeIsASkip() {
-        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_SENT", "324.34", SYNCED_AT.minusSeconds(1));
-        books.outcomes.removeIf(o -> o.centerpointId().equals("si-1"));
-        books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", null, "SKIPPED_BY_SETTINGS",
-                "service invoice changes are not sent (sendServiceInvoiceChanges is off)", SYNCED_AT.plusSeconds(1),
-                SYNCED_AT));
+        BooksFixtures books = invoiceChangeSkippedBySettings(null);
 
-        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.NOT_SYNCED_BY_SETTINGS);
-            assertThat(d.reason()).contains("324.34", "380.00", "sendServiceInvoiceChanges is off");
-        });
+        assertOnlyNotSyncedBySettings(books, "324.34", "380.00", "sendServiceInvoiceChanges is off");
     }
 
     /** ChaosRunIT again: qbo-inbound's echo of the create came after the skip; it is not the record's latest word. */
     @Test
     void shouldTakeARecordsLatestOutcomeFromItsOwnDirectionOnly() {
-        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_SENT", "324.34", SYNCED_AT.minusSeconds(1));
-        books.outcomes.removeIf(o -> o.centerpointId().equals("si-1"));
-        books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", null, "SKIPPED_BY_SETTINGS",
-                "service invoice changes are not sent (sendServiceInvoiceChanges is off)", SYNCED_AT.plusSeconds(1),
-                SYNCED_AT, "TO_QBO"));
+        BooksFixtures books = invoiceChangeSkippedBySettings("TO_QBO");
         books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", "130", "SYNCED", "echo of our write",
                 SYNCED_AT.plusSeconds(9), SYNCED_AT.plusSeconds(9), "FROM_QBO"));
 
@@ -301,6 +287,27 @@ class ClassifierTest {
     }
 
     /** Invoice si-1 synced at 380.00, since changed in Centerpoint; the settings send invoices but not their changes. */
+    /**
+     * The invoice changed in Centerpoint before its create in QBO was done, the change skipped by the settings:
+     * that skip is the record's latest outcome ({@code direction} null: an outcome of either direction).
+     */
+    private static BooksFixtures invoiceChangeSkippedBySettings(String direction) {
+        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_SENT", "324.34", SYNCED_AT.minusSeconds(1));
+        books.outcomes.removeIf(o -> o.centerpointId().equals("si-1"));
+        books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", null, "SKIPPED_BY_SETTINGS",
+                "service invoice changes are not sent (sendServiceInvoiceChanges is off)", SYNCED_AT.plusSeconds(1),
+                SYNCED_AT, direction));
+        return books;
+    }
+
+    /** The one difference is explained by the settings, its reason saying each of the given. */
+    private static void assertOnlyNotSyncedBySettings(BooksFixtures books, String... saying) {
+        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(DifferenceKind.NOT_SYNCED_BY_SETTINGS);
+            assertThat(d.reason()).contains(saying);
+        });
+    }
+
     private static BooksFixtures invoiceChangedInCenterpoint(String invoicesToQbo, String total, Instant changedAt) {
         BooksFixtures books = syncedInvoice().with(new BooksSettings("WHEN_CREATED", "NO", false, "NO", false,
                 invoicesToQbo, false, false, false, false, false, true, true, true, " (customer)"));
