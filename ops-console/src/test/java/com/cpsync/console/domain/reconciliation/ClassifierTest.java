@@ -63,7 +63,8 @@ class ClassifierTest {
         books.qbo.removeIf(r -> r.id().equals("130"));
         books.qboInvoice("130", "1", "SI-1001", "380.00", SYNCED_AT.plusSeconds(600));
 
-        assertOnlyNotSyncedBySettings(books, "450.00", "380.00", "not sent by the settings");
+        assertOnlyDifference(books, DifferenceKind.NOT_SYNCED_BY_SETTINGS, "450.00", "380.00",
+                "not sent by the settings");
     }
 
     /**
@@ -75,7 +76,8 @@ class ClassifierTest {
     void shouldExplainADifferenceByTheSettingsWhenTheRecordsLatestOutcomeIsASkip() {
         BooksFixtures books = invoiceChangeSkippedBySettings(null);
 
-        assertOnlyNotSyncedBySettings(books, "324.34", "380.00", "sendServiceInvoiceChanges is off");
+        assertOnlyDifference(books, DifferenceKind.NOT_SYNCED_BY_SETTINGS, "324.34", "380.00",
+                "sendServiceInvoiceChanges is off");
     }
 
     /** ChaosRunIT again: qbo-inbound's echo of the create came after the skip; it is not the record's latest word. */
@@ -95,10 +97,7 @@ class ClassifierTest {
         books.qbo.removeIf(r -> r.id().equals("130"));
         books.voidedQboInvoice("130", "1", "SI-1001");
 
-        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.DELETED_IN_QBO);
-            assertThat(d.reason()).contains("voided");
-        });
+        assertOnlyDifference(books, DifferenceKind.DELETED_IN_QBO, "voided");
     }
 
     @Test
@@ -188,10 +187,7 @@ class ClassifierTest {
                 .link(BooksEntity.COMPANY, "co-1", "1").synced(BooksEntity.COMPANY, "co-1", "1");
 
         assertThat(suffixed.reconcile().differences()).isEmpty();
-        assertThat(renamed.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.FIELD_DIFFERS);
-            assertThat(d.reason()).contains("'Acme Ltd'");
-        });
+        assertOnlyDifference(renamed, DifferenceKind.FIELD_DIFFERS, "'Acme Ltd'");
     }
 
     @Test
@@ -231,10 +227,7 @@ class ClassifierTest {
                 .payment("200", "380.00", "130");
 
         assertThat(alsoUnsynced.reconcile().differences()).isEmpty();
-        assertThat(otherInvoice.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.FIELD_DIFFERS);
-            assertThat(d.reason()).contains("131");
-        });
+        assertOnlyDifference(otherInvoice, DifferenceKind.FIELD_DIFFERS, "131");
     }
 
     @Test
@@ -300,10 +293,10 @@ class ClassifierTest {
         return books;
     }
 
-    /** The one difference is explained by the settings, its reason saying each of the given. */
-    private static void assertOnlyNotSyncedBySettings(BooksFixtures books, String... saying) {
+    /** The books' one difference is of that kind, its reason saying each of the given. */
+    private static void assertOnlyDifference(BooksFixtures books, DifferenceKind kind, String... saying) {
         assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.NOT_SYNCED_BY_SETTINGS);
+            assertThat(d.kind()).isEqualTo(kind);
             assertThat(d.reason()).contains(saying);
         });
     }
