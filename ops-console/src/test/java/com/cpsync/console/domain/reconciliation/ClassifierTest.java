@@ -28,9 +28,7 @@ class ClassifierTest {
 
     @Test
     void shouldReportAnInvoiceChangedInQboAfterSyncWithBothAmounts() {
-        BooksFixtures books = syncedInvoice();
-        books.qbo.removeIf(r -> r.id().equals("130"));
-        books.qboInvoice("130", "1", "SI-1001", "420.00", SYNCED_AT.plusSeconds(600));
+        BooksFixtures books = syncedInvoice().qboInvoiceNow("420.00", SYNCED_AT.plusSeconds(600));
 
         Reconciled reconciled = books.reconcile();
 
@@ -45,9 +43,7 @@ class ClassifierTest {
 
     @Test
     void shouldReportAnAmountThatDiffersWithoutAnyChangeInQboAfterSync() {
-        BooksFixtures books = syncedInvoice();
-        books.qbo.removeIf(r -> r.id().equals("130"));
-        books.qboInvoice("130", "1", "SI-1001", "400.00", SYNCED_AT.minusSeconds(5));
+        BooksFixtures books = syncedInvoice().qboInvoiceNow("400.00", SYNCED_AT.minusSeconds(5));
 
         assertThat(books.reconcile().differences()).extracting(Difference::kind)
                 .containsExactly(DifferenceKind.AMOUNT_DIFFERS);
@@ -59,9 +55,8 @@ class ClassifierTest {
      */
     @Test
     void shouldExplainByTheSettingsAnInvoiceChangedInCenterpointWhoseQboVersionAPaymentMadeNewer() {
-        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_CREATED", "450.00", SYNCED_AT.plusSeconds(300));
-        books.qbo.removeIf(r -> r.id().equals("130"));
-        books.qboInvoice("130", "1", "SI-1001", "380.00", SYNCED_AT.plusSeconds(600));
+        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_CREATED", "450.00", SYNCED_AT.plusSeconds(300))
+                .qboInvoiceNow("380.00", SYNCED_AT.plusSeconds(600));
 
         assertOnlyDifference(books, DifferenceKind.NOT_SYNCED_BY_SETTINGS, "450.00", "380.00",
                 "not sent by the settings");
