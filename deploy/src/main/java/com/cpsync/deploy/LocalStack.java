@@ -28,15 +28,8 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) {
-        StackConfig config;
-        try {
-            config = StackConfig.from(System.getenv(), List.of(args), Path.of("").toAbsolutePath());
-        }
-        catch (IllegalArgumentException ex) {
-            log.error(ex.getMessage());
-            System.exit(2);
-            return;
-        }
+        StackConfig config = CommandLineOptions.parseOrExit(log,
+                () -> StackConfig.from(System.getenv(), List.of(args), Path.of("").toAbsolutePath()));
         RunningStack stack = new RunningStack(config, JavaCommand.ofThisJvm());
         Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "stop-local-stack"));
         int exitCode;
@@ -55,7 +48,7 @@ public final class LocalStack {
 
     /** As the console's local OPERATOR: the credentials the console itself defaults to (or was given). */
     public static OpsConsoleApi opsConsole(JsonHttp http, String url) {
-        return new OpsConsoleApi(http, url, System.getenv().getOrDefault("OPS_CONSOLE_USER", "ops"),
+        return OpsConsoleApi.as(http, url, System.getenv().getOrDefault("OPS_CONSOLE_USER", "ops"),
                 System.getenv().getOrDefault("OPS_CONSOLE_PASSWORD", "local-ops-password"));
     }
 

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.cpsync.deploy.CommandLineOptions;
 import com.cpsync.deploy.ControllableStack;
 import com.cpsync.deploy.chaos.ChaosMain;
 
@@ -28,15 +29,7 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) {
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(List.of(args));
-        }
-        catch (IllegalArgumentException ex) {
-            log.error(ex.getMessage());
-            System.exit(2);
-            return;
-        }
+        BenchOptions options = CommandLineOptions.parseOrExit(log, () -> BenchOptions.parse(List.of(args)));
         int exitCode = 0;
         try (ControllableStack stack = ControllableStack.start(ChaosMain.onFreePorts(System.getenv(),
                 ChaosMain.repoRoot()))) {

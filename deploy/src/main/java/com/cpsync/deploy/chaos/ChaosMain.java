@@ -13,6 +13,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.cpsync.deploy.CommandLineOptions;
 import com.cpsync.deploy.StackConfig;
 
 /**
@@ -34,15 +35,7 @@ public final class ChaosMain {
     }
 
     public static void main(String[] args) {
-        ChaosOptions options;
-        try {
-            options = ChaosOptions.parse(List.of(args));
-        }
-        catch (IllegalArgumentException ex) {
-            log.error(ex.getMessage());
-            System.exit(2);
-            return;
-        }
+        ChaosOptions options = CommandLineOptions.parseOrExit(log, () -> ChaosOptions.parse(List.of(args)));
         if (System.getenv("TOKEN_ENCRYPTION_KEY") == null || System.getenv("TOKEN_ENCRYPTION_KEY").isBlank()) {
             // without a fixed key, the restarted mapping-service cannot read the stored tokens: every tenant disconnects
             log.error("TOKEN_ENCRYPTION_KEY is not set: mapping-service would lose every QBO connection when the run kills it. "

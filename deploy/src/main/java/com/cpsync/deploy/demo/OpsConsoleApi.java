@@ -10,18 +10,21 @@ import tools.jackson.databind.JsonNode;
 /**
  * The ops console's JSON API (HTTP Basic, as an OPERATOR): held conflicts and their resolution, dead letters,
  * reconciliations and resync.
+ *
+ * @param authorization the {@code Authorization} header of every call (see {@link #as})
  */
-public final class OpsConsoleApi {
+public record OpsConsoleApi(JsonHttp http, String baseUrl, String authorization) {
 
-    private final JsonHttp http;
-    private final String baseUrl;
-    private final String authorization;
+    /** Signed in as {@code user}: HTTP Basic. */
+    public static OpsConsoleApi as(JsonHttp http, String baseUrl, String user, String password) {
+        return new OpsConsoleApi(http, baseUrl, "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
 
-    public OpsConsoleApi(JsonHttp http, String baseUrl, String user, String password) {
-        this.http = http;
-        this.baseUrl = baseUrl;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    /** Without the credentials, which stay out of logs. */
+    @Override
+    public String toString() {
+        return "OpsConsoleApi[" + baseUrl + "]";
     }
 
     /** Every tenant the console indexed, with its QBO connection as mapping-service states it. */

@@ -18,18 +18,10 @@ import com.cpsync.deploy.chaos.Pause;
  * "NEVER" exactly when the settings skip companies (a tenant whose settings it has not read yet is NEVER).
  * The chaos run and the benchmark start no workload before it.
  */
-public final class SettingsCanary {
+public record SettingsCanary(StandInApi centerpoint, Duration timeout) {
 
     private static final Logger log = LoggerFactory.getLogger(SettingsCanary.class);
     private static final Duration PER_CANARY = Duration.ofSeconds(30);
-
-    private final StandInApi centerpoint;
-    private final Duration timeout;
-
-    public SettingsCanary(StandInApi centerpoint, Duration timeout) {
-        this.centerpoint = centerpoint;
-        this.timeout = timeout;
-    }
 
     /**
      * @param eventIds       the canary event id of each attempt (the chaos run's are seeded)

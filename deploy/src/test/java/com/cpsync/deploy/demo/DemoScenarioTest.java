@@ -11,7 +11,7 @@ class DemoScenarioTest {
 
     private final List<ScenarioStep> steps = new DemoScenario(new StandInApi(new JsonHttp(), "http://localhost:1"),
             new SandboxApi(new JsonHttp(), "http://localhost:1"),
-            new OpsConsoleApi(new JsonHttp(), "http://localhost:1", "ops", "local-ops-password"), Poller.standard(),
+            OpsConsoleApi.as(new JsonHttp(), "http://localhost:1", "ops", "local-ops-password"), Poller.standard(),
             Duration.ofSeconds(1)).steps();
 
     @Test

@@ -5,29 +5,20 @@ import java.time.Instant;
 /** How a resolution request ended; each is answered differently and recorded in the audit. */
 public sealed interface ResolutionResult {
 
-    String name();
+    /** The kind of result in capitals, e.g. {@code SEND_FAILED}. */
+    default String name() {
+        return ResultName.of(this);
+    }
 
     record Sent(String resolutionId, String action) implements ResolutionResult {
-        public String name() {
-            return "SENT";
-        }
     }
 
     record AlreadyResolved(String resolutionId, String action, String by, Instant at) implements ResolutionResult {
-        public String name() {
-            return "ALREADY_RESOLVED";
-        }
     }
 
     record NotFound(String tenantId, long conflictId) implements ResolutionResult {
-        public String name() {
-            return "NOT_FOUND";
-        }
     }
 
     record SendFailed(String reason) implements ResolutionResult {
-        public String name() {
-            return "SEND_FAILED";
-        }
     }
 }

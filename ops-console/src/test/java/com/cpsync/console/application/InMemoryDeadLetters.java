@@ -1,33 +1,24 @@
 package com.cpsync.console.application;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.cpsync.console.application.port.AuditLog;
 import com.cpsync.console.application.port.DeadLetterStore;
-import com.cpsync.console.application.port.Republisher;
-import com.cpsync.console.domain.audit.AuditEntry;
 import com.cpsync.console.domain.deadletter.ConsumedDeadLetter;
 import com.cpsync.console.domain.deadletter.DeadLetter;
 import com.cpsync.console.domain.deadletter.DeadLetterFacts;
 import com.cpsync.console.domain.deadletter.DeadLetterRecord;
-import com.cpsync.console.domain.deadletter.Replay;
 
-/** Fakes of the dead-letter ports: a store in a map, a republisher that records (or refuses), an audit list. */
-final class InMemoryDeadLetters implements DeadLetterStore, Republisher, AuditLog {
+/** The dead-letter store in a map. */
+final class InMemoryDeadLetters implements DeadLetterStore {
 
     private record Row(DeadLetterRecord record, String claimedBy, Instant claimedAt, Instant replayedAt) {
     }
 
     final Map<Long, Row> rows = new LinkedHashMap<>();
-    final List<Replay> sent = new ArrayList<>();
-    final List<AuditEntry> audit = new ArrayList<>();
-    RuntimeException refuseWith;
 
     long put(ConsumedDeadLetter record) {
         long id = rows.size() + 1;
@@ -89,25 +80,5 @@ final class InMemoryDeadLetters implements DeadLetterStore, Republisher, AuditLo
         int before = rows.size();
         rows.values().removeIf(row -> row.record().letter().deadLetteredAt().isBefore(cutoff));
         return before - rows.size();
-    }
-
-    @Override
-    public void send(Replay replay) {
-        if (refuseWith != null) {
-            throw refuseWith;
-        }
-        sent.add(replay);
-    }
-
-    @Override
-    public void record(AuditEntry entry) {
-        audit.add(entry);
-    }
-
-    @Override
-    public List<AuditEntry> latest(int limit) {
-        List<AuditEntry> newestFirst = new ArrayList<>(audit);
-        Collections.reverse(newestFirst);
-        return newestFirst.stream().limit(limit).toList();
     }
 }

@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.cpsync.console.application.port.AuditLog;
 import com.cpsync.console.application.port.OutcomeIndex;
-import com.cpsync.console.application.port.ResolutionSender;
 import com.cpsync.console.application.port.ResolutionStore;
-import com.cpsync.console.domain.audit.AuditEntry;
 import com.cpsync.console.domain.conflict.ConflictResolutionCommand;
 import com.cpsync.console.domain.outcome.EntityLabel;
 import com.cpsync.console.domain.outcome.IndexedOutcome;
@@ -22,17 +19,14 @@ import com.cpsync.console.domain.reconciliation.LatestOutcome;
 import com.cpsync.console.domain.tenant.TenantSummary;
 
 /**
- * The ports of {@link ResolveHeldConflict} in memory: held conflicts, claims, the broker and the audit; and the
- * tenants list {@link ConsoleQueries} reads.
+ * The stores of {@link ResolveHeldConflict} in memory: held conflicts and claims; and the tenants list
+ * {@link ConsoleQueries} reads.
  */
-public final class InMemoryResolutions implements OutcomeIndex, ResolutionStore, ResolutionSender, AuditLog {
+public final class InMemoryResolutions implements OutcomeIndex, ResolutionStore {
 
     final List<TrailEntry> held = new ArrayList<>();
     final Map<Long, ConflictResolutionCommand> claims = new LinkedHashMap<>();
-    final List<ConflictResolutionCommand> sent = new ArrayList<>();
-    final List<AuditEntry> audit = new ArrayList<>();
     final List<TenantSummary> tenants = new ArrayList<>();
-    RuntimeException refuseWith;
 
     long hold(String tenantId, String entityType, String centerpointId) {
         long id = held.size() + 1;
@@ -74,24 +68,6 @@ public final class InMemoryResolutions implements OutcomeIndex, ResolutionStore,
 
     @Override
     public void sent(String resolutionId, Instant at) {
-    }
-
-    @Override
-    public void send(ConflictResolutionCommand command) {
-        if (refuseWith != null) {
-            throw refuseWith;
-        }
-        sent.add(command);
-    }
-
-    @Override
-    public void record(AuditEntry entry) {
-        audit.add(entry);
-    }
-
-    @Override
-    public List<AuditEntry> latest(int limit) {
-        return audit;
     }
 
     // ---- not used by the resolution

@@ -10,6 +10,7 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import com.cpsync.console.domain.audit.AuditEntry;
+import com.cpsync.console.domain.deadletter.Replay;
 
 import static com.cpsync.console.domain.deadletter.DeadLetterFixtures.aDeadLetter;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,9 @@ class ReplayDeadLetterTest {
     private static final Instant NOW = Instant.parse("2026-05-02T09:00:00Z");
 
     private final InMemoryDeadLetters fakes = new InMemoryDeadLetters();
-    private final ReplayDeadLetter replayDeadLetter = new ReplayDeadLetter(fakes, fakes, fakes,
+    private final InMemoryBroker<Replay> broker = new InMemoryBroker<>();
+    private final InMemoryAudit audit = new InMemoryAudit();
+    private final ReplayDeadLetter replayDeadLetter = new ReplayDeadLetter(fakes, broker::send, audit,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -31,8 +34,8 @@ class ReplayDeadLetterTest {
 
         assertThat(first).isEqualTo(new ReplayResult.Replayed("centerpoint.events.v1"));
         assertThat(second).isEqualTo(new ReplayResult.AlreadyReplayed(NOW, "ops"));
-        assertThat(fakes.sent).hasSize(1);
-        assertThat(fakes.audit).extracting(AuditEntry::actor, AuditEntry::result, AuditEntry::target)
+        assertThat(broker.sent).hasSize(1);
+        assertThat(audit.entries).extracting(AuditEntry::actor, AuditEntry::result, AuditEntry::target)
                 .containsExactly(
                         Tuple.tuple("ops", "REPLAYED", "dead-letter " + id),
                         Tuple.tuple("someone-else", "ALREADY_REPLAYED", "dead-letter " + id));
@@ -41,16 +44,16 @@ class ReplayDeadLetterTest {
     @Test
     void shouldGiveTheClaimBackWhenTheBrokerRefusesSoALaterClickCanReplay() {
         long id = fakes.put(aDeadLetter("centerpoint.events.v1", "acme", "bad"));
-        fakes.refuseWith = new IllegalStateException("broker down");
+        broker.refuseWith = new IllegalStateException("broker down");
 
         ReplayResult failed = replayDeadLetter.replay(id, "ops");
-        fakes.refuseWith = null;
+        broker.refuseWith = null;
         ReplayResult retried = replayDeadLetter.replay(id, "ops");
 
         assertThat(failed).isEqualTo(new ReplayResult.SendFailed("broker down"));
         assertThat(retried).isInstanceOf(ReplayResult.Replayed.class);
-        assertThat(fakes.sent).hasSize(1);
-        assertThat(fakes.audit).extracting(AuditEntry::result).containsExactly("SEND_FAILED", "REPLAYED");
+        assertThat(broker.sent).hasSize(1);
+        assertThat(audit.entries).extracting(AuditEntry::result).containsExactly("SEND_FAILED", "REPLAYED");
     }
 
     @Test
@@ -58,8 +61,8 @@ class ReplayDeadLetterTest {
         ReplayResult result = replayDeadLetter.replay(99, "ops");
 
         assertThat(result).isEqualTo(new ReplayResult.NotFound(99));
-        assertThat(fakes.sent).isEmpty();
-        assertThat(fakes.audit).singleElement().extracting(AuditEntry::result).isEqualTo("NOT_FOUND");
+        assertThat(broker.sent).isEmpty();
+        assertThat(audit.entries).singleElement().extracting(AuditEntry::result).isEqualTo("NOT_FOUND");
     }
 
     @Test
@@ -72,6 +75,6 @@ class ReplayDeadLetterTest {
         Map<Long, ReplayResult> results = replayDeadLetter.replayAll("acme", "ops");
 
         assertThat(results).containsOnlyKeys(second);
-        assertThat(fakes.sent).hasSize(2).allSatisfy(replay -> assertThat(replay.key()).asString(StandardCharsets.UTF_8).isEqualTo("acme"));
+        assertThat(broker.sent).hasSize(2).allSatisfy(replay -> assertThat(replay.key()).asString(StandardCharsets.UTF_8).isEqualTo("acme"));
     }
 }

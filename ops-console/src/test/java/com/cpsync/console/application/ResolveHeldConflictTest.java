@@ -20,7 +20,9 @@ class ResolveHeldConflictTest {
     private static final Instant NOW = Instant.parse("2026-05-02T09:00:00Z");
 
     private final InMemoryResolutions fakes = new InMemoryResolutions();
-    private final ResolveHeldConflict resolve = new ResolveHeldConflict(fakes, fakes, fakes, fakes,
+    private final InMemoryBroker<ConflictResolutionCommand> broker = new InMemoryBroker<>();
+    private final InMemoryAudit audit = new InMemoryAudit();
+    private final ResolveHeldConflict resolve = new ResolveHeldConflict(fakes, fakes, broker::send, audit,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
@@ -33,14 +35,14 @@ class ResolveHeldConflictTest {
         assertThat(first).isInstanceOf(ResolutionResult.Sent.class);
         assertThat(second).isEqualTo(new ResolutionResult.AlreadyResolved(
                 ((ResolutionResult.Sent) first).resolutionId(), "LINK", "ops", NOW));
-        assertThat(fakes.sent).singleElement().satisfies(command -> {
+        assertThat(broker.sent).singleElement().satisfies(command -> {
             assertThat(command.conflictOutcomeId()).isEqualTo("out-" + id);
             assertThat(command.entityType()).isEqualTo("COMPANY");
             assertThat(command.centerpointId()).isEqualTo("c1");
             assertThat(command.qboId()).isEqualTo("58");
             assertThat(command.requestedBy()).isEqualTo("ops");
         });
-        assertThat(fakes.audit).extracting(AuditEntry::actor, AuditEntry::result, AuditEntry::target).containsExactly(
+        assertThat(audit.entries).extracting(AuditEntry::actor, AuditEntry::result, AuditEntry::target).containsExactly(
                 Tuple.tuple("ops", "SENT", "conflict " + id + " of acme"),
                 Tuple.tuple("other", "ALREADY_RESOLVED", "conflict " + id + " of acme"));
     }
@@ -53,23 +55,23 @@ class ResolveHeldConflictTest {
                 .isEqualTo(new ResolutionResult.NotFound("globex", id));
         assertThat(resolve.resolve("acme", id + 1, ResolutionRequest.parse("DISMISS", null), "ops"))
                 .isEqualTo(new ResolutionResult.NotFound("acme", id + 1));
-        assertThat(fakes.sent).isEmpty();
+        assertThat(broker.sent).isEmpty();
     }
 
     @Test
     void shouldGiveTheClaimBackWhenTheBrokerRefusesSoALaterClickCanResolve() {
         long id = fakes.hold("acme", "PROJECT", "p1");
-        fakes.refuseWith = new IllegalStateException("broker down");
+        broker.refuseWith = new IllegalStateException("broker down");
 
         ResolutionResult failed = resolve.resolve("acme", id, ResolutionRequest.parse("CREATE_WITH_SUFFIX", null),
                 "ops");
-        fakes.refuseWith = null;
+        broker.refuseWith = null;
         ResolutionResult retried = resolve.resolve("acme", id, ResolutionRequest.parse("CREATE_WITH_SUFFIX", null),
                 "ops");
 
         assertThat(failed).isEqualTo(new ResolutionResult.SendFailed("broker down"));
         assertThat(retried).isInstanceOf(ResolutionResult.Sent.class);
-        assertThat(fakes.sent).extracting(ConflictResolutionCommand::action)
+        assertThat(broker.sent).extracting(ConflictResolutionCommand::action)
                 .containsExactly(ResolutionRequest.Action.CREATE_WITH_SUFFIX);
     }
 

@@ -18,48 +18,35 @@ import com.cpsync.deploy.chaos.workload.Workload;
  * commands that say the same thing under different ids, and a QBO invoice that is no project invoice
  * landing on a project.
  */
-final class ExtraCopies {
-
-    private final Workload workload;
-    private final List<ExpectedRecord> expected;
-    private final Map<ExpectedRecord, List<Auditor.Copy>> copies;
-    private final QboSnapshot qbo;
-    private final CenterpointSnapshot centerpoint;
-    private final List<Finding> found = new ArrayList<>();
-
-    ExtraCopies(Workload workload, List<ExpectedRecord> expected, Map<ExpectedRecord, List<Auditor.Copy>> copies,
-            QboSnapshot qbo, CenterpointSnapshot centerpoint) {
-        this.workload = workload;
-        this.expected = expected;
-        this.copies = copies;
-        this.qbo = qbo;
-        this.centerpoint = centerpoint;
-    }
+record ExtraCopies(Workload workload, List<ExpectedRecord> expected, Map<ExpectedRecord, List<Auditor.Copy>> copies,
+        QboSnapshot qbo, CenterpointSnapshot centerpoint) {
 
     List<Finding> find() {
+        List<Finding> found = new ArrayList<>();
         for (TenantPlan tenant : workload.tenants()) {
             List<ExpectedRecord> records = expected.stream().filter(r -> r.tenantId().equals(tenant.tenantId())).toList();
             CenterpointSnapshot.Books received = centerpoint.tenant(tenant.tenantId());
-            reimportedCompanies(records, received);
-            secondQboCustomers(records, qbo.realm(tenant.realmId()));
-            sameCommandTwice(tenant.tenantId(), records, received);
-            strayProjectInvoices(tenant.tenantId(), records, received);
+            found.addAll(reimportedCompanies(records, received));
+            found.addAll(secondQboCustomers(records, qbo.realm(tenant.realmId())));
+            found.addAll(sameCommandTwice(tenant.tenantId(), records, received));
+            found.addAll(strayProjectInvoices(tenant.tenantId(), records, received));
         }
         return found;
     }
 
-    private void reimportedCompanies(List<ExpectedRecord> records, CenterpointSnapshot.Books received) {
-        records.stream().filter(r -> r.entity() == AuditedEntity.COMPANY).forEach(record -> received.companies().stream()
+    private static List<Finding> reimportedCompanies(List<ExpectedRecord> records, CenterpointSnapshot.Books received) {
+        return records.stream().filter(r -> r.entity() == AuditedEntity.COMPANY).flatMap(record -> received.companies().stream()
                 .filter(c -> !c.id().equals(record.recordId()) && Tokens.marks(c.name(), record.token()))
-                .forEach(c -> add(record, "imported back from QBO customer " + c.qboCustomerId() + " as a second company "
-                        + c.id() + " '" + c.name() + "'")));
+                .map(c -> duplicated(record, "imported back from QBO customer " + c.qboCustomerId() + " as a second company "
+                        + c.id() + " '" + c.name() + "'"))).toList();
     }
 
-    private void secondQboCustomers(List<ExpectedRecord> records, QboSnapshot.Books books) {
-        records.stream().filter(r -> r.entity() == AuditedEntity.QBO_CUSTOMER && r.qboId() != null)
-                .forEach(record -> books.customers().stream()
+    private static List<Finding> secondQboCustomers(List<ExpectedRecord> records, QboSnapshot.Books books) {
+        return records.stream().filter(r -> r.entity() == AuditedEntity.QBO_CUSTOMER && r.qboId() != null)
+                .flatMap(record -> books.customers().stream()
                         .filter(c -> !c.id().equals(record.qboId()) && Tokens.marks(c.displayName(), record.token()))
-                        .forEach(c -> add(record, "a second QBO customer " + c.id() + " '" + c.displayName() + "'")));
+                        .map(c -> duplicated(record, "a second QBO customer " + c.id() + " '" + c.displayName() + "'")))
+                .toList();
     }
 
     /**
@@ -67,7 +54,8 @@ final class ExtraCopies {
      * different ids. (A record that changes and changes back, e.g. a payment made and deleted, says the
      * same thing again after saying something else: that is no duplicate.)
      */
-    private void sameCommandTwice(String tenantId, List<ExpectedRecord> records, CenterpointSnapshot.Books received) {
+    private List<Finding> sameCommandTwice(String tenantId, List<ExpectedRecord> records, CenterpointSnapshot.Books received) {
+        List<Finding> found = new ArrayList<>();
         Map<String, CenterpointSnapshot.Command> previous = new LinkedHashMap<>();
         for (CenterpointSnapshot.Command command : received.commands()) {
             String subject = command.type() + " " + command.subjectQboId();
@@ -77,33 +65,26 @@ final class ExtraCopies {
             }
             String what = "applied " + command.type() + " commands " + before.commandId() + " and " + command.commandId()
                     + " in a row with the same payload";
-            AuditedEntity entity = entityOfCommand(command.type());
-            Optional<ExpectedRecord> owner = ownerOf(records, command.subjectQboId(), entity);
-            if (owner.isPresent()) {
-                add(owner.get(), what);
-            }
-            else {
-                found.add(new Finding(Category.DUPLICATED, entity, tenantId, "qbo " + command.subjectQboId(), 1, what, List.of()));
-            }
+            found.add(ofQboRecord(tenantId, records, command.subjectQboId(), entityOfCommand(command.type()), what));
         }
+        return found;
     }
 
-    private void strayProjectInvoices(String tenantId, List<ExpectedRecord> records, CenterpointSnapshot.Books received) {
-        received.projectInvoices().stream()
+    private List<Finding> strayProjectInvoices(String tenantId, List<ExpectedRecord> records, CenterpointSnapshot.Books received) {
+        return received.projectInvoices().stream()
                 .filter(i -> records.stream().noneMatch(r -> r.entity() == AuditedEntity.PROJECT_INVOICE
                         && Objects.equals(r.qboId(), i.qboInvoiceId())))
-                .forEach(i -> {
-                    String what = "QBO invoice " + i.qboInvoiceId() + " (" + i.docNumber() + ") applied to project "
-                            + i.projectId() + " although no project invoice was made in QBO with that id";
-                    Optional<ExpectedRecord> owner = ownerOf(records, i.qboInvoiceId(), AuditedEntity.PROJECT_INVOICE);
-                    if (owner.isPresent()) {
-                        add(owner.get(), what);
-                    }
-                    else {
-                        found.add(new Finding(Category.DUPLICATED, AuditedEntity.PROJECT_INVOICE, tenantId,
-                                "qbo " + i.qboInvoiceId(), 1, what, List.of()));
-                    }
-                });
+                .map(i -> ofQboRecord(tenantId, records, i.qboInvoiceId(), AuditedEntity.PROJECT_INVOICE,
+                        "QBO invoice " + i.qboInvoiceId() + " (" + i.docNumber() + ") applied to project "
+                                + i.projectId() + " although no project invoice was made in QBO with that id"))
+                .toList();
+    }
+
+    /** A duplicate seen by its QBO id: the record that id belongs to, or the QBO id itself when it is no record's. */
+    private Finding ofQboRecord(String tenantId, List<ExpectedRecord> records, String qboId, AuditedEntity kind,
+            String what) {
+        return ownerOf(records, qboId, kind).map(owner -> duplicated(owner, what))
+                .orElseGet(() -> new Finding(Category.DUPLICATED, kind, tenantId, "qbo " + qboId, 1, what, List.of()));
     }
 
     /**
@@ -117,9 +98,9 @@ final class ExtraCopies {
                 || (r.entity() == copyOf && copies.get(r).stream().anyMatch(c -> c.id().equals(qboId)))).findFirst();
     }
 
-    private void add(ExpectedRecord record, String what) {
-        found.add(new Finding(Category.DUPLICATED, record.entity(), record.tenantId(), record.recordId(), 1, what,
-                record.steps().stream().filter(ExpectedStep::taken).map(ExpectedStep::stepIndex).toList()));
+    private static Finding duplicated(ExpectedRecord record, String what) {
+        return new Finding(Category.DUPLICATED, record.entity(), record.tenantId(), record.recordId(), 1, what,
+                record.steps().stream().filter(ExpectedStep::taken).map(ExpectedStep::stepIndex).toList());
     }
 
     private static AuditedEntity entityOfCommand(String type) {

@@ -47,8 +47,7 @@ class AuditorTest {
 
         AuditReport report = audit(steps());
 
-        assertThat(report.lost()).isEqualTo(1);
-        Finding finding = onlyFinding(report, AuditedEntity.PROJECT, "no copy", "SYNCED");
+        Finding finding = onlyLost(report, AuditedEntity.PROJECT, "no copy", "SYNCED");
         assertThat(finding.category()).isEqualTo(Category.LOST);
         assertThat(finding.recordId()).isEqualTo(PROJECT.id());
         assertThat(finding.steps()).containsExactly(1);
@@ -79,8 +78,7 @@ class AuditorTest {
 
         AuditReport report = audit(steps());
 
-        assertThat(report.lost()).isEqualTo(1);
-        onlyFinding(report, AuditedEntity.PAYMENT, "outcomes of the missing steps: none");
+        onlyLost(report, AuditedEntity.PAYMENT, "outcomes of the missing steps: none");
     }
 
     @Test
@@ -159,8 +157,7 @@ class AuditorTest {
 
         AuditReport report = audit(steps);
 
-        assertThat(report.lost()).isEqualTo(1);
-        Finding finding = onlyFinding(report, AuditedEntity.QBO_CUSTOMER, "still");
+        Finding finding = onlyLost(report, AuditedEntity.QBO_CUSTOMER, "still");
         assertThat(finding.steps()).containsExactly(6);
     }
 
@@ -206,6 +203,12 @@ class AuditorTest {
         assertThat(finding.entity()).isEqualTo(entity);
         assertThat(finding.what()).contains(saying);
         return finding;
+    }
+
+    /** The report's one finding, counted as lost. */
+    private static Finding onlyLost(AuditReport report, AuditedEntity entity, String... saying) {
+        assertThat(report.lost()).isEqualTo(1);
+        return onlyFinding(report, entity, saying);
     }
 
     private static EntityRow row(AuditReport report, AuditedEntity entity) {

@@ -29,30 +29,10 @@ import com.cpsync.console.domain.reconciliation.Report;
  * Reconciles one tenant: loads both sides, the links, the latest outcomes and the lag, classifies, stores the
  * report. {@link #start} answers at once with the RUNNING report and runs on the executor.
  */
-public class ReconcileTenant {
+public record ReconcileTenant(CenterpointBooks centerpoint, QboBooks qbo, LinkSource links, OutcomeIndex outcomes,
+        SyncLag lag, ReconciliationStore store, Executor executor, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(ReconcileTenant.class);
-
-    private final CenterpointBooks centerpoint;
-    private final QboBooks qbo;
-    private final LinkSource links;
-    private final OutcomeIndex outcomes;
-    private final SyncLag lag;
-    private final ReconciliationStore store;
-    private final Executor executor;
-    private final Clock clock;
-
-    public ReconcileTenant(CenterpointBooks centerpoint, QboBooks qbo, LinkSource links, OutcomeIndex outcomes,
-            SyncLag lag, ReconciliationStore store, Executor executor, Clock clock) {
-        this.centerpoint = centerpoint;
-        this.qbo = qbo;
-        this.links = links;
-        this.outcomes = outcomes;
-        this.lag = lag;
-        this.store = store;
-        this.executor = executor;
-        this.clock = clock;
-    }
 
     /** Stores the reconciliation as RUNNING and runs it in the background. */
     public Report start(String tenantId, String requestedBy) {

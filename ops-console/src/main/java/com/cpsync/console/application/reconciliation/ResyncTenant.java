@@ -23,24 +23,10 @@ import com.cpsync.console.domain.reconciliation.ResyncRequest;
  * Centerpoint re-emit its event, a QBO record by announcing it on qbo.changes.v1. {@code kind} and {@code all}
  * act on the differences of a reconciliation run now. Audited as {@code RESYNC}.
  */
-public class ResyncTenant {
+public record ResyncTenant(ReconcileTenant reconcile, CenterpointBooks centerpoint, QboChangeAnnouncer announcer,
+        AuditLog audit, Clock clock) {
 
     static final String ACTION = "RESYNC";
-
-    private final ReconcileTenant reconcile;
-    private final CenterpointBooks centerpoint;
-    private final QboChangeAnnouncer announcer;
-    private final AuditLog audit;
-    private final Clock clock;
-
-    public ResyncTenant(ReconcileTenant reconcile, CenterpointBooks centerpoint, QboChangeAnnouncer announcer,
-            AuditLog audit, Clock clock) {
-        this.reconcile = reconcile;
-        this.centerpoint = centerpoint;
-        this.announcer = announcer;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     public Answer resync(String tenantId, ResyncRequest request, String actor) {
         ReconcileTenant.Run run = reconcile.runNow(tenantId, actor);

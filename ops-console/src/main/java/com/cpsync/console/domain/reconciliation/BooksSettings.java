@@ -15,30 +15,16 @@ public record BooksSettings(String companiesToQbo, String projectsToQbo, boolean
 
     /** Whether the settings send changes of a record already in QBO (companies: always). */
     public boolean sendsChangesOf(BooksEntity entity) {
-        switch (entity) {
-            case PROJECT:
-                return sendProjectChanges;
-            case SERVICE_TICKET:
-                return sendServiceTicketChanges;
-            case SERVICE_INVOICE:
-                return sendServiceInvoiceChanges;
-            default:
-                return true;
-        }
+        return entity == BooksEntity.PROJECT ? sendProjectChanges
+                : entity == BooksEntity.SERVICE_TICKET ? sendServiceTicketChanges
+                : entity != BooksEntity.SERVICE_INVOICE || sendServiceInvoiceChanges;
     }
 
     /** Whether the settings take this kind of QBO record into Centerpoint. */
     public boolean takes(BooksEntity entity) {
-        switch (entity) {
-            case COMPANY:
-                return getNewCompaniesFromQbo;
-            case PROJECT_INVOICE:
-                return getNewProjectInvoices;
-            case PAYMENT:
-                return getNewPayments;
-            default:
-                return false;
-        }
+        return entity == BooksEntity.COMPANY ? getNewCompaniesFromQbo
+                : entity == BooksEntity.PROJECT_INVOICE ? getNewProjectInvoices
+                : entity == BooksEntity.PAYMENT && getNewPayments;
     }
 
     /** Whether a change in QBO of a record Centerpoint already has is applied there. */

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import com.cpsync.console.application.InMemoryAudit;
 import com.cpsync.console.application.InMemoryResolutions;
 import com.cpsync.console.domain.reconciliation.BooksSettings;
 import com.cpsync.console.domain.reconciliation.Resent.Via;
@@ -19,7 +20,7 @@ class ResyncTenantTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
     private final ReconcileTenant reconcile = new ReconcileTenant(books, books, books, new InMemoryResolutions(),
             books, books, Runnable::run, clock);
-    private final InMemoryResolutions audit = new InMemoryResolutions();
+    private final InMemoryAudit audit = new InMemoryAudit();
     private final ResyncTenant resync = new ResyncTenant(reconcile, books, books, audit, clock);
 
     @Test

@@ -117,6 +117,12 @@ final class BooksFixtures {
                 .synced(BooksEntity.COMPANY, "co-1", "1").synced(BooksEntity.SERVICE_INVOICE, "si-1", "130");
     }
 
+    /** {@link #syncedInvoice}'s QBO Invoice 130 as QBO has it now: that total, last updated then. */
+    BooksFixtures qboInvoiceNow(String total, Instant lastUpdated) {
+        qbo.removeIf(r -> r.id().equals("130"));
+        return qboInvoice("130", "1", "SI-1001", total, lastUpdated);
+    }
+
     BooksSnapshot snapshot() {
         return new BooksSnapshot(settings, centerpoint, qbo, links, outcomes, outboundLag, inboundLag, NOW);
     }

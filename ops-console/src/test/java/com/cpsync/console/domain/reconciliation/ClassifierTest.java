@@ -28,9 +28,7 @@ class ClassifierTest {
 
     @Test
     void shouldReportAnInvoiceChangedInQboAfterSyncWithBothAmounts() {
-        BooksFixtures books = syncedInvoice();
-        books.qbo.removeIf(r -> r.id().equals("130"));
-        books.qboInvoice("130", "1", "SI-1001", "420.00", SYNCED_AT.plusSeconds(600));
+        BooksFixtures books = syncedInvoice().qboInvoiceNow("420.00", SYNCED_AT.plusSeconds(600));
 
         Reconciled reconciled = books.reconcile();
 
@@ -45,9 +43,7 @@ class ClassifierTest {
 
     @Test
     void shouldReportAnAmountThatDiffersWithoutAnyChangeInQboAfterSync() {
-        BooksFixtures books = syncedInvoice();
-        books.qbo.removeIf(r -> r.id().equals("130"));
-        books.qboInvoice("130", "1", "SI-1001", "400.00", SYNCED_AT.minusSeconds(5));
+        BooksFixtures books = syncedInvoice().qboInvoiceNow("400.00", SYNCED_AT.minusSeconds(5));
 
         assertThat(books.reconcile().differences()).extracting(Difference::kind)
                 .containsExactly(DifferenceKind.AMOUNT_DIFFERS);
@@ -59,14 +55,11 @@ class ClassifierTest {
      */
     @Test
     void shouldExplainByTheSettingsAnInvoiceChangedInCenterpointWhoseQboVersionAPaymentMadeNewer() {
-        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_CREATED", "450.00", SYNCED_AT.plusSeconds(300));
-        books.qbo.removeIf(r -> r.id().equals("130"));
-        books.qboInvoice("130", "1", "SI-1001", "380.00", SYNCED_AT.plusSeconds(600));
+        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_CREATED", "450.00", SYNCED_AT.plusSeconds(300))
+                .qboInvoiceNow("380.00", SYNCED_AT.plusSeconds(600));
 
-        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.NOT_SYNCED_BY_SETTINGS);
-            assertThat(d.reason()).contains("450.00", "380.00", "not sent by the settings");
-        });
+        assertOnlyDifference(books, DifferenceKind.NOT_SYNCED_BY_SETTINGS, "450.00", "380.00",
+                "not sent by the settings");
     }
 
     /**
@@ -76,26 +69,16 @@ class ClassifierTest {
      */
     @Test
     void shouldExplainADifferenceByTheSettingsWhenTheRecordsLatestOutcomeIsASkip() {
-        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_SENT", "324.34", SYNCED_AT.minusSeconds(1));
-        books.outcomes.removeIf(o -> o.centerpointId().equals("si-1"));
-        books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", null, "SKIPPED_BY_SETTINGS",
-                "service invoice changes are not sent (sendServiceInvoiceChanges is off)", SYNCED_AT.plusSeconds(1),
-                SYNCED_AT));
+        BooksFixtures books = invoiceChangeSkippedBySettings(null);
 
-        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.NOT_SYNCED_BY_SETTINGS);
-            assertThat(d.reason()).contains("324.34", "380.00", "sendServiceInvoiceChanges is off");
-        });
+        assertOnlyDifference(books, DifferenceKind.NOT_SYNCED_BY_SETTINGS, "324.34", "380.00",
+                "sendServiceInvoiceChanges is off");
     }
 
     /** ChaosRunIT again: qbo-inbound's echo of the create came after the skip; it is not the record's latest word. */
     @Test
     void shouldTakeARecordsLatestOutcomeFromItsOwnDirectionOnly() {
-        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_SENT", "324.34", SYNCED_AT.minusSeconds(1));
-        books.outcomes.removeIf(o -> o.centerpointId().equals("si-1"));
-        books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", null, "SKIPPED_BY_SETTINGS",
-                "service invoice changes are not sent (sendServiceInvoiceChanges is off)", SYNCED_AT.plusSeconds(1),
-                SYNCED_AT, "TO_QBO"));
+        BooksFixtures books = invoiceChangeSkippedBySettings("TO_QBO");
         books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", "130", "SYNCED", "echo of our write",
                 SYNCED_AT.plusSeconds(9), SYNCED_AT.plusSeconds(9), "FROM_QBO"));
 
@@ -109,10 +92,7 @@ class ClassifierTest {
         books.qbo.removeIf(r -> r.id().equals("130"));
         books.voidedQboInvoice("130", "1", "SI-1001");
 
-        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.DELETED_IN_QBO);
-            assertThat(d.reason()).contains("voided");
-        });
+        assertOnlyDifference(books, DifferenceKind.DELETED_IN_QBO, "voided");
     }
 
     @Test
@@ -202,10 +182,7 @@ class ClassifierTest {
                 .link(BooksEntity.COMPANY, "co-1", "1").synced(BooksEntity.COMPANY, "co-1", "1");
 
         assertThat(suffixed.reconcile().differences()).isEmpty();
-        assertThat(renamed.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.FIELD_DIFFERS);
-            assertThat(d.reason()).contains("'Acme Ltd'");
-        });
+        assertOnlyDifference(renamed, DifferenceKind.FIELD_DIFFERS, "'Acme Ltd'");
     }
 
     @Test
@@ -245,10 +222,7 @@ class ClassifierTest {
                 .payment("200", "380.00", "130");
 
         assertThat(alsoUnsynced.reconcile().differences()).isEmpty();
-        assertThat(otherInvoice.reconcile().differences()).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(DifferenceKind.FIELD_DIFFERS);
-            assertThat(d.reason()).contains("131");
-        });
+        assertOnlyDifference(otherInvoice, DifferenceKind.FIELD_DIFFERS, "131");
     }
 
     @Test
@@ -301,6 +275,27 @@ class ClassifierTest {
     }
 
     /** Invoice si-1 synced at 380.00, since changed in Centerpoint; the settings send invoices but not their changes. */
+    /**
+     * The invoice changed in Centerpoint before its create in QBO was done, the change skipped by the settings:
+     * that skip is the record's latest outcome ({@code direction} null: an outcome of either direction).
+     */
+    private static BooksFixtures invoiceChangeSkippedBySettings(String direction) {
+        BooksFixtures books = invoiceChangedInCenterpoint("WHEN_SENT", "324.34", SYNCED_AT.minusSeconds(1));
+        books.outcomes.removeIf(o -> o.centerpointId().equals("si-1"));
+        books.outcomes.add(new LatestOutcome(BooksEntity.SERVICE_INVOICE, "si-1", null, "SKIPPED_BY_SETTINGS",
+                "service invoice changes are not sent (sendServiceInvoiceChanges is off)", SYNCED_AT.plusSeconds(1),
+                SYNCED_AT, direction));
+        return books;
+    }
+
+    /** The books' one difference is of that kind, its reason saying each of the given. */
+    private static void assertOnlyDifference(BooksFixtures books, DifferenceKind kind, String... saying) {
+        assertThat(books.reconcile().differences()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo(kind);
+            assertThat(d.reason()).contains(saying);
+        });
+    }
+
     private static BooksFixtures invoiceChangedInCenterpoint(String invoicesToQbo, String total, Instant changedAt) {
         BooksFixtures books = syncedInvoice().with(new BooksSettings("WHEN_CREATED", "NO", false, "NO", false,
                 invoicesToQbo, false, false, false, false, false, true, true, true, " (customer)"));

@@ -13,19 +13,9 @@ import com.cpsync.console.domain.reconciliation.DailySlot;
 import com.cpsync.console.domain.tenant.ConnectionState;
 
 /** Once a minute: starts the daily reconciliation of each connected tenant whose minute it is (DailySlot). */
-public class DailyReconciliationScheduler {
+public record DailyReconciliationScheduler(ConnectionSource connections, ReconcileTenant reconcile, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(DailyReconciliationScheduler.class);
-
-    private final ConnectionSource connections;
-    private final ReconcileTenant reconcile;
-    private final Clock clock;
-
-    public DailyReconciliationScheduler(ConnectionSource connections, ReconcileTenant reconcile, Clock clock) {
-        this.connections = connections;
-        this.reconcile = reconcile;
-        this.clock = clock;
-    }
 
     @Scheduled(cron = "0 * * * * *", zone = "UTC")
     void startDue() {

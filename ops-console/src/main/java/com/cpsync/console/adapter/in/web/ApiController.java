@@ -25,17 +25,8 @@ import com.cpsync.console.domain.outcome.OutcomeSearch;
 /** The JSON API: the pages' data and actions (HTTP Basic or the session; see SecurityConfig). */
 @RestController
 @RequestMapping("/api")
-class ApiController {
-
-    private final ConsoleQueries queries;
-    private final ReplayDeadLetter replayDeadLetter;
-    private final ResolveHeldConflict resolveHeldConflict;
-
-    ApiController(ConsoleQueries queries, ReplayDeadLetter replayDeadLetter, ResolveHeldConflict resolveHeldConflict) {
-        this.queries = queries;
-        this.replayDeadLetter = replayDeadLetter;
-        this.resolveHeldConflict = resolveHeldConflict;
-    }
+record ApiController(ConsoleQueries queries, ReplayDeadLetter replayDeadLetter,
+        ResolveHeldConflict resolveHeldConflict) {
 
     @GetMapping("/tenants")
     List<Json.TenantJson> tenants() {

@@ -29,18 +29,8 @@ import com.cpsync.console.domain.tenant.TenantRow;
 
 /** The server-rendered pages (Thymeleaf, no script toolchain): the same queries and actions as the API. */
 @Controller
-class PagesController {
-
-    private final ConsoleQueries queries;
-    private final ReplayDeadLetter replayDeadLetter;
-    private final ResolveHeldConflict resolveHeldConflict;
-
-    PagesController(ConsoleQueries queries, ReplayDeadLetter replayDeadLetter,
-            ResolveHeldConflict resolveHeldConflict) {
-        this.queries = queries;
-        this.replayDeadLetter = replayDeadLetter;
-        this.resolveHeldConflict = resolveHeldConflict;
-    }
+record PagesController(ConsoleQueries queries, ReplayDeadLetter replayDeadLetter,
+        ResolveHeldConflict resolveHeldConflict) {
 
     @GetMapping("/login")
     String login() {

@@ -21,17 +21,8 @@ import com.cpsync.console.domain.reconciliation.ResyncRequest;
 /** Reconciliation and resync of a tenant (issue 12's pinned API; docs/reconciliation.md). */
 @RestController
 @RequestMapping("/api/tenants/{tenantId}")
-class ReconciliationApiController {
-
-    private final ReconcileTenant reconcile;
-    private final ResyncTenant resync;
-    private final ReconciliationStore reconciliations;
-
-    ReconciliationApiController(ReconcileTenant reconcile, ResyncTenant resync, ReconciliationStore reconciliations) {
-        this.reconcile = reconcile;
-        this.resync = resync;
-        this.reconciliations = reconciliations;
-    }
+record ReconciliationApiController(ReconcileTenant reconcile, ResyncTenant resync,
+        ReconciliationStore reconciliations) {
 
     /** Starts one: 202 {@code {"id"}}; it runs in the background (GET it until DONE or FAILED). */
     @PostMapping("/reconciliations")

@@ -19,18 +19,8 @@ import com.cpsync.console.domain.reconciliation.ResyncRequest;
 
 /** The tenant's reconciliation page: its latest report, "Reconcile now" and the resync buttons. */
 @Controller
-class ReconciliationPagesController {
-
-    private final ReconcileTenant reconcile;
-    private final ResyncTenant resync;
-    private final ReconciliationStore reconciliations;
-
-    ReconciliationPagesController(ReconcileTenant reconcile, ResyncTenant resync,
-            ReconciliationStore reconciliations) {
-        this.reconcile = reconcile;
-        this.resync = resync;
-        this.reconciliations = reconciliations;
-    }
+record ReconciliationPagesController(ReconcileTenant reconcile, ResyncTenant resync,
+        ReconciliationStore reconciliations) {
 
     @GetMapping("/tenants/{tenantId}/reconciliation")
     String reconciliation(@PathVariable String tenantId, Model model, Authentication user) {

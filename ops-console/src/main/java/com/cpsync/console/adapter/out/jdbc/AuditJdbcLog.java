@@ -8,13 +8,7 @@ import com.cpsync.console.application.port.AuditLog;
 import com.cpsync.console.domain.audit.AuditEntry;
 
 /** The audit of actions in PostgreSQL (table {@code audit_entry}); the retention purge leaves it alone. */
-public class AuditJdbcLog implements AuditLog {
-
-    private final JdbcClient jdbc;
-
-    public AuditJdbcLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record AuditJdbcLog(JdbcClient jdbc) implements AuditLog {
 
     @Override
     public void record(AuditEntry entry) {

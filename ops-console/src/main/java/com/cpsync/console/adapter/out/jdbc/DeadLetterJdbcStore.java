@@ -17,15 +17,7 @@ import com.cpsync.console.domain.deadletter.DeadLetterRecord;
 import com.cpsync.console.domain.deadletter.Header;
 
 /** Dead letters in PostgreSQL: one row each with its key and value bytes, its headers in order beside it. */
-public class DeadLetterJdbcStore implements DeadLetterStore {
-
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-
-    public DeadLetterJdbcStore(JdbcClient jdbc, TransactionTemplate transactions) {
-        this.jdbc = jdbc;
-        this.transactions = transactions;
-    }
+public record DeadLetterJdbcStore(JdbcClient jdbc, TransactionTemplate transactions) implements DeadLetterStore {
 
     @Override
     public void add(ConsumedDeadLetter record, DeadLetterFacts facts, String payloadSummary) {

@@ -21,17 +21,11 @@ import com.cpsync.console.domain.reconciliation.LatestOutcome;
 import com.cpsync.console.domain.tenant.TenantSummary;
 
 /** The outcome index in PostgreSQL (tables {@code outcome} and {@code entity_label}). */
-public class OutcomeJdbcIndex implements OutcomeIndex {
+public record OutcomeJdbcIndex(JdbcClient jdbc) implements OutcomeIndex {
 
     private static final String TEXT_MATCH = " and (lower(o.centerpoint_id) = lower(:text) or lower(o.qbo_id) = lower(:text)"
             + " or lower(l.label) = lower(:text) or lower(o.outcome_id) = lower(:text)"
             + " or lower(o.causation_id) = lower(:text))";
-
-    private final JdbcClient jdbc;
-
-    public OutcomeJdbcIndex(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void add(IndexedOutcome outcome) {
@@ -94,14 +88,12 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
         condition(sql, params, " and o.occurred_at < :to", "to", Timestamps.of(search.to()));
         sql.append(" order by o.occurred_at, o.record_partition, o.record_offset limit :limit");
         params.put("limit", search.limit());
-        return jdbc.sql(sql.toString()).params(params)
-                .query((row, rowNumber) -> new TrailEntry(row.getLong("id"), outcome(row), row.getString("label")))
-                .list();
+        return trail(jdbc.sql(sql.toString()).params(params));
     }
 
     @Override
     public List<TrailEntry> heldConflicts(String tenantId) {
-        return jdbc.sql("""
+        return trail(jdbc.sql("""
                 select * from (
                     select distinct on (o.entity_type, o.centerpoint_id) o.*, l.label from outcome o
                     left join entity_label l on l.tenant_id = o.tenant_id and l.entity_type = o.entity_type
@@ -111,9 +103,7 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
                         o.record_offset desc) latest
                 where latest.result = 'CONFLICT'
                 order by latest.occurred_at""")
-                .param("tenantId", tenantId)
-                .query((row, rowNumber) -> new TrailEntry(row.getLong("id"), outcome(row), row.getString("label")))
-                .list();
+                .param("tenantId", tenantId));
     }
 
     @Override
@@ -193,6 +183,12 @@ public class OutcomeJdbcIndex implements OutcomeIndex {
         jdbc.sql("delete from entity_label where seen_at < :cutoff").param("cutoff", Timestamps.of(cutoff)).update();
         return jdbc.sql("delete from outcome where occurred_at < :cutoff").param("cutoff", Timestamps.of(cutoff))
                 .update();
+    }
+
+    /** The outcomes a statement selects, each with its entity's label. */
+    private static List<TrailEntry> trail(JdbcClient.StatementSpec statement) {
+        return statement.query((row, rowNumber) -> new TrailEntry(row.getLong("id"), outcome(row),
+                row.getString("label"))).list();
     }
 
     private static IndexedOutcome outcome(ResultSet row) throws SQLException {

@@ -10,13 +10,7 @@ import com.cpsync.console.domain.conflict.ConflictResolutionCommand;
 import com.cpsync.console.domain.conflict.ResolutionRequest;
 
 /** Resolutions in PostgreSQL (table {@code conflict_resolution}, unique per held outcome). */
-public class ResolutionJdbcStore implements ResolutionStore {
-
-    private final JdbcClient jdbc;
-
-    public ResolutionJdbcStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public record ResolutionJdbcStore(JdbcClient jdbc) implements ResolutionStore {
 
     @Override
     public boolean claim(ConflictResolutionCommand command) {

@@ -6,13 +6,7 @@ import com.cpsync.syncsupport.budget.RealmBudgetView;
 import com.cpsync.syncsupport.budget.SharedRealmBudget;
 
 /** The sync services' shared QBO budget (sync-support's, in its own PostgreSQL table), read without taking from it. */
-public class SharedRealmBudgetSource implements RealmBudgetSource {
-
-    private final SharedRealmBudget budget;
-
-    public SharedRealmBudgetSource(SharedRealmBudget budget) {
-        this.budget = budget;
-    }
+public record SharedRealmBudgetSource(SharedRealmBudget budget) implements RealmBudgetSource {
 
     @Override
     public RealmBudget of(String realmId) {

@@ -14,15 +14,7 @@ import com.cpsync.console.domain.outcome.TopicPosition;
 import com.cpsync.console.domain.tenant.WorkStatus;
 
 /** Tenants' work statuses in PostgreSQL (table {@code tenant_status}, one row per tenant). */
-public class TenantStatusJdbcStore implements TenantStatusStore {
-
-    private final JdbcClient jdbc;
-    private final String topic;
-
-    public TenantStatusJdbcStore(JdbcClient jdbc, String topic) {
-        this.jdbc = jdbc;
-        this.topic = topic;
-    }
+public record TenantStatusJdbcStore(JdbcClient jdbc, String topic) implements TenantStatusStore {
 
     @Override
     public Optional<WorkStatus> of(String tenantId) {

@@ -22,27 +22,15 @@ import com.cpsync.console.application.port.SyncLag;
  * or when the broker knows no offsets of the group (no such service runs: nothing is on its way through it); a
  * partition the group never committed on counts from its first record.
  */
-public class BrokerSyncLag implements SyncLag {
+public record BrokerSyncLag(Admin admin, Map<String, Object> consumerProperties, Group outboundGroup,
+        Group inboundGroup, Clock clock, long timeoutMillis, Duration writeGrace) implements SyncLag {
 
     private static final Duration POLL = Duration.ofSeconds(2);
 
-    private final Admin admin;
-    private final Map<String, Object> consumerProperties;
-    private final Group outbound;
-    private final Group inbound;
-    private final Clock clock;
-    private final long timeoutMillis;
-    private final Duration writeGrace;
-
-    public BrokerSyncLag(Admin admin, Map<String, Object> consumerProperties, Group outbound, Group inbound,
-            Clock clock, long timeoutMillis, Duration writeGrace) {
-        this.admin = admin;
-        this.consumerProperties = consumerProperties;
-        this.outbound = outbound;
-        this.inbound = inbound;
-        this.clock = clock;
-        this.timeoutMillis = timeoutMillis;
-        this.writeGrace = writeGrace;
+    /** The groups only: the consumer properties may carry the broker's credentials. */
+    @Override
+    public String toString() {
+        return "BrokerSyncLag[" + outboundGroup + ", " + inboundGroup + "]";
     }
 
     /** A consumer group and the topic whose lag counts. */
@@ -51,12 +39,12 @@ public class BrokerSyncLag implements SyncLag {
 
     @Override
     public Duration outbound() {
-        return behind(outbound).plus(writeGrace);
+        return behind(outboundGroup).plus(writeGrace);
     }
 
     @Override
     public Duration inbound() {
-        return behind(inbound).plus(writeGrace);
+        return behind(inboundGroup).plus(writeGrace);
     }
 
     private Duration behind(Group group) {

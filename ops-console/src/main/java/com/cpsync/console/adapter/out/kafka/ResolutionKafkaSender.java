@@ -10,15 +10,8 @@ import com.cpsync.schemas.avro.ConflictResolution;
 import com.cpsync.schemas.avro.ResolutionAction;
 
 /** Publishes a resolution as Avro {@link ConflictResolution}, keyed by tenant, and waits for the broker's ack. */
-public class ResolutionKafkaSender implements ResolutionSender {
-
-    private final KafkaTemplate<String, SpecificRecord> kafka;
-    private final String topic;
-
-    public ResolutionKafkaSender(KafkaTemplate<String, SpecificRecord> kafka, String topic) {
-        this.kafka = kafka;
-        this.topic = topic;
-    }
+public record ResolutionKafkaSender(KafkaTemplate<String, SpecificRecord> kafka, String topic)
+        implements ResolutionSender {
 
     @Override
     public void send(ConflictResolutionCommand command) {

@@ -12,15 +12,7 @@ import com.cpsync.console.domain.audit.AuditEntry;
  * Counts every audited action as {@code ops_console_actions_total{action,result}} (the dashboard's console panel,
  * the alert on actions the broker refused), then records it in the audit it wraps.
  */
-public class MeteredAuditLog implements AuditLog {
-
-    private final AuditLog audit;
-    private final MeterRegistry meters;
-
-    public MeteredAuditLog(AuditLog audit, MeterRegistry meters) {
-        this.audit = audit;
-        this.meters = meters;
-    }
+public record MeteredAuditLog(AuditLog audit, MeterRegistry meters) implements AuditLog {
 
     @Override
     public void record(AuditEntry entry) {

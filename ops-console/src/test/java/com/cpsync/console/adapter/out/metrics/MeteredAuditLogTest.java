@@ -1,32 +1,19 @@
 package com.cpsync.console.adapter.out.metrics;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
-import com.cpsync.console.application.port.AuditLog;
+import com.cpsync.console.application.InMemoryAudit;
 import com.cpsync.console.domain.audit.AuditEntry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MeteredAuditLogTest {
 
-    private final List<AuditEntry> recorded = new ArrayList<>();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final MeteredAuditLog audit = new MeteredAuditLog(new AuditLog() {
-        @Override
-        public void record(AuditEntry entry) {
-            recorded.add(entry);
-        }
-
-        @Override
-        public List<AuditEntry> latest(int limit) {
-            return recorded;
-        }
-    }, meters);
+    private final MeteredAuditLog audit = new MeteredAuditLog(new InMemoryAudit(), meters);
 
     @Test
     void shouldRecordEachActionAndCountItByActionAndResult() {
