@@ -100,16 +100,12 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
 
     @Test
     void shouldGiveABatchItemsFaultToItsCallerOnlyAsTheSingleCallWould() throws Exception {
-        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
-        qbo.respondAfter(release, CUSTOMER_60);
-        qbo.respond(200, "{\"BatchItemResponse\":[{\"bId\":\"1\",\"Customer\":{\"Id\":\"62\"}},"
-                + "{\"bId\":\"2\",\"Fault\":" + DUPLICATE_NAME + "},{\"bId\":\"3\",\"Fault\":" + STALE_OBJECT + "}]}");
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+        BatchingQboCalls batching = withFirstCreateInFlight(200, "{\"BatchItemResponse\":["
+                + "{\"bId\":\"1\",\"Customer\":{\"Id\":\"62\"}},{\"bId\":\"2\",\"Fault\":" + DUPLICATE_NAME + "},"
+                + "{\"bId\":\"3\",\"Fault\":" + STALE_OBJECT + "}]}");
 
-        Future<JsonNode> good = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fresh"), "req-1"));
-        Future<JsonNode> taken = queued(batching, 2,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Taken"), "req-2"));
+        Future<JsonNode> good = queuedCreate(batching, 1, "Fresh");
+        Future<JsonNode> taken = queuedCreate(batching, 2, "Taken");
         Future<JsonNode> stale = queued(batching, 3, () -> batching.update(CallPriority.LIVE, REALM, "Customer",
                 customer("Old").put("Id", "58").put("SyncToken", "0"), "req-3"));
         release.countDown();
@@ -126,13 +122,10 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
 
     @Test
     void shouldGiveAWholeBatchsFailureToEachOfItsCallers() throws Exception {
-        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
-        qbo.respondAfter(release, CUSTOMER_60);
-        qbo.respond(503, "{\"Fault\":{\"Error\":[{\"Message\":\"Service unavailable\"}],\"type\":\"SystemFault\"}}");
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+        BatchingQboCalls batching = withFirstCreateInFlight(503,
+                "{\"Fault\":{\"Error\":[{\"Message\":\"Service unavailable\"}],\"type\":\"SystemFault\"}}");
 
-        Future<JsonNode> create = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fresh"), "req-1"));
+        Future<JsonNode> create = queuedCreate(batching, 1, "Fresh");
         Future<List<JsonNode>> query = queued(batching, 2,
                 () -> batching.query(CallPriority.LIVE, REALM, "select * from Vendor"));
         release.countDown();
@@ -148,15 +141,11 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
 
     @Test
     void shouldCallAnItemMissingFromTheAnswerAnAmbiguousFailure() throws Exception {
-        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
-        qbo.respondAfter(release, CUSTOMER_60);
-        qbo.respond(200, "{\"BatchItemResponse\":[{\"bId\":\"1\",\"Customer\":{\"Id\":\"62\"}}]}");
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+        BatchingQboCalls batching = withFirstCreateInFlight(200,
+                "{\"BatchItemResponse\":[{\"bId\":\"1\",\"Customer\":{\"Id\":\"62\"}}]}");
 
-        Future<JsonNode> answered = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fresh"), "req-1"));
-        Future<JsonNode> missing = queued(batching, 2,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Lost"), "req-2"));
+        Future<JsonNode> answered = queuedCreate(batching, 1, "Fresh");
+        Future<JsonNode> missing = queuedCreate(batching, 2, "Lost");
         release.countDown();
 
         assertThat(answered.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("62");
@@ -172,12 +161,10 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         refuseBatches.set(Duration.ofSeconds(20));
         BatchingQboCalls batching = new BatchingQboCalls(recordingBudgetClient(), 1, time);
         qbo.respondAfter(release, CUSTOMER_60).respond(200, CUSTOMER_60).respond(200, CUSTOMER_60);
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+        inFlightCreate(batching, "First");
 
-        Future<JsonNode> second = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Second"), "req-1"));
-        Future<JsonNode> third = queued(batching, 2,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Third"), "req-2"));
+        Future<JsonNode> second = queuedCreate(batching, 1, "Second");
+        Future<JsonNode> third = queuedCreate(batching, 2, "Third");
         release.countDown();
 
         assertThat(second.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("60");
@@ -194,11 +181,9 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         budgetTaken.clear();
         CountDownLatch releaseAgain = new CountDownLatch(1);
         qbo.respondAfter(releaseAgain, CUSTOMER_60).respond(200, "{\"BatchItemResponse\":[]}");
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fourth"), "req-3"));
-        Future<JsonNode> fifth = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fifth"), "req-4"));
-        Future<JsonNode> sixth = queued(batching, 2,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Sixth"), "req-5"));
+        inFlightCreate(batching, "Fourth");
+        Future<JsonNode> fifth = queuedCreate(batching, 1, "Fifth");
+        Future<JsonNode> sixth = queuedCreate(batching, 2, "Sixth");
         releaseAgain.countDown();
 
         assertThat(failureOf(fifth)).isInstanceOf(QboFaultException.class);
@@ -275,11 +260,9 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
     private void sendsAloneWhilePaused(BatchingQboCalls batching) throws Exception {
         CountDownLatch releasePaused = new CountDownLatch(1);
         qbo.respondAfter(releasePaused, CUSTOMER_60).respond(200, CUSTOMER_60).respond(200, CUSTOMER_60);
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("A"), "req-a"));
-        Future<JsonNode> b = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("B"), "req-b"));
-        Future<JsonNode> c = queued(batching, 2,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("C"), "req-c"));
+        inFlightCreate(batching, "A");
+        Future<JsonNode> b = queuedCreate(batching, 1, "B");
+        Future<JsonNode> c = queuedCreate(batching, 2, "C");
         releasePaused.countDown();
         b.get(10, TimeUnit.SECONDS);
         c.get(10, TimeUnit.SECONDS);
@@ -326,6 +309,28 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
             return () -> { };
         };
         return QboClient.builder(qbo.baseUrl()).budget(recording).build();
+    }
+
+    /**
+     * One send at a time, the first create in flight until {@code release}: the calls queued meanwhile go as
+     * one batch, which QBO answers with {@code status} and {@code batchAnswer}.
+     */
+    private BatchingQboCalls withFirstCreateInFlight(int status, String batchAnswer) {
+        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
+        qbo.respondAfter(release, CUSTOMER_60);
+        qbo.respond(status, batchAnswer);
+        inFlightCreate(batching, "First");
+        return batching;
+    }
+
+    private void inFlightCreate(BatchingQboCalls batching, String name) {
+        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer(name), "req-" + name));
+    }
+
+    /** A LIVE create of customer {@code name}, queued as the {@code position}-th waiting call. */
+    private Future<JsonNode> queuedCreate(BatchingQboCalls batching, int position, String name) {
+        return queued(batching, position,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer(name), "req-" + name));
     }
 
     /** Starts a call and waits until its request has reached QBO (which holds it until {@code release}). */
