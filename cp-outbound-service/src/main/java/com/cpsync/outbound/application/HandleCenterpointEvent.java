@@ -11,6 +11,7 @@ import com.cpsync.outbound.application.port.SettingsLookup;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
+import com.cpsync.outbound.domain.centerpoint.CenterpointEntity;
 import com.cpsync.outbound.domain.echoes.EchoDecision;
 import com.cpsync.outbound.domain.echoes.OwnCommand;
 import com.cpsync.outbound.domain.events.EventPayload;
@@ -106,13 +107,13 @@ public class HandleCenterpointEvent {
         try {
             OutboundSettings tenantSettings = settings.forTenant(event.tenantId());
             if (payload instanceof CompanyChanged company) {
-                companies.resolve(event, company.company(), tenantSettings, given);
+                companies.resolve(event, company.entity(), tenantSettings, given);
             }
             else if (payload instanceof ProjectChanged project) {
-                waitsFor = unseen(jobs.resolve(event, SyncJobs.Job.of(project.project()), tenantSettings, given));
+                waitsFor = unseen(jobs.resolve(event, SyncJobs.Job.of(project.entity()), tenantSettings, given));
             }
             else {
-                waitsFor = unseen(jobs.resolve(event, SyncJobs.Job.of(((TicketChanged) payload).ticket()),
+                waitsFor = unseen(jobs.resolve(event, SyncJobs.Job.of(((TicketChanged) payload).entity()),
                         tenantSettings, given));
             }
         }
@@ -174,14 +175,14 @@ public class HandleCenterpointEvent {
         JobDecision decision;
         boolean created;
         if (payload instanceof ProjectChanged project) {
-            job = SyncJobs.Job.of(project.project());
+            job = SyncJobs.Job.of(project.entity());
             created = project.kind() == ProjectChanged.Kind.CREATED;
             decision = ProjectSyncPolicy.decide(tenantSettings, ProjectTrigger.of(project.kind()),
                     isLinked(event, job));
         }
         else {
             TicketChanged ticket = (TicketChanged) payload;
-            job = SyncJobs.Job.of(ticket.ticket());
+            job = SyncJobs.Job.of(ticket.entity());
             created = ticket.kind() == TicketChanged.Kind.CREATED;
             TicketTrigger trigger = created ? TicketTrigger.TICKET_CREATED : TicketTrigger.TICKET_UPDATED;
             decision = TicketSyncPolicy.decide(tenantSettings, trigger, isLinked(event, job));
@@ -217,21 +218,11 @@ public class HandleCenterpointEvent {
      * sign that the record was seen (its children wait for it).
      */
     private void rememberState(OutboundEvent event, EventPayload payload) {
-        Object entity = entityOf(payload);
+        CenterpointEntity entity = payload.entity();
         if (failedEndings.takeFailed(event.eventId(), payload.entityId())
                 && state.find(event.tenantId(), entity.getClass(), payload.entityId()).isPresent()) {
             return;
         }
         state.save(event.tenantId(), payload.entityId(), entity);
-    }
-
-    private static Object entityOf(EventPayload payload) {
-        if (payload instanceof CompanyChanged company) {
-            return company.company();
-        }
-        if (payload instanceof ProjectChanged project) {
-            return project.project();
-        }
-        return payload instanceof TicketChanged ticket ? ticket.ticket() : ((InvoiceChanged) payload).invoice();
     }
 }

@@ -40,7 +40,7 @@ import com.cpsync.syncsupport.mapping.NameList;
 public record SyncCompany(TenantQbo qbo, MappingGateway mapping, EntityStateStore state, OutcomePublisher outcomes) {
 
     public void handle(OutboundEvent event, CompanyChanged change, OutboundSettings settings) {
-        Company company = change.company();
+        Company company = change.entity();
         Optional<String> link = mapping.findLink(event.tenantId(), EntityKind.COMPANY, company.id());
         Trigger trigger = change.kind() == CompanyChanged.Kind.CREATED ? Trigger.COMPANY_CREATED
                 : Trigger.COMPANY_UPDATED;

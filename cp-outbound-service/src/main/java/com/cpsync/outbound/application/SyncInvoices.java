@@ -38,7 +38,7 @@ public record SyncInvoices(TenantQbo qbo, MappingGateway mapping, EntityStateSto
         SyncCompany companies, SyncJobs jobs) {
 
     public Optional<String> handle(OutboundEvent event, InvoiceChanged change, OutboundSettings settings) {
-        ServiceInvoice invoice = change.invoice();
+        ServiceInvoice invoice = change.entity();
         InvoiceTrigger trigger = InvoiceTrigger.of(change.kind());
         String tenantId = event.tenantId();
         Optional<String> invoiceLink = mapping.findLink(tenantId, EntityKind.SERVICE_INVOICE, invoice.id());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.cpsync.outbound.domain.centerpoint.Address;
+import com.cpsync.outbound.domain.centerpoint.CenterpointEntity;
 import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.centerpoint.InvoiceLine;
 import com.cpsync.outbound.domain.centerpoint.Project;
@@ -61,15 +62,8 @@ public final class CenterpointEventAvroMapper {
     }
 
     /** The domain entity inside a payload (for the entity-state topic). */
-    public static Object entityOf(Object payload) {
-        EventPayload domain = payload(payload);
-        if (domain instanceof CompanyChanged c) {
-            return c.company();
-        }
-        if (domain instanceof ProjectChanged p) {
-            return p.project();
-        }
-        return domain instanceof TicketChanged t ? t.ticket() : ((InvoiceChanged) domain).invoice();
+    public static CenterpointEntity entityOf(Object payload) {
+        return payload(payload).entity();
     }
 
     /** A state payload (the *Updated record) for a domain entity. */
