@@ -44,33 +44,25 @@ public class HandleCenterpointEvent {
     private final OwnCommands ownCommands;
     private final MappingGateway mapping;
     private final EntityStateStore state;
-    private final OutcomePublisher outcomes;
+    /** What the syncs publish through, asked whether an event ended FAILED. */
+    private final FailedEndings outcomes;
     private final SyncCompany companies;
     private final SyncJobs jobs;
     private final SyncInvoices invoices;
-    private final FailedEndings failedEndings;
     /** Recently completed event ids (this instance); after a restart links and requestids absorb replays. */
     private final CompletedIds completed = new CompletedIds(COMPLETED_IDS_KEPT);
 
-    public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, MappingGateway mapping,
-            EntityStateStore state, OutcomePublisher outcomes, SyncCompany companies, SyncJobs jobs,
-            SyncInvoices invoices) {
-        this(settings, ownCommands, mapping, state, outcomes, companies, jobs, invoices, new FailedEndings(outcomes));
-    }
-
-    /** @param failedEndings the publisher the syncs publish through, asked whether an event ended FAILED */
-    public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, MappingGateway mapping,
-            EntityStateStore state, OutcomePublisher outcomes, SyncCompany companies, SyncJobs jobs,
-            SyncInvoices invoices, FailedEndings failedEndings) {
-        this.failedEndings = failedEndings;
+    /** Builds the company, job and invoice syncs it runs, all publishing to {@code published}. */
+    public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, TenantQbo qbo,
+            MappingGateway mapping, EntityStateStore state, OutcomePublisher published) {
         this.settings = settings;
         this.ownCommands = ownCommands;
         this.mapping = mapping;
         this.state = state;
-        this.outcomes = outcomes;
-        this.companies = companies;
-        this.jobs = jobs;
-        this.invoices = invoices;
+        this.outcomes = new FailedEndings(published);
+        this.companies = new SyncCompany(qbo, mapping, state, outcomes);
+        this.jobs = new SyncJobs(qbo, mapping, state, outcomes, companies);
+        this.invoices = new SyncInvoices(qbo, mapping, state, outcomes, companies, jobs);
     }
 
     /** Handles the event; returns the key of an unseen parent it must wait for, else empty. */
@@ -219,7 +211,7 @@ public class HandleCenterpointEvent {
      */
     private void rememberState(OutboundEvent event, EventPayload payload) {
         CenterpointEntity entity = payload.entity();
-        if (failedEndings.takeFailed(event.eventId(), payload.entityId())
+        if (outcomes.takeFailed(event.eventId(), payload.entityId())
                 && state.find(event.tenantId(), entity.getClass(), payload.entityId()).isPresent()) {
             return;
         }
