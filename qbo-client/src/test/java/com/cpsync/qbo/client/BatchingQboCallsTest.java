@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -111,12 +111,12 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         release.countDown();
 
         assertThat(good.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("62");
-        assertThat(failureOf(taken)).isInstanceOfSatisfying(QboFaultException.class, fault -> {
+        assertThatFailureOf(taken).isInstanceOfSatisfying(QboFaultException.class, fault -> {
             assertThat(fault.isDuplicateName()).isTrue();
             assertThat(fault.httpStatus()).isEqualTo(200);
             assertThat(fault.isPermanent()).isTrue();
         });
-        assertThat(failureOf(stale)).isInstanceOfSatisfying(QboFaultException.class,
+        assertThatFailureOf(stale).isInstanceOfSatisfying(QboFaultException.class,
                 fault -> assertThat(fault.isStaleObject()).isTrue());
     }
 
@@ -130,11 +130,11 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
                 () -> batching.query(CallPriority.LIVE, REALM, "select * from Vendor"));
         release.countDown();
 
-        assertThat(failureOf(create)).isInstanceOfSatisfying(QboFaultException.class, fault -> {
+        assertThatFailureOf(create).isInstanceOfSatisfying(QboFaultException.class, fault -> {
             assertThat(fault.httpStatus()).isEqualTo(503);
             assertThat(fault.isAmbiguousWrite()).isTrue();
         });
-        assertThat(failureOf(query)).isInstanceOfSatisfying(QboFaultException.class,
+        assertThatFailureOf(query).isInstanceOfSatisfying(QboFaultException.class,
                 fault -> assertThat(fault.httpStatus()).isEqualTo(503));
         assertThat(qbo.lastRequest().path()).endsWith("/batch");
     }
@@ -149,7 +149,7 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         release.countDown();
 
         assertThat(answered.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("62");
-        assertThat(failureOf(missing)).isInstanceOfSatisfying(QboFaultException.class, fault -> {
+        assertThatFailureOf(missing).isInstanceOfSatisfying(QboFaultException.class, fault -> {
             assertThat(fault.isAmbiguousWrite()).isTrue();
             assertThat(fault.isTransient()).isTrue();
         });
@@ -186,8 +186,8 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         Future<JsonNode> sixth = queuedCreate(batching, 2, "Sixth");
         releaseAgain.countDown();
 
-        assertThat(failureOf(fifth)).isInstanceOf(QboFaultException.class);
-        assertThat(failureOf(sixth)).isInstanceOf(QboFaultException.class);
+        assertThatFailureOf(fifth).isInstanceOf(QboFaultException.class);
+        assertThatFailureOf(sixth).isInstanceOf(QboFaultException.class);
         assertThat(budgetTaken).containsExactly("LIVE", "LIVE batch");
     }
 
@@ -348,16 +348,9 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         return future;
     }
 
-    private static Throwable failureOf(Future<?> future) throws InterruptedException {
-        try {
-            future.get(10, TimeUnit.SECONDS);
-            return null;
-        }
-        catch (ExecutionException failed) {
-            return failed.getCause();
-        }
-        catch (TimeoutException notAnswered) {
-            throw new AssertionError("no answer within 10 s", notAnswered);
-        }
+    /** The cause the call failed with, answered within 10 s (a call that succeeds or hangs fails the test). */
+    private static ThrowableAssertAlternative<?> assertThatFailureOf(Future<?> future) {
+        return assertThat(future).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(ExecutionException.class)
+                .havingCause();
     }
 }
