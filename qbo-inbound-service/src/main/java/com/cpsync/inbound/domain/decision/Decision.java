@@ -10,7 +10,7 @@ public sealed interface Decision {
 
     SyncedEntity entity();
 
-    /** What was done to the Centerpoint record; nothing unless the kind says. */
+    /** The outcome's action: NONE unless the kind says otherwise. */
     default Action action() {
         return Action.NONE;
     }
