@@ -11,6 +11,7 @@ import com.cpsync.outbound.application.port.SettingsLookup;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Action;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
+import com.cpsync.outbound.domain.centerpoint.CenterpointEntity;
 import com.cpsync.outbound.domain.echoes.EchoDecision;
 import com.cpsync.outbound.domain.echoes.OwnCommand;
 import com.cpsync.outbound.domain.events.EventPayload;
@@ -43,33 +44,25 @@ public class HandleCenterpointEvent {
     private final OwnCommands ownCommands;
     private final MappingGateway mapping;
     private final EntityStateStore state;
-    private final OutcomePublisher outcomes;
+    /** What the syncs publish through, asked whether an event ended FAILED. */
+    private final FailedEndings outcomes;
     private final SyncCompany companies;
     private final SyncJobs jobs;
     private final SyncInvoices invoices;
-    private final FailedEndings failedEndings;
     /** Recently completed event ids (this instance); after a restart links and requestids absorb replays. */
     private final CompletedIds completed = new CompletedIds(COMPLETED_IDS_KEPT);
 
-    public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, MappingGateway mapping,
-            EntityStateStore state, OutcomePublisher outcomes, SyncCompany companies, SyncJobs jobs,
-            SyncInvoices invoices) {
-        this(settings, ownCommands, mapping, state, outcomes, companies, jobs, invoices, new FailedEndings(outcomes));
-    }
-
-    /** @param failedEndings the publisher the syncs publish through, asked whether an event ended FAILED */
-    public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, MappingGateway mapping,
-            EntityStateStore state, OutcomePublisher outcomes, SyncCompany companies, SyncJobs jobs,
-            SyncInvoices invoices, FailedEndings failedEndings) {
-        this.failedEndings = failedEndings;
+    /** Builds the company, job and invoice syncs it runs, all publishing to {@code published}. */
+    public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, TenantQbo qbo,
+            MappingGateway mapping, EntityStateStore state, OutcomePublisher published) {
         this.settings = settings;
         this.ownCommands = ownCommands;
         this.mapping = mapping;
         this.state = state;
-        this.outcomes = outcomes;
-        this.companies = companies;
-        this.jobs = jobs;
-        this.invoices = invoices;
+        this.outcomes = new FailedEndings(published);
+        this.companies = new SyncCompany(qbo, mapping, state, outcomes);
+        this.jobs = new SyncJobs(qbo, mapping, state, outcomes, companies);
+        this.invoices = new SyncInvoices(qbo, mapping, state, outcomes, companies, jobs);
     }
 
     /** Handles the event; returns the key of an unseen parent it must wait for, else empty. */
@@ -106,13 +99,13 @@ public class HandleCenterpointEvent {
         try {
             OutboundSettings tenantSettings = settings.forTenant(event.tenantId());
             if (payload instanceof CompanyChanged company) {
-                companies.resolve(event, company.company(), tenantSettings, given);
+                companies.resolve(event, company.entity(), tenantSettings, given);
             }
             else if (payload instanceof ProjectChanged project) {
-                waitsFor = unseen(jobs.resolve(event, SyncJobs.Job.of(project.project()), tenantSettings, given));
+                waitsFor = unseen(jobs.resolve(event, SyncJobs.Job.of(project.entity()), tenantSettings, given));
             }
             else {
-                waitsFor = unseen(jobs.resolve(event, SyncJobs.Job.of(((TicketChanged) payload).ticket()),
+                waitsFor = unseen(jobs.resolve(event, SyncJobs.Job.of(((TicketChanged) payload).entity()),
                         tenantSettings, given));
             }
         }
@@ -174,14 +167,14 @@ public class HandleCenterpointEvent {
         JobDecision decision;
         boolean created;
         if (payload instanceof ProjectChanged project) {
-            job = SyncJobs.Job.of(project.project());
+            job = SyncJobs.Job.of(project.entity());
             created = project.kind() == ProjectChanged.Kind.CREATED;
             decision = ProjectSyncPolicy.decide(tenantSettings, ProjectTrigger.of(project.kind()),
                     isLinked(event, job));
         }
         else {
             TicketChanged ticket = (TicketChanged) payload;
-            job = SyncJobs.Job.of(ticket.ticket());
+            job = SyncJobs.Job.of(ticket.entity());
             created = ticket.kind() == TicketChanged.Kind.CREATED;
             TicketTrigger trigger = created ? TicketTrigger.TICKET_CREATED : TicketTrigger.TICKET_UPDATED;
             decision = TicketSyncPolicy.decide(tenantSettings, trigger, isLinked(event, job));
@@ -217,21 +210,11 @@ public class HandleCenterpointEvent {
      * sign that the record was seen (its children wait for it).
      */
     private void rememberState(OutboundEvent event, EventPayload payload) {
-        Object entity = entityOf(payload);
-        if (failedEndings.takeFailed(event.eventId(), payload.entityId())
+        CenterpointEntity entity = payload.entity();
+        if (outcomes.takeFailed(event.eventId(), payload.entityId())
                 && state.find(event.tenantId(), entity.getClass(), payload.entityId()).isPresent()) {
             return;
         }
         state.save(event.tenantId(), payload.entityId(), entity);
-    }
-
-    private static Object entityOf(EventPayload payload) {
-        if (payload instanceof CompanyChanged company) {
-            return company.company();
-        }
-        if (payload instanceof ProjectChanged project) {
-            return project.project();
-        }
-        return payload instanceof TicketChanged ticket ? ticket.ticket() : ((InvoiceChanged) payload).invoice();
     }
 }

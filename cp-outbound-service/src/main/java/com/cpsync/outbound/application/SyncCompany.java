@@ -37,22 +37,10 @@ import com.cpsync.syncsupport.mapping.NameList;
  * before create is also what makes a create idempotent without QBO's requestid: a create whose answer
  * was lost is found by its name when the event comes again, and linked (mapping-service decides LINK).
  */
-public class SyncCompany {
-
-    private final TenantQbo qbo;
-    private final MappingGateway mapping;
-    private final EntityStateStore state;
-    private final OutcomePublisher outcomes;
-
-    public SyncCompany(TenantQbo qbo, MappingGateway mapping, EntityStateStore state, OutcomePublisher outcomes) {
-        this.qbo = qbo;
-        this.mapping = mapping;
-        this.state = state;
-        this.outcomes = outcomes;
-    }
+public record SyncCompany(TenantQbo qbo, MappingGateway mapping, EntityStateStore state, OutcomePublisher outcomes) {
 
     public void handle(OutboundEvent event, CompanyChanged change, OutboundSettings settings) {
-        Company company = change.company();
+        Company company = change.entity();
         Optional<String> link = mapping.findLink(event.tenantId(), EntityKind.COMPANY, company.id());
         Trigger trigger = change.kind() == CompanyChanged.Kind.CREATED ? Trigger.COMPANY_CREATED
                 : Trigger.COMPANY_UPDATED;

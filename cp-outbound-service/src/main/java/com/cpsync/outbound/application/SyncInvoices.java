@@ -34,27 +34,11 @@ import com.cpsync.outbound.domain.settings.OutboundSettings;
  * trigger, so the ticket's job is brought first when its setting says so, then the company's customer.
  * Returns the key of a parent whose Centerpoint state was never seen, when the event must wait for it.
  */
-public class SyncInvoices {
-
-    private final TenantQbo qbo;
-    private final MappingGateway mapping;
-    private final EntityStateStore state;
-    private final OutcomePublisher outcomes;
-    private final SyncCompany companies;
-    private final SyncJobs jobs;
-
-    public SyncInvoices(TenantQbo qbo, MappingGateway mapping, EntityStateStore state, OutcomePublisher outcomes,
-            SyncCompany companies, SyncJobs jobs) {
-        this.qbo = qbo;
-        this.mapping = mapping;
-        this.state = state;
-        this.outcomes = outcomes;
-        this.companies = companies;
-        this.jobs = jobs;
-    }
+public record SyncInvoices(TenantQbo qbo, MappingGateway mapping, EntityStateStore state, OutcomePublisher outcomes,
+        SyncCompany companies, SyncJobs jobs) {
 
     public Optional<String> handle(OutboundEvent event, InvoiceChanged change, OutboundSettings settings) {
-        ServiceInvoice invoice = change.invoice();
+        ServiceInvoice invoice = change.entity();
         InvoiceTrigger trigger = InvoiceTrigger.of(change.kind());
         String tenantId = event.tenantId();
         Optional<String> invoiceLink = mapping.findLink(tenantId, EntityKind.SERVICE_INVOICE, invoice.id());

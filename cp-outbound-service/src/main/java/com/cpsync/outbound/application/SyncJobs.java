@@ -31,22 +31,8 @@ import com.cpsync.outbound.domain.settings.OutboundSettings.NameConflictPolicy;
 import com.cpsync.qbo.client.names.DisplayNames;
 
 /** Projects and service tickets → QBO jobs (sub-customers of the company's customer), parents first. */
-public class SyncJobs {
-
-    private final TenantQbo qbo;
-    private final MappingGateway mapping;
-    private final EntityStateStore state;
-    private final OutcomePublisher outcomes;
-    private final SyncCompany companies;
-
-    public SyncJobs(TenantQbo qbo, MappingGateway mapping, EntityStateStore state, OutcomePublisher outcomes,
-            SyncCompany companies) {
-        this.qbo = qbo;
-        this.mapping = mapping;
-        this.state = state;
-        this.outcomes = outcomes;
-        this.companies = companies;
-    }
+public record SyncJobs(TenantQbo qbo, MappingGateway mapping, EntityStateStore state, OutcomePublisher outcomes,
+        SyncCompany companies) {
 
     /**
      * A job to sync: which entity, its company and what it carries to QBO; {@code wantedName} is its name

@@ -75,10 +75,7 @@ public class KafkaConfig {
     @Bean
     KafkaTemplate<String, SpecificRecord> kafkaTemplate(
             DefaultKafkaProducerFactory<String, SpecificRecord> producerFactory) {
-        KafkaTemplate<String, SpecificRecord> template = new KafkaTemplate<>(producerFactory);
-        // each record carries the current trace context (traceparent header)
-        template.setObservationEnabled(true);
-        return template;
+        return observed(new KafkaTemplate<>(producerFactory));
     }
 
     /** Dead letters carry either the raw bytes (unreadable) or the Avro record (invalid content). */
@@ -90,7 +87,11 @@ public class KafkaConfig {
     @Bean
     KafkaTemplate<Object, Object> deadLetterTemplate(
             DefaultKafkaProducerFactory<Object, Object> deadLetterProducerFactory) {
-        KafkaTemplate<Object, Object> template = new KafkaTemplate<>(deadLetterProducerFactory);
+        return observed(new KafkaTemplate<>(deadLetterProducerFactory));
+    }
+
+    /** Each record the template sends carries the current trace context (traceparent header). */
+    private static <K, V> KafkaTemplate<K, V> observed(KafkaTemplate<K, V> template) {
         template.setObservationEnabled(true);
         return template;
     }

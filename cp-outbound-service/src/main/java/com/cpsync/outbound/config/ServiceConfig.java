@@ -60,11 +60,7 @@ import com.cpsync.outbound.adapter.out.http.QboClientGateway;
 import com.cpsync.outbound.adapter.out.kafka.EntityStateKafkaStore;
 import com.cpsync.outbound.adapter.out.kafka.ToQboOutcomeKafkaPublisher;
 import com.cpsync.outbound.application.HandleCenterpointEvent;
-import com.cpsync.outbound.application.FailedEndings;
 import com.cpsync.outbound.application.OutcomesWithRealm;
-import com.cpsync.outbound.application.SyncCompany;
-import com.cpsync.outbound.application.SyncInvoices;
-import com.cpsync.outbound.application.SyncJobs;
 import com.cpsync.outbound.application.TenantQbo;
 import com.cpsync.outbound.application.port.MappingGateway;
 import com.cpsync.outbound.application.port.OutcomePublisher;
@@ -204,12 +200,7 @@ public class ServiceConfig {
     @Bean
     HandleCenterpointEvent handleCenterpointEvent(SettingsMemory settings, OwnCommandsMemory commands,
             EntityStateKafkaStore state, OutcomePublisher published, TenantQbo qbo, MappingGateway mapping) {
-        FailedEndings outcomes = new FailedEndings(published);
-        SyncCompany companies = new SyncCompany(qbo, mapping, state, outcomes);
-        SyncJobs jobs = new SyncJobs(qbo, mapping, state, outcomes, companies);
-        SyncInvoices invoices = new SyncInvoices(qbo, mapping, state, outcomes, companies, jobs);
-        return new HandleCenterpointEvent(settings, commands, mapping, state, outcomes, companies, jobs, invoices,
-                outcomes);
+        return new HandleCenterpointEvent(settings, commands, qbo, mapping, state, published);
     }
 
     // ---- tenant work

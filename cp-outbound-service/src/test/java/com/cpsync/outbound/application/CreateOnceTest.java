@@ -70,14 +70,8 @@ class CreateOnceTest {
     @Test
     void shouldLeaveTheAnnouncementOfACreateWhoseReplyWasLostUntilTheRetryLinksIt() {
         OutboundEvent created = event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME));
-        qbo.lostReplies = 1;
 
-        assertThatThrownBy(() -> handler().handle(created)).isInstanceOf(TenantMustWait.class);
-        assertThat(fakes.mapping.announced).containsEntry("COMPANY/c1", "Acme");
-
-        handler().handle(created);
-        assertThat(fakes.mapping.announced).isEmpty();
-        assertThat(fakes.mapping.findLink("t1", EntityKind.COMPANY, "c1")).isPresent();
+        assertAnnouncedUntilTheRetryLinks(created, EntityKind.COMPANY, "c1", "Acme");
     }
 
     @Test
@@ -189,14 +183,8 @@ class CreateOnceTest {
         settings = invoices();
         syncAcme();
         OutboundEvent created = invoice("i1", "INV-1", "380.00");
-        qbo.lostReplies = 1;
 
-        assertThatThrownBy(() -> handler().handle(created)).isInstanceOf(TenantMustWait.class);
-        assertThat(fakes.mapping.announced).containsEntry("SERVICE_INVOICE/i1", "INV-1");
-
-        handler().handle(created);
-        assertThat(fakes.mapping.announced).isEmpty();
-        assertThat(fakes.mapping.findLink("t1", EntityKind.SERVICE_INVOICE, "i1")).isPresent();
+        assertAnnouncedUntilTheRetryLinks(created, EntityKind.SERVICE_INVOICE, "i1", "INV-1");
     }
 
     /** qbo-inbound linked the invoice a lost attempt made (a payment of it came) while the retry looked it up. */
@@ -271,6 +259,19 @@ class CreateOnceTest {
         handler().handle(event);
 
         return fakes.outcomes.get(fakes.outcomes.size() - 1).qboId();
+    }
+
+    /** The create's reply is lost: its announcement stands until the retry links what it made, then goes. */
+    private void assertAnnouncedUntilTheRetryLinks(OutboundEvent created, EntityKind kind, String id,
+            String announcedName) {
+        qbo.lostReplies = 1;
+
+        assertThatThrownBy(() -> handler().handle(created)).isInstanceOf(TenantMustWait.class);
+        assertThat(fakes.mapping.announced).containsEntry(kind + "/" + id, announcedName);
+
+        handler().handle(created);
+        assertThat(fakes.mapping.announced).isEmpty();
+        assertThat(fakes.mapping.findLink("t1", kind, id)).isPresent();
     }
 
     private void syncAcme() {

@@ -213,13 +213,9 @@ class HandleCenterpointEventTest {
 
     @Test
     void shouldWriteAResyncedInvoiceWholeThoughItDidNotChangeInCenterpoint() {
-        settings = new OutboundSettings(CompanyCreation.WHEN_CREATED, ProjectCreation.NO, false,
-                OutboundSettings.TicketCreation.NO, false, InvoiceCreation.WHEN_CREATED, true,
-                OutboundSettings.InvoiceLineMode.SINGLE_LINE, "1", NameConflictPolicy.HOLD, " (customer)");
+        settings = invoices(true, OutboundSettings.InvoiceLineMode.SINGLE_LINE);
         handler.handle(event("c", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
-        ServiceInvoice invoice = new ServiceInvoice("i1", "c1", "t1", "INV-1", LocalDate.of(2026, 11, 20), null,
-                List.of(new InvoiceLine("work", BigDecimal.ONE, new BigDecimal("50.00"), new BigDecimal("50.00"))),
-                new BigDecimal("50.00"));
+        ServiceInvoice invoice = invoice("50.00", "50.00");
         handler.handle(event("i", new InvoiceChanged(InvoiceChanged.Kind.CREATED, invoice)));
         qbo.all("Invoice").get(0).put("TotalAmt", 75).remove("Line");
 
@@ -239,9 +235,7 @@ class HandleCenterpointEventTest {
      */
     @Test
     void shouldNotTakeARefusedUpdateForTheStateLaterEventsAreComparedWith() {
-        settings = new OutboundSettings(CompanyCreation.WHEN_CREATED, ProjectCreation.NO, false,
-                OutboundSettings.TicketCreation.NO, false, InvoiceCreation.WHEN_CREATED, true,
-                OutboundSettings.InvoiceLineMode.MULTI_LINE, "1", NameConflictPolicy.HOLD, " (customer)");
+        settings = invoices(true, OutboundSettings.InvoiceLineMode.MULTI_LINE);
         handler.handle(event("c", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
         handler.handle(event("i", new InvoiceChanged(InvoiceChanged.Kind.CREATED, invoice("50.00", "50.00"))));
         InvoiceChanged linesDisagree = new InvoiceChanged(InvoiceChanged.Kind.UPDATED, invoice("60.00", "70.00"));
@@ -295,14 +289,10 @@ class HandleCenterpointEventTest {
 
     @Test
     void shouldBillTheCompanyCustomerWhenTicketsDoNotSync() {
-        settings = new OutboundSettings(CompanyCreation.WHEN_CREATED, ProjectCreation.NO, false,
-                OutboundSettings.TicketCreation.NO, false, InvoiceCreation.WHEN_CREATED, false,
-                OutboundSettings.InvoiceLineMode.SINGLE_LINE, "1", NameConflictPolicy.HOLD, " (customer)");
+        settings = invoices(false, OutboundSettings.InvoiceLineMode.SINGLE_LINE);
         handler.handle(event("c", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME)));
 
-        handler.handle(event("i", new InvoiceChanged(InvoiceChanged.Kind.CREATED, new ServiceInvoice("i1", "c1", "t1",
-                "INV-1", LocalDate.of(2026, 11, 20), null, List.of(new InvoiceLine("work", BigDecimal.ONE,
-                        new BigDecimal("50.00"), new BigDecimal("50.00"))), new BigDecimal("50.00")))));
+        handler.handle(event("i", new InvoiceChanged(InvoiceChanged.Kind.CREATED, invoice("50.00", "50.00"))));
 
         String customerId = mapping.links.get("t1/COMPANY/c1");
         assertThat(qbo.all("Invoice")).singleElement().satisfies(invoice ->
@@ -375,6 +365,13 @@ class HandleCenterpointEventTest {
         return new OutboundSettings(creation, none.projectsToQbo(), false, none.serviceTicketsToQbo(), false,
                 none.serviceInvoicesToQbo(), false, none.invoiceLineMode(), none.invoiceItemId(), policy,
                 none.nameConflictSuffix());
+    }
+
+    /** Companies and invoices as they are created, no projects or tickets. */
+    private static OutboundSettings invoices(boolean sendInvoiceChanges, OutboundSettings.InvoiceLineMode lineMode) {
+        return new OutboundSettings(CompanyCreation.WHEN_CREATED, ProjectCreation.NO, false,
+                OutboundSettings.TicketCreation.NO, false, InvoiceCreation.WHEN_CREATED, sendInvoiceChanges, lineMode,
+                "1", NameConflictPolicy.HOLD, " (customer)");
     }
 
     private static OutboundSettings projects(NameConflictPolicy policy) {

@@ -28,13 +28,7 @@ final class OutboundFakes {
     HandleCenterpointEvent handler(SettingsLookup settings, OwnCommands ownCommands) {
         EntityStateStore state = stateStore();
         TenantQbo tenantQbo = new TenantQbo(qbo, mapping, Clock.systemUTC());
-        // wired as the service wires it: the syncs publish through what the use case asks about FAILED endings
-        FailedEndings published = new FailedEndings(outcomes::add);
-        SyncCompany companies = new SyncCompany(tenantQbo, mapping, state, published);
-        SyncJobs jobs = new SyncJobs(tenantQbo, mapping, state, published, companies);
-        SyncInvoices invoices = new SyncInvoices(tenantQbo, mapping, state, published, companies, jobs);
-        return new HandleCenterpointEvent(settings, ownCommands, mapping, state, published, companies, jobs,
-                invoices, published);
+        return new HandleCenterpointEvent(settings, ownCommands, tenantQbo, mapping, state, outcomes::add);
     }
 
     /** Resolutions of held records, re-run through {@code handler}. */

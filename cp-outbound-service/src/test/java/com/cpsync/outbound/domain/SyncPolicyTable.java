@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The truth table the project, ticket and invoice sync policies share, one dynamic test a row (every
  * create setting, trigger, sync state and changes flag). Never synced: the create setting alone decides,
  * whatever the changes flag. Already synced: the update trigger follows the changes flag, every other
- * trigger is a no-op. A test names the triggers each create setting creates on; the table follows.
+ * trigger is a no-op. A test names the setting that never creates and the triggers each other create setting
+ * creates on; the table follows.
  */
 public final class SyncPolicyTable<C extends Enum<C>, T extends Enum<T>> {
 
@@ -33,9 +34,11 @@ public final class SyncPolicyTable<C extends Enum<C>, T extends Enum<T>> {
         this.creatingTriggers = new EnumMap<>(creations);
     }
 
-    public static <C extends Enum<C>, T extends Enum<T>> SyncPolicyTable<C, T> of(Class<C> creations,
-            T updateTrigger) {
-        return new SyncPolicyTable<>(creations, updateTrigger);
+    /** The table of a policy whose create setting {@code never} creates on no trigger. */
+    public static <C extends Enum<C>, T extends Enum<T>> SyncPolicyTable<C, T> of(C never, T updateTrigger) {
+        SyncPolicyTable<C, T> table = new SyncPolicyTable<>(never.getDeclaringClass(), updateTrigger);
+        table.creatingTriggers.put(never, Set.of());
+        return table;
     }
 
     @SafeVarargs

@@ -13,7 +13,6 @@ import com.cpsync.schemas.avro.ConflictResolution;
 import com.cpsync.schemas.avro.NameConflictPolicy;
 import com.cpsync.schemas.avro.Project;
 import com.cpsync.schemas.avro.ProjectCreated;
-import com.cpsync.schemas.avro.ProjectsToQbo;
 import com.cpsync.schemas.avro.ResolutionAction;
 import com.cpsync.schemas.avro.SyncAction;
 import com.cpsync.schemas.avro.SyncOutcome;
@@ -73,8 +72,7 @@ class ConflictResolutionIT extends OutboundItBase {
         assertThat(resolved.getResult()).isEqualTo(SyncResult.SYNCED);
         assertThat(resolved.getAction()).isEqualTo(SyncAction.CREATE);
         assertThat(outcomesOfEvent(resolutionId)).hasSize(1);
-        assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
-                .containsExactly("Held Supplies (customer)");
+        assertThat(customerNames(t)).containsExactly("Held Supplies (customer)");
     }
 
     @Test
@@ -91,10 +89,7 @@ class ConflictResolutionIT extends OutboundItBase {
 
     @Test
     void shouldCreateAHeldProjectWithTheSuffix() {
-        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED, s -> s.setProjectsToQbo(ProjectsToQbo.WHEN_CREATED)
-                .setNameConflictPolicy(NameConflictPolicy.HOLD));
-        apps().createInQbo(t.realm(), "Vendor", "{\"DisplayName\":\"Roof Repair\"}");
-        awaitOutcome(t, publish(t, new CompanyCreated(company("c1", "Gable Homes"))), "c1");
+        Tenant t = roofRepairTakenByAVendor(NameConflictPolicy.HOLD);
         SyncOutcome held = awaitOutcome(t, publish(t, new ProjectCreated(new Project("p1", "c1", "Roof Repair", null))),
                 "p1");
         assertThat(held.getResult()).isEqualTo(SyncResult.CONFLICT);
@@ -102,8 +97,7 @@ class ConflictResolutionIT extends OutboundItBase {
         SyncOutcome resolved = awaitOutcome(t, resolve(t, held, ResolutionAction.CREATE_WITH_SUFFIX, null), "p1");
 
         assertThat(resolved.getResult()).isEqualTo(SyncResult.SYNCED);
-        assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
-                .containsExactlyInAnyOrder("Gable Homes", "Roof Repair (customer)");
+        assertThat(customerNames(t)).containsExactlyInAnyOrder("Gable Homes", "Roof Repair (customer)");
     }
 
     private Tenant holdTenant() {

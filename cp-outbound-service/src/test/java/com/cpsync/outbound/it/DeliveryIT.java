@@ -48,8 +48,7 @@ class DeliveryIT extends OutboundItBase {
         String marker = publish(t, new CompanyUpdated(company("c1", "Twice Inc")));
 
         awaitOutcome(t, marker, "c1");
-        assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
-                .containsExactly("Twice Inc");
+        assertThat(customerNames(t)).containsExactly("Twice Inc");
     }
 
     @Test

@@ -27,12 +27,8 @@ class InvoiceSyncIT extends OutboundItBase {
 
     @Test
     void shouldWriteSingleLineAndMultiLineInvoicesWithTheirLinesAndTotals() {
-        Tenant single = tenant(CompaniesToQbo.WHEN_CREATED, s -> s
-                .setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED)
-                .setInvoiceLineMode(InvoiceLineMode.SINGLE_LINE));
-        Tenant multi = tenant(CompaniesToQbo.WHEN_CREATED, s -> s
-                .setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED)
-                .setInvoiceLineMode(InvoiceLineMode.MULTI_LINE));
+        Tenant single = invoicing(false, InvoiceLineMode.SINGLE_LINE);
+        Tenant multi = invoicing(false, InvoiceLineMode.MULTI_LINE);
         Map<Tenant, String> items = new HashMap<>();
         for (Tenant t : List.of(single, multi)) {
             // the tenant's chosen item, not the realm's default item "1"
@@ -65,12 +61,8 @@ class InvoiceSyncIT extends OutboundItBase {
 
     @Test
     void shouldSendAnInvoiceAmountChangeOnlyWhenSendChangesIsOn() {
-        Tenant sends = tenant(CompaniesToQbo.WHEN_CREATED, s -> s
-                .setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED).setSendServiceInvoiceChanges(true)
-                .setInvoiceLineMode(InvoiceLineMode.MULTI_LINE));
-        Tenant keeps = tenant(CompaniesToQbo.WHEN_CREATED, s -> s
-                .setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED).setSendServiceInvoiceChanges(false)
-                .setInvoiceLineMode(InvoiceLineMode.MULTI_LINE));
+        Tenant sends = invoicing(true, InvoiceLineMode.MULTI_LINE);
+        Tenant keeps = invoicing(false, InvoiceLineMode.MULTI_LINE);
         for (Tenant t : List.of(sends, keeps)) {
             publish(t, new CompanyCreated(company("c1", "Invoiced Co")));
             String created = publish(t, new ServiceInvoiceCreated(invoice("i1", "c1", "t9", "INV-1")));
@@ -131,6 +123,12 @@ class InvoiceSyncIT extends OutboundItBase {
         assertThat(apps().stats(t.realm()).path("byStatus").path("400").asInt(0)).isEqualTo(1);
         assertThat(apps().entities(t.realm(), "Invoice")).hasSize(1);
         assertThat(outcomesOf(t, "i1")).hasSize(1);
+    }
+
+    /** Companies and invoices go to QBO as they are created, invoices written in {@code lineMode}. */
+    private Tenant invoicing(boolean sendInvoiceChanges, InvoiceLineMode lineMode) {
+        return tenant(CompaniesToQbo.WHEN_CREATED, s -> s.setServiceInvoicesToQbo(ServiceInvoicesToQbo.WHEN_CREATED)
+                .setSendServiceInvoiceChanges(sendInvoiceChanges).setInvoiceLineMode(lineMode));
     }
 
     private JsonNode onlyInvoice(Tenant t) {

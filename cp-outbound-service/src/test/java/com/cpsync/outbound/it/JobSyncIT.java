@@ -53,16 +53,12 @@ class JobSyncIT extends OutboundItBase {
 
     @Test
     void shouldSuffixAProjectWhoseNameAVendorAlreadyHasInQboUnderSuffix() {
-        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED, s -> s.setProjectsToQbo(ProjectsToQbo.WHEN_CREATED)
-                .setNameConflictPolicy(NameConflictPolicy.SUFFIX));
-        apps().createInQbo(t.realm(), "Vendor", "{\"DisplayName\":\"Roof Repair\"}");
-        awaitOutcome(t, publish(t, new CompanyCreated(company("c1", "Gable Homes"))), "c1");
+        Tenant t = roofRepairTakenByAVendor(NameConflictPolicy.SUFFIX);
 
         String eventId = publish(t, new ProjectCreated(new Project("p1", "c1", "Roof Repair", null)));
 
         assertThat(awaitOutcome(t, eventId, "p1").getResult()).isEqualTo(SyncResult.SYNCED);
-        assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
-                .containsExactlyInAnyOrder("Gable Homes", "Roof Repair (customer)");
+        assertThat(customerNames(t)).containsExactlyInAnyOrder("Gable Homes", "Roof Repair (customer)");
     }
 
     @Test
@@ -81,8 +77,7 @@ class JobSyncIT extends OutboundItBase {
                 + " project p1; held (nameConflictPolicy HOLD)");
         assertThat(held.getQboErrorCode()).isEqualTo("6240");
         assertThat(held.getRealmId()).isEqualTo(t.realm());
-        assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
-                .containsExactly("Gable Homes");
+        assertThat(customerNames(t)).containsExactly("Gable Homes");
         assertThat(apps().stats(t.realm()).path("byStatus").path("400").asInt(0)).as("one refused create, no retry")
                 .isEqualTo(1);
         assertThatThrownBy(() -> apps().link(t.id(), "PROJECT", "p1")).hasMessageContaining("404");
@@ -109,7 +104,6 @@ class JobSyncIT extends OutboundItBase {
         assertThat(invoice.getResult()).isEqualTo(SyncResult.CONFLICT);
         assertThat(invoice.getReason()).contains("service ticket's QBO job could not be created", employeeId);
         assertThat(apps().entities(t.realm(), "Invoice")).isEmpty();
-        assertThat(apps().entities(t.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
-                .containsExactly("Warm Homes");
+        assertThat(customerNames(t)).containsExactly("Warm Homes");
     }
 }

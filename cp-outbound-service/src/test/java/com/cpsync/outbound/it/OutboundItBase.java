@@ -37,6 +37,8 @@ import com.cpsync.sandbox.QboSandboxApplication;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointEvent;
 import com.cpsync.schemas.avro.CompaniesToQbo;
+import com.cpsync.schemas.avro.CompanyCreated;
+import com.cpsync.schemas.avro.NameConflictPolicy;
 import com.cpsync.schemas.avro.ProjectsToQbo;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncSettings;
@@ -46,6 +48,7 @@ import com.cpsync.testsupport.apps.InProcessPeers;
 import com.cpsync.testsupport.apps.SharedSpringContext;
 import com.cpsync.testsupport.apps.StartInProcessPeers;
 
+import static com.cpsync.outbound.it.ItFixtures.company;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -129,6 +132,11 @@ abstract class OutboundItBase {
         return InProcessPeers.running();
     }
 
+    /** The DisplayNames of the realm's QBO customers, jobs included. */
+    static List<String> customerNames(Tenant t) {
+        return apps().entities(t.realm(), "Customer").stream().map(c -> c.path("DisplayName").asString()).toList();
+    }
+
     // ---- tenants and their settings
 
     Tenant tenant(CompaniesToQbo companies) {
@@ -151,6 +159,18 @@ abstract class OutboundItBase {
         customizer.customize(settings);
         publishSettings(tenant, settings.build());
         return tenant;
+    }
+
+    /**
+     * Companies and projects sent as created, name clashes met by {@code policy}; company c1 "Gable Homes" is in
+     * QBO, where vendor "Roof Repair" already has the name of the project about to come.
+     */
+    Tenant roofRepairTakenByAVendor(NameConflictPolicy policy) {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED, s -> s.setProjectsToQbo(ProjectsToQbo.WHEN_CREATED)
+                .setNameConflictPolicy(policy));
+        apps().createInQbo(t.realm(), "Vendor", "{\"DisplayName\":\"Roof Repair\"}");
+        awaitOutcome(t, publish(t, new CompanyCreated(company("c1", "Gable Homes"))), "c1");
+        return t;
     }
 
     /** Changes a tenant's settings as a user would, before the events they govern. */

@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.assertj.core.api.ThrowableAssertAlternative;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -100,67 +100,56 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
 
     @Test
     void shouldGiveABatchItemsFaultToItsCallerOnlyAsTheSingleCallWould() throws Exception {
-        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
-        qbo.respondAfter(release, CUSTOMER_60);
-        qbo.respond(200, "{\"BatchItemResponse\":[{\"bId\":\"1\",\"Customer\":{\"Id\":\"62\"}},"
-                + "{\"bId\":\"2\",\"Fault\":" + DUPLICATE_NAME + "},{\"bId\":\"3\",\"Fault\":" + STALE_OBJECT + "}]}");
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+        BatchingQboCalls batching = withFirstCreateInFlight(200, "{\"BatchItemResponse\":["
+                + "{\"bId\":\"1\",\"Customer\":{\"Id\":\"62\"}},{\"bId\":\"2\",\"Fault\":" + DUPLICATE_NAME + "},"
+                + "{\"bId\":\"3\",\"Fault\":" + STALE_OBJECT + "}]}");
 
-        Future<JsonNode> good = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fresh"), "req-1"));
-        Future<JsonNode> taken = queued(batching, 2,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Taken"), "req-2"));
+        Future<JsonNode> good = queuedCreate(batching, 1, "Fresh");
+        Future<JsonNode> taken = queuedCreate(batching, 2, "Taken");
         Future<JsonNode> stale = queued(batching, 3, () -> batching.update(CallPriority.LIVE, REALM, "Customer",
                 customer("Old").put("Id", "58").put("SyncToken", "0"), "req-3"));
         release.countDown();
 
         assertThat(good.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("62");
-        assertThat(failureOf(taken)).isInstanceOfSatisfying(QboFaultException.class, fault -> {
+        assertThatFailureOf(taken).isInstanceOfSatisfying(QboFaultException.class, fault -> {
             assertThat(fault.isDuplicateName()).isTrue();
             assertThat(fault.httpStatus()).isEqualTo(200);
             assertThat(fault.isPermanent()).isTrue();
         });
-        assertThat(failureOf(stale)).isInstanceOfSatisfying(QboFaultException.class,
+        assertThatFailureOf(stale).isInstanceOfSatisfying(QboFaultException.class,
                 fault -> assertThat(fault.isStaleObject()).isTrue());
     }
 
     @Test
     void shouldGiveAWholeBatchsFailureToEachOfItsCallers() throws Exception {
-        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
-        qbo.respondAfter(release, CUSTOMER_60);
-        qbo.respond(503, "{\"Fault\":{\"Error\":[{\"Message\":\"Service unavailable\"}],\"type\":\"SystemFault\"}}");
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+        BatchingQboCalls batching = withFirstCreateInFlight(503,
+                "{\"Fault\":{\"Error\":[{\"Message\":\"Service unavailable\"}],\"type\":\"SystemFault\"}}");
 
-        Future<JsonNode> create = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fresh"), "req-1"));
+        Future<JsonNode> create = queuedCreate(batching, 1, "Fresh");
         Future<List<JsonNode>> query = queued(batching, 2,
                 () -> batching.query(CallPriority.LIVE, REALM, "select * from Vendor"));
         release.countDown();
 
-        assertThat(failureOf(create)).isInstanceOfSatisfying(QboFaultException.class, fault -> {
+        assertThatFailureOf(create).isInstanceOfSatisfying(QboFaultException.class, fault -> {
             assertThat(fault.httpStatus()).isEqualTo(503);
             assertThat(fault.isAmbiguousWrite()).isTrue();
         });
-        assertThat(failureOf(query)).isInstanceOfSatisfying(QboFaultException.class,
+        assertThatFailureOf(query).isInstanceOfSatisfying(QboFaultException.class,
                 fault -> assertThat(fault.httpStatus()).isEqualTo(503));
         assertThat(qbo.lastRequest().path()).endsWith("/batch");
     }
 
     @Test
     void shouldCallAnItemMissingFromTheAnswerAnAmbiguousFailure() throws Exception {
-        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
-        qbo.respondAfter(release, CUSTOMER_60);
-        qbo.respond(200, "{\"BatchItemResponse\":[{\"bId\":\"1\",\"Customer\":{\"Id\":\"62\"}}]}");
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+        BatchingQboCalls batching = withFirstCreateInFlight(200,
+                "{\"BatchItemResponse\":[{\"bId\":\"1\",\"Customer\":{\"Id\":\"62\"}}]}");
 
-        Future<JsonNode> answered = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fresh"), "req-1"));
-        Future<JsonNode> missing = queued(batching, 2,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Lost"), "req-2"));
+        Future<JsonNode> answered = queuedCreate(batching, 1, "Fresh");
+        Future<JsonNode> missing = queuedCreate(batching, 2, "Lost");
         release.countDown();
 
         assertThat(answered.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("62");
-        assertThat(failureOf(missing)).isInstanceOfSatisfying(QboFaultException.class, fault -> {
+        assertThatFailureOf(missing).isInstanceOfSatisfying(QboFaultException.class, fault -> {
             assertThat(fault.isAmbiguousWrite()).isTrue();
             assertThat(fault.isTransient()).isTrue();
         });
@@ -172,12 +161,10 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         refuseBatches.set(Duration.ofSeconds(20));
         BatchingQboCalls batching = new BatchingQboCalls(recordingBudgetClient(), 1, time);
         qbo.respondAfter(release, CUSTOMER_60).respond(200, CUSTOMER_60).respond(200, CUSTOMER_60);
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("First"), "req-0"));
+        inFlightCreate(batching, "First");
 
-        Future<JsonNode> second = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Second"), "req-1"));
-        Future<JsonNode> third = queued(batching, 2,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Third"), "req-2"));
+        Future<JsonNode> second = queuedCreate(batching, 1, "Second");
+        Future<JsonNode> third = queuedCreate(batching, 2, "Third");
         release.countDown();
 
         assertThat(second.get(10, TimeUnit.SECONDS).get("Id").asString()).isEqualTo("60");
@@ -194,15 +181,13 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         budgetTaken.clear();
         CountDownLatch releaseAgain = new CountDownLatch(1);
         qbo.respondAfter(releaseAgain, CUSTOMER_60).respond(200, "{\"BatchItemResponse\":[]}");
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fourth"), "req-3"));
-        Future<JsonNode> fifth = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Fifth"), "req-4"));
-        Future<JsonNode> sixth = queued(batching, 2,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("Sixth"), "req-5"));
+        inFlightCreate(batching, "Fourth");
+        Future<JsonNode> fifth = queuedCreate(batching, 1, "Fifth");
+        Future<JsonNode> sixth = queuedCreate(batching, 2, "Sixth");
         releaseAgain.countDown();
 
-        assertThat(failureOf(fifth)).isInstanceOf(QboFaultException.class);
-        assertThat(failureOf(sixth)).isInstanceOf(QboFaultException.class);
+        assertThatFailureOf(fifth).isInstanceOf(QboFaultException.class);
+        assertThatFailureOf(sixth).isInstanceOf(QboFaultException.class);
         assertThat(budgetTaken).containsExactly("LIVE", "LIVE batch");
     }
 
@@ -275,11 +260,9 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
     private void sendsAloneWhilePaused(BatchingQboCalls batching) throws Exception {
         CountDownLatch releasePaused = new CountDownLatch(1);
         qbo.respondAfter(releasePaused, CUSTOMER_60).respond(200, CUSTOMER_60).respond(200, CUSTOMER_60);
-        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("A"), "req-a"));
-        Future<JsonNode> b = queued(batching, 1,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("B"), "req-b"));
-        Future<JsonNode> c = queued(batching, 2,
-                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer("C"), "req-c"));
+        inFlightCreate(batching, "A");
+        Future<JsonNode> b = queuedCreate(batching, 1, "B");
+        Future<JsonNode> c = queuedCreate(batching, 2, "C");
         releasePaused.countDown();
         b.get(10, TimeUnit.SECONDS);
         c.get(10, TimeUnit.SECONDS);
@@ -328,6 +311,28 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         return QboClient.builder(qbo.baseUrl()).budget(recording).build();
     }
 
+    /**
+     * One send at a time, the first create in flight until {@code release}: the calls queued meanwhile go as
+     * one batch, which QBO answers with {@code status} and {@code batchAnswer}.
+     */
+    private BatchingQboCalls withFirstCreateInFlight(int status, String batchAnswer) {
+        BatchingQboCalls batching = new BatchingQboCalls(client, 1, TimeSource.SYSTEM);
+        qbo.respondAfter(release, CUSTOMER_60);
+        qbo.respond(status, batchAnswer);
+        inFlightCreate(batching, "First");
+        return batching;
+    }
+
+    private void inFlightCreate(BatchingQboCalls batching, String name) {
+        inFlight(() -> batching.create(CallPriority.LIVE, REALM, "Customer", customer(name), "req-" + name));
+    }
+
+    /** A LIVE create of customer {@code name}, queued as the {@code position}-th waiting call. */
+    private Future<JsonNode> queuedCreate(BatchingQboCalls batching, int position, String name) {
+        return queued(batching, position,
+                () -> batching.create(CallPriority.LIVE, REALM, "Customer", customer(name), "req-" + name));
+    }
+
     /** Starts a call and waits until its request has reached QBO (which holds it until {@code release}). */
     private <T> Future<T> inFlight(Callable<T> call) {
         int before = qbo.requests().size();
@@ -343,16 +348,9 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
         return future;
     }
 
-    private static Throwable failureOf(Future<?> future) throws InterruptedException {
-        try {
-            future.get(10, TimeUnit.SECONDS);
-            return null;
-        }
-        catch (ExecutionException failed) {
-            return failed.getCause();
-        }
-        catch (TimeoutException notAnswered) {
-            throw new AssertionError("no answer within 10 s", notAnswered);
-        }
+    /** The cause the call failed with, answered within 10 s (a call that succeeds or hangs fails the test). */
+    private static ThrowableAssertAlternative<?> assertThatFailureOf(Future<?> future) {
+        return assertThat(future).failsWithin(Duration.ofSeconds(10)).withThrowableOfType(ExecutionException.class)
+                .havingCause();
     }
 }

@@ -30,7 +30,7 @@ import com.cpsync.syncsupport.mapping.LinkedEntity;
 import com.cpsync.syncsupport.mapping.OurWrite;
 
 /** Loads the facts one decision needs from mapping-service (and QBO when unavoidable) and decides. */
-public class DecideChange {
+public record DecideChange(MappingDirectory mapping, QboReads qbo, QboEntityParser parser) {
 
     /** Project invoices we emitted are linked as {@code <projectId>:<qboInvoiceId>} → qboInvoiceId. */
     static final char PROJECT_INVOICE_SEPARATOR = ':';
@@ -38,16 +38,6 @@ public class DecideChange {
     /** What cp-outbound announces as a QBO customer: companies, and jobs for projects and tickets. */
     private static final Set<LinkedEntity> CUSTOMER_CREATES =
             EnumSet.of(LinkedEntity.COMPANY, LinkedEntity.PROJECT, LinkedEntity.SERVICE_TICKET);
-
-    private final MappingDirectory mapping;
-    private final QboReads qbo;
-    private final QboEntityParser parser;
-
-    public DecideChange(MappingDirectory mapping, QboReads qbo, QboEntityParser parser) {
-        this.mapping = mapping;
-        this.qbo = qbo;
-        this.parser = parser;
-    }
 
     /** @param state the entity's current JSON; empty when QBO no longer has it */
     public Decision decide(Connection connection, EntityChange change, Optional<String> state,

@@ -28,36 +28,17 @@ import com.cpsync.inbound.domain.change.QboEntity;
  * <p>CDC answers at most 1000 objects and has no paging and no end bound. A full answer is narrowed:
  * each entity is asked on its own, and an entity still full continues from the update time of the
  * last object it returned (QBO orders each entity's objects by update time).
+ *
+ * @param parking      shared with change processing: a realm parked there is not polled, and a realm
+ *                     that asks to wait here is parked there too
+ * @param waitAskedFor how long a failure asks to wait (a throttle's Retry-After, or QBO's 60 s), if it says
  */
-public class PollCdc {
+public record PollCdc(MappingDirectory mapping, QboReads qbo, ChangePublisher publisher, CdcSettings settings,
+        RealmParking parking, Function<RuntimeException, Optional<Duration>> waitAskedFor, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(PollCdc.class);
     static final int CDC_MAX_OBJECTS = 1000;
     private static final Duration MAX_LOOK_BACK = Duration.ofDays(30).minusMinutes(5);
-
-    private final MappingDirectory mapping;
-    private final QboReads qbo;
-    private final ChangePublisher publisher;
-    private final CdcSettings settings;
-    private final RealmParking parking;
-    private final Function<RuntimeException, Optional<Duration>> waitAskedFor;
-    private final Clock clock;
-
-    /**
-     * @param parking      shared with change processing: a realm parked there is not polled, and a realm
-     *                     that asks to wait here is parked there too
-     * @param waitAskedFor how long a failure asks to wait (a throttle's Retry-After, or QBO's 60 s), if it says
-     */
-    public PollCdc(MappingDirectory mapping, QboReads qbo, ChangePublisher publisher, CdcSettings settings,
-            RealmParking parking, Function<RuntimeException, Optional<Duration>> waitAskedFor, Clock clock) {
-        this.mapping = mapping;
-        this.qbo = qbo;
-        this.publisher = publisher;
-        this.settings = settings;
-        this.parking = parking;
-        this.waitAskedFor = waitAskedFor;
-        this.clock = clock;
-    }
 
     /**
      * Polls every connected realm that is not parked. One failing realm does not stop the others, a

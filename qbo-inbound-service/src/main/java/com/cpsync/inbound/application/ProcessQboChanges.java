@@ -19,31 +19,16 @@ import com.cpsync.inbound.domain.decision.SyncedEntity;
  * record are grouped per realm and each realm is processed on its own, so a realm that fails transiently
  * is parked and its changes are forwarded to the retry topic while the other realms complete and commit.
  * Runs on the listener thread; the batch's offsets are committed after.
+ *
+ * @param retryAfter how long the failure itself asks to wait (a 429's Retry-After), if it says
  */
-public class ProcessQboChanges {
+public record ProcessQboChanges(ProcessRealmChanges realms, SettingsDirectory settings, InboundPublisher publisher,
+        InboundMetrics metrics, RealmParking parking, Function<RuntimeException, Optional<Duration>> retryAfter) {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessQboChanges.class);
 
     /** The batch's first unreadable record: the container dead-letters it and delivers the rest again. */
     public record Poison(int index, String reason) {
-    }
-
-    private final ProcessRealmChanges realms;
-    private final SettingsDirectory settings;
-    private final InboundPublisher publisher;
-    private final InboundMetrics metrics;
-    private final RealmParking parking;
-    private final Function<RuntimeException, Optional<Duration>> retryAfter;
-
-    /** @param retryAfter how long the failure itself asks to wait (a 429's Retry-After), if it says */
-    public ProcessQboChanges(ProcessRealmChanges realms, SettingsDirectory settings, InboundPublisher publisher,
-            InboundMetrics metrics, RealmParking parking, Function<RuntimeException, Optional<Duration>> retryAfter) {
-        this.realms = realms;
-        this.settings = settings;
-        this.publisher = publisher;
-        this.metrics = metrics;
-        this.parking = parking;
-        this.retryAfter = retryAfter;
     }
 
     /**

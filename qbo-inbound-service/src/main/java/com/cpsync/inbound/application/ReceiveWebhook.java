@@ -17,7 +17,8 @@ import com.cpsync.inbound.domain.webhook.WebhookSignature;
  * answered well within Intuit's 3 s, and a 200 promises that the valid changes are durable in Kafka.
  * Each event that cannot be read is counted and logged (without its body) and the others are published.
  */
-public class ReceiveWebhook {
+public record ReceiveWebhook(WebhookSignature signature, WebhookPayloads payloads, ChangePublisher publisher,
+        WebhookMetrics metrics, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(ReceiveWebhook.class);
 
@@ -30,21 +31,6 @@ public class ReceiveWebhook {
 
         record Unauthorized() implements Receipt {
         }
-    }
-
-    private final WebhookSignature signature;
-    private final WebhookPayloads payloads;
-    private final ChangePublisher publisher;
-    private final WebhookMetrics metrics;
-    private final Clock clock;
-
-    public ReceiveWebhook(WebhookSignature signature, WebhookPayloads payloads, ChangePublisher publisher,
-            WebhookMetrics metrics, Clock clock) {
-        this.signature = signature;
-        this.payloads = payloads;
-        this.publisher = publisher;
-        this.metrics = metrics;
-        this.clock = clock;
     }
 
     /**

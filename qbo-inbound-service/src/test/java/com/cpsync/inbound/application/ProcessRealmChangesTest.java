@@ -97,8 +97,7 @@ class ProcessRealmChangesTest {
     void shouldTakeAnInvoiceOfAnAnnouncedProjectsSubCustomerAsThatProjectsInvoice() {
         inbound.settings.byTenant.put("t1", new InboundSettings(false, false, true, true, false, false, false, false));
         inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.PROJECT, "pr-7", "t1", "Kitchen", "58"));
-        qbo.put(QboEntity.CUSTOMER, "77", "{\"Id\":\"77\",\"SyncToken\":\"0\",\"DisplayName\":\"Kitchen\","
-                + "\"Job\":true,\"ParentRef\":{\"value\":\"58\"},\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}", T1);
+        qbo.put(QboEntity.CUSTOMER, "77", jobJson("77", "Kitchen", "58"), T1);
         qbo.put(QboEntity.INVOICE, "129", "{\"Id\":\"129\",\"SyncToken\":\"0\",\"CustomerRef\":{\"value\":\"77\"},"
                 + "\"TxnDate\":\"2026-11-20\",\"TotalAmt\":380.00,\"Balance\":380.00,\"Line\":[],"
                 + "\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}", T1);
@@ -167,8 +166,7 @@ class ProcessRealmChangesTest {
     void shouldNotTakeAJobForAServiceInvoiceAnnouncedUnderTheSameNameAndParent() {
         inbound.settings.byTenant.put("t1", new InboundSettings(true, false, false, false, false, false, false, false));
         inbound.mapping.announced.add(new AnnouncedCreate(LinkedEntity.SERVICE_INVOICE, "si-10", "t1", "I0010", "58"));
-        qbo.put(QboEntity.CUSTOMER, "77", "{\"Id\":\"77\",\"SyncToken\":\"0\",\"DisplayName\":\"I0010\","
-                + "\"Job\":true,\"ParentRef\":{\"value\":\"58\"},\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}", T1);
+        qbo.put(QboEntity.CUSTOMER, "77", jobJson("77", "I0010", "58"), T1);
 
         process(webhook("e1", "77", T1));
 
@@ -184,10 +182,7 @@ class ProcessRealmChangesTest {
      */
     @Test
     void shouldSendAPaymentAsNewWhenItsLinkedCommandWasNeverPublished() {
-        inbound.settings.byTenant.put("t1", new InboundSettings(false, false, false, false, false, true, false, false));
-        inbound.mapping.links.put("t1/SERVICE_INVOICE/129", "si-10");
-        qbo.put(QboEntity.INVOICE, "129", serviceInvoiceJson("129", "I0010", "58"), T1);
-        qbo.put(QboEntity.PAYMENT, "300", paymentJson("300", "58", "129"), T1);
+        newPaymentsOnlyAndAPaymentOfALinkedInvoice();
         inbound.mapping.links.put("t1/PAYMENT/300", "300");
 
         process(InboundFixture.change("e1", "r1", QboEntity.PAYMENT, "300", T1));
@@ -199,10 +194,7 @@ class ProcessRealmChangesTest {
 
     @Test
     void shouldTakeAPaymentWhoseCommandWasPublishedAsAChange() {
-        inbound.settings.byTenant.put("t1", new InboundSettings(false, false, false, false, false, true, false, false));
-        inbound.mapping.links.put("t1/SERVICE_INVOICE/129", "si-10");
-        qbo.put(QboEntity.INVOICE, "129", serviceInvoiceJson("129", "I0010", "58"), T1);
-        qbo.put(QboEntity.PAYMENT, "300", paymentJson("300", "58", "129"), T1);
+        newPaymentsOnlyAndAPaymentOfALinkedInvoice();
         process(InboundFixture.change("e1", "r1", QboEntity.PAYMENT, "300", T1));
         qbo.put(QboEntity.PAYMENT, "300", paymentJson("300", "58", "129").replace("100.00", "90.00")
                 .replace("\"SyncToken\":\"0\"", "\"SyncToken\":\"1\"").replace(T1.toString(), T2.toString()), T2);
@@ -222,6 +214,21 @@ class ProcessRealmChangesTest {
 
     private void paymentsOn() {
         inbound.settings.byTenant.put("t1", new InboundSettings(false, false, false, false, false, true, true, true));
+    }
+
+    /** New payments are taken, their changes not; QBO holds payment 300 of invoice 129, which is si-10's. */
+    private void newPaymentsOnlyAndAPaymentOfALinkedInvoice() {
+        inbound.settings.byTenant.put("t1", new InboundSettings(false, false, false, false, false, true, false, false));
+        inbound.mapping.links.put("t1/SERVICE_INVOICE/129", "si-10");
+        qbo.put(QboEntity.INVOICE, "129", serviceInvoiceJson("129", "I0010", "58"), T1);
+        qbo.put(QboEntity.PAYMENT, "300", paymentJson("300", "58", "129"), T1);
+    }
+
+    /** A sub-customer (QBO's job) of the given parent customer. */
+    private static String jobJson(String id, String displayName, String parentId) {
+        return "{\"Id\":\"" + id + "\",\"SyncToken\":\"0\",\"DisplayName\":\"" + displayName + "\","
+                + "\"Job\":true,\"ParentRef\":{\"value\":\"" + parentId + "\"},"
+                + "\"MetaData\":{\"LastUpdatedTime\":\"" + T1 + "\"}}";
     }
 
     private static String serviceInvoiceJson(String id, String docNumber, String customerId) {

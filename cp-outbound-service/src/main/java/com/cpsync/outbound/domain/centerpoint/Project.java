@@ -1,4 +1,4 @@
 package com.cpsync.outbound.domain.centerpoint;
 
-public record Project(String id, String companyId, String name, Address address) {
+public record Project(String id, String companyId, String name, Address address) implements CenterpointEntity {
 }

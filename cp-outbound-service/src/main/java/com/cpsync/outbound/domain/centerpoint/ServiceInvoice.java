@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 public record ServiceInvoice(String id, String companyId, String ticketId, String number, LocalDate issueDate,
-        LocalDate dueDate, List<InvoiceLine> lines, BigDecimal total) {
+        LocalDate dueDate, List<InvoiceLine> lines, BigDecimal total) implements CenterpointEntity {
 
     public ServiceInvoice {
         lines = List.copyOf(lines);

@@ -1,4 +1,5 @@
 package com.cpsync.outbound.domain.centerpoint;
 
-public record ServiceTicket(String id, String companyId, String number, String summary, Address address) {
+public record ServiceTicket(String id, String companyId, String number, String summary, Address address)
+        implements CenterpointEntity {
 }

@@ -37,7 +37,7 @@ public sealed interface EchoDecision {
         if (!command.isUpsertCompany() || !(payload instanceof CompanyChanged company)) {
             return new Suppress(causedBy(command.commandId()));
         }
-        String companyId = company.company().id();
+        String companyId = company.entity().id();
         if (command.companyId() != null && !command.companyId().equals(companyId)) {
             // the command named another company: linking this one to its customer would be wrong
             return new Suppress(causedBy(command.commandId()) + "; command was for company " + command.companyId()

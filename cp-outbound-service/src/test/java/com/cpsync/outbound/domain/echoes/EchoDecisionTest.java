@@ -24,7 +24,7 @@ class EchoDecisionTest {
 
     @Test
     void shouldLinkAgainWhenTheCommandNamedTheSameCompany() {
-        CompanyChanged updated = new CompanyChanged(CompanyChanged.Kind.UPDATED, CREATED_C7.company());
+        CompanyChanged updated = new CompanyChanged(CompanyChanged.Kind.UPDATED, CREATED_C7.entity());
 
         assertThat(EchoDecision.decide(OwnCommand.upsertCompany("cmd", "c7", "58"), updated))
                 .isEqualTo(new EchoDecision.SuppressAndLink("cmd", "c7", "58"));

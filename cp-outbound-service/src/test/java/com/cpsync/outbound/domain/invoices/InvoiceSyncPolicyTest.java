@@ -27,8 +27,7 @@ class InvoiceSyncPolicyTest {
 
     @TestFactory
     Stream<DynamicTest> shouldDecideEveryCombinationOfSettingTriggerAndSyncState() {
-        return SyncPolicyTable.of(InvoiceCreation.class, InvoiceTrigger.INVOICE_UPDATED)
-                .creatingOn(InvoiceCreation.NEVER)
+        return SyncPolicyTable.of(InvoiceCreation.NEVER, InvoiceTrigger.INVOICE_UPDATED)
                 .creatingOn(InvoiceCreation.WHEN_CREATED, InvoiceTrigger.values())
                 .creatingOn(InvoiceCreation.WHEN_SENT, InvoiceTrigger.INVOICE_SENT)
                 .check((creation, trigger, synced, sendChanges) -> kind(InvoiceSyncPolicy.decide(

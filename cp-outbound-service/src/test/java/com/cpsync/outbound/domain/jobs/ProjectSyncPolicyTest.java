@@ -20,20 +20,11 @@ class ProjectSyncPolicyTest {
 
     @TestFactory
     Stream<DynamicTest> shouldDecideEveryCombinationOfSettingTriggerAndSyncState() {
-        return SyncPolicyTable.of(ProjectCreation.class, ProjectTrigger.PROJECT_UPDATED)
-                .creatingOn(ProjectCreation.NO)
+        return SyncPolicyTable.of(ProjectCreation.NO, ProjectTrigger.PROJECT_UPDATED)
                 .creatingOn(ProjectCreation.WHEN_CREATED, ProjectTrigger.values())
                 .creatingOn(ProjectCreation.WHEN_INVOICED, ProjectTrigger.PROJECT_INVOICED)
                 .check((creation, trigger, synced, sendChanges) -> DecisionKinds.of(
                         ProjectSyncPolicy.decide(projectSettings(creation, sendChanges), trigger, synced)));
-    }
-
-    @Test
-    void shouldCreateUnderTheCompanyCustomer() {
-        JobDecision decision = ProjectSyncPolicy.decide(projectSettings(ProjectCreation.WHEN_CREATED, false),
-                ProjectTrigger.PROJECT_CREATED, false);
-
-        assertThat(decision.requiredParents()).containsExactly(RequiredParent.COMPANY_CUSTOMER);
     }
 
     @Test

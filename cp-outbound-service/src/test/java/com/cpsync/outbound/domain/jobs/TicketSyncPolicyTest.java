@@ -3,7 +3,6 @@ package com.cpsync.outbound.domain.jobs;
 import static com.cpsync.outbound.domain.jobs.JobFixtures.ticketSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -17,21 +16,12 @@ class TicketSyncPolicyTest {
 
     @TestFactory
     Stream<DynamicTest> shouldDecideEveryCombinationOfSettingTriggerAndSyncState() {
-        return SyncPolicyTable.of(TicketCreation.class, TicketTrigger.TICKET_UPDATED)
-                .creatingOn(TicketCreation.NO)
+        return SyncPolicyTable.of(TicketCreation.NO, TicketTrigger.TICKET_UPDATED)
                 .creatingOn(TicketCreation.WHEN_INVOICED, TicketTrigger.INVOICE_CREATED_FOR_TICKET,
                         TicketTrigger.INVOICE_SENT_FOR_TICKET)
                 .creatingOn(TicketCreation.WHEN_INVOICE_SENT, TicketTrigger.INVOICE_SENT_FOR_TICKET)
                 .check((creation, trigger, synced, sendChanges) -> DecisionKinds.of(
                         TicketSyncPolicy.decide(ticketSettings(creation, sendChanges), trigger, synced)));
-    }
-
-    @Test
-    void shouldCreateTheTicketJobUnderTheCompanyCustomerWhenItsInvoiceIsSent() {
-        JobDecision decision = TicketSyncPolicy.decide(ticketSettings(TicketCreation.WHEN_INVOICE_SENT, false),
-                TicketTrigger.INVOICE_SENT_FOR_TICKET, false);
-
-        assertThat(decision).isEqualTo(new JobDecision.Create(List.of(RequiredParent.COMPANY_CUSTOMER)));
     }
 
     @Test

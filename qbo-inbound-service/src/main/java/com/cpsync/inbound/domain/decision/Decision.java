@@ -10,7 +10,10 @@ public sealed interface Decision {
 
     SyncedEntity entity();
 
-    Action action();
+    /** The outcome's action: NONE unless the kind says otherwise. */
+    default Action action() {
+        return Action.NONE;
+    }
 
     /** The Centerpoint record concerned; null when there is none (yet). */
     default String centerpointId() {
@@ -86,11 +89,6 @@ public sealed interface Decision {
         }
 
         @Override
-        public Action action() {
-            return Action.NONE;
-        }
-
-        @Override
         public Result result() {
             return Result.ECHO_SUPPRESSED;
         }
@@ -106,11 +104,6 @@ public sealed interface Decision {
      * write whose reply was lost, or a change to a field Centerpoint does not take): in sync, nothing sent.
      */
     record Unchanged(SyncedEntity entity, String centerpointId, String qboId) implements Decision {
-
-        @Override
-        public Action action() {
-            return Action.NONE;
-        }
 
         @Override
         public Result result() {
@@ -135,11 +128,6 @@ public sealed interface Decision {
 
     /** The change could not be decided (QBO refused the read, the tenant is disconnected). */
     record Failed(SyncedEntity entity, String qboId, String reason) implements Decision {
-
-        @Override
-        public Action action() {
-            return Action.NONE;
-        }
 
         @Override
         public Result result() {

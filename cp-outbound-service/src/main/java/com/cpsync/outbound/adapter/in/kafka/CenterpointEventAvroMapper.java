@@ -2,8 +2,11 @@ package com.cpsync.outbound.adapter.in.kafka;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import com.cpsync.outbound.domain.centerpoint.Address;
+import com.cpsync.outbound.domain.centerpoint.CenterpointEntity;
 import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.centerpoint.InvoiceLine;
 import com.cpsync.outbound.domain.centerpoint.Project;
@@ -35,6 +38,21 @@ import com.cpsync.syncsupport.deadletter.InvalidMessageException;
  */
 public final class CenterpointEventAvroMapper {
 
+    /** Each payload type the events topic carries (generated Avro classes, so the exact class is the key). */
+    private static final Map<Class<?>, Function<Object, EventPayload>> PAYLOADS = Map.ofEntries(
+            on(CompanyCreated.class, e -> new CompanyChanged(CompanyChanged.Kind.CREATED, company(e.getCompany()))),
+            on(CompanyUpdated.class, e -> new CompanyChanged(CompanyChanged.Kind.UPDATED, company(e.getCompany()))),
+            on(ProjectCreated.class, e -> new ProjectChanged(ProjectChanged.Kind.CREATED, project(e.getProject()))),
+            on(ProjectUpdated.class, e -> new ProjectChanged(ProjectChanged.Kind.UPDATED, project(e.getProject()))),
+            on(ProjectInvoiced.class, e -> new ProjectChanged(ProjectChanged.Kind.INVOICED, project(e.getProject()))),
+            on(ServiceTicketCreated.class, e -> new TicketChanged(TicketChanged.Kind.CREATED, ticket(e.getTicket()))),
+            on(ServiceTicketUpdated.class, e -> new TicketChanged(TicketChanged.Kind.UPDATED, ticket(e.getTicket()))),
+            on(ServiceInvoiceCreated.class,
+                    e -> new InvoiceChanged(InvoiceChanged.Kind.CREATED, invoice(e.getInvoice()))),
+            on(ServiceInvoiceUpdated.class,
+                    e -> new InvoiceChanged(InvoiceChanged.Kind.UPDATED, invoice(e.getInvoice()))),
+            on(ServiceInvoiceSent.class, e -> new InvoiceChanged(InvoiceChanged.Kind.SENT, invoice(e.getInvoice()))));
+
     private CenterpointEventAvroMapper() {
     }
 
@@ -44,15 +62,8 @@ public final class CenterpointEventAvroMapper {
     }
 
     /** The domain entity inside a payload (for the entity-state topic). */
-    public static Object entityOf(Object payload) {
-        EventPayload domain = payload(payload);
-        if (domain instanceof CompanyChanged c) {
-            return c.company();
-        }
-        if (domain instanceof ProjectChanged p) {
-            return p.project();
-        }
-        return domain instanceof TicketChanged t ? t.ticket() : ((InvoiceChanged) domain).invoice();
+    public static CenterpointEntity entityOf(Object payload) {
+        return payload(payload).entity();
     }
 
     /** A state payload (the *Updated record) for a domain entity. */
@@ -78,38 +89,17 @@ public final class CenterpointEventAvroMapper {
     }
 
     static EventPayload payload(Object payload) {
-        if (payload instanceof CompanyCreated e) {
-            return new CompanyChanged(CompanyChanged.Kind.CREATED, company(e.getCompany()));
+        Function<Object, EventPayload> toDomain = payload == null ? null : PAYLOADS.get(payload.getClass());
+        if (toDomain == null) {
+            throw new InvalidMessageException("unknown Centerpoint event payload "
+                    + (payload == null ? "null" : payload.getClass().getSimpleName()));
         }
-        if (payload instanceof CompanyUpdated e) {
-            return new CompanyChanged(CompanyChanged.Kind.UPDATED, company(e.getCompany()));
-        }
-        if (payload instanceof ProjectCreated e) {
-            return new ProjectChanged(ProjectChanged.Kind.CREATED, project(e.getProject()));
-        }
-        if (payload instanceof ProjectUpdated e) {
-            return new ProjectChanged(ProjectChanged.Kind.UPDATED, project(e.getProject()));
-        }
-        if (payload instanceof ProjectInvoiced e) {
-            return new ProjectChanged(ProjectChanged.Kind.INVOICED, project(e.getProject()));
-        }
-        if (payload instanceof ServiceTicketCreated e) {
-            return new TicketChanged(TicketChanged.Kind.CREATED, ticket(e.getTicket()));
-        }
-        if (payload instanceof ServiceTicketUpdated e) {
-            return new TicketChanged(TicketChanged.Kind.UPDATED, ticket(e.getTicket()));
-        }
-        if (payload instanceof ServiceInvoiceCreated e) {
-            return new InvoiceChanged(InvoiceChanged.Kind.CREATED, invoice(e.getInvoice()));
-        }
-        if (payload instanceof ServiceInvoiceUpdated e) {
-            return new InvoiceChanged(InvoiceChanged.Kind.UPDATED, invoice(e.getInvoice()));
-        }
-        if (payload instanceof ServiceInvoiceSent e) {
-            return new InvoiceChanged(InvoiceChanged.Kind.SENT, invoice(e.getInvoice()));
-        }
-        throw new InvalidMessageException("unknown Centerpoint event payload "
-                + (payload == null ? "null" : payload.getClass().getSimpleName()));
+        return toDomain.apply(payload);
+    }
+
+    private static <T> Map.Entry<Class<?>, Function<Object, EventPayload>> on(Class<T> type,
+            Function<T, EventPayload> toDomain) {
+        return Map.entry(type, payload -> toDomain.apply(type.cast(payload)));
     }
 
     private static Company company(com.cpsync.schemas.avro.Company c) {

@@ -20,24 +20,10 @@ import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
  * items still queued here turn stale); assigned ones get a new epoch, and their waiting partitions are
  * scanned for the tenants that have records waiting there.
  */
-public class EventsRebalanceListener implements ConsumerRebalanceListener {
+public record EventsRebalanceListener(String eventsTopic, String waitingTopic, ContiguousAcks acks, WaitingRoom room,
+        WaitingLanes lanes) implements ConsumerRebalanceListener {
 
     private static final Logger log = LoggerFactory.getLogger(EventsRebalanceListener.class);
-
-    private final String eventsTopic;
-    private final String waitingTopic;
-    private final ContiguousAcks acks;
-    private final WaitingRoom room;
-    private final WaitingLanes lanes;
-
-    public EventsRebalanceListener(String eventsTopic, String waitingTopic, ContiguousAcks acks, WaitingRoom room,
-            WaitingLanes lanes) {
-        this.eventsTopic = eventsTopic;
-        this.waitingTopic = waitingTopic;
-        this.acks = acks;
-        this.room = room;
-        this.lanes = lanes;
-    }
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {

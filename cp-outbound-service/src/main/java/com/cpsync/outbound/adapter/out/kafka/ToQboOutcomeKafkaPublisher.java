@@ -13,13 +13,7 @@ import com.cpsync.syncsupport.outcome.Outcome;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
 
 /** This service's outcomes (direction TO_QBO) through the shared publisher. */
-public class ToQboOutcomeKafkaPublisher implements OutcomePublisher {
-
-    private final SyncOutcomeKafkaPublisher outcomes;
-
-    public ToQboOutcomeKafkaPublisher(SyncOutcomeKafkaPublisher outcomes) {
-        this.outcomes = outcomes;
-    }
+public record ToQboOutcomeKafkaPublisher(SyncOutcomeKafkaPublisher outcomes) implements OutcomePublisher {
 
     /** Returns once the broker has it; a broker that does not answer makes the tenant wait. */
     @Override

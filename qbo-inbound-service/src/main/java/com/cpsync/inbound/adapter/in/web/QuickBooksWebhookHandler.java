@@ -28,27 +28,14 @@ import com.cpsync.inbound.domain.webhook.MalformedWebhookException;
  * reading the body), 401 for a bad signature, 400 for a body that holds no events, 503 when the broker did
  * not take the changes within the deadline, and 200 otherwise, listing the events that were left out. Each
  * refusal is counted and logged by {@link WebhookRefusals}.
+ *
+ * @param maxBytes        larger bodies get 413
+ * @param publishDeadline how long verifying, parsing and publishing may take before the answer is 503
  */
-public class QuickBooksWebhookHandler {
+public record QuickBooksWebhookHandler(ReceiveWebhook receiveWebhook, WebhookRefusals refusals, int maxBytes,
+        Duration publishDeadline) {
 
     public static final String PATH = "/webhooks/quickbooks";
-
-    private final ReceiveWebhook receiveWebhook;
-    private final WebhookRefusals refusals;
-    private final int maxBytes;
-    private final Duration publishDeadline;
-
-    /**
-     * @param maxBytes        larger bodies get 413
-     * @param publishDeadline how long verifying, parsing and publishing may take before the answer is 503
-     */
-    public QuickBooksWebhookHandler(ReceiveWebhook receiveWebhook, WebhookRefusals refusals, int maxBytes,
-            Duration publishDeadline) {
-        this.receiveWebhook = receiveWebhook;
-        this.refusals = refusals;
-        this.maxBytes = maxBytes;
-        this.publishDeadline = publishDeadline;
-    }
 
     public Mono<ServerResponse> receive(ServerRequest request) {
         HttpHeaders headers = request.headers().asHttpHeaders();

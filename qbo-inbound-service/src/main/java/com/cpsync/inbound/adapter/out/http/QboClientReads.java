@@ -27,19 +27,11 @@ import com.cpsync.syncsupport.token.AccessTokens;
  * Metered QBO reads through qbo-client (and its per-realm limiter), with the tenant's access token
  * from the shared per-tenant cache. Metered calls are counted by the client's call listener ({@code qbo_inbound_reads_total}).
  */
-public class QboClientReads implements QboReads {
+public record QboClientReads(QboClient qbo, AccessTokens tokens) implements QboReads {
 
     private static final int ATTEMPTS = 4;
     /** The longest this thread waits for a realm; anything longer parks the realm instead. */
     private static final Duration INLINE_WAIT_MAX = Duration.ofSeconds(1);
-
-    private final QboClient qbo;
-    private final AccessTokens tokens;
-
-    public QboClientReads(QboClient qbo, AccessTokens tokens) {
-        this.qbo = qbo;
-        this.tokens = tokens;
-    }
 
     @Override
     public Optional<String> read(Connection connection, QboEntity entityType, String id) {

@@ -20,23 +20,11 @@ import com.cpsync.syncsupport.kafka.BrokerAck;
 import com.cpsync.syncsupport.outcome.SyncOutcomeKafkaPublisher;
 
 /** Sends commands and outcomes keyed by tenant and waits for the broker's acknowledgement. */
-public class InboundKafkaPublisher implements InboundPublisher {
+public record InboundKafkaPublisher(KafkaTemplate<String, SpecificRecord> kafka, SyncOutcomeKafkaPublisher outcomes,
+        MeterRegistry meters, Clock clock) implements InboundPublisher {
 
     /** This service's own internal topic for realms that failed transiently. */
     public static final String RETRY_TOPIC = Topics.QBO_CHANGES + ".retry";
-
-    private final KafkaTemplate<String, SpecificRecord> kafka;
-    private final SyncOutcomeKafkaPublisher outcomes;
-    private final MeterRegistry meters;
-    private final Clock clock;
-
-    public InboundKafkaPublisher(KafkaTemplate<String, SpecificRecord> kafka, SyncOutcomeKafkaPublisher outcomes,
-            MeterRegistry meters, Clock clock) {
-        this.kafka = kafka;
-        this.outcomes = outcomes;
-        this.meters = meters;
-        this.clock = clock;
-    }
 
     @Override
     public void publish(List<Emission> emissions) {

@@ -16,19 +16,8 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
  * to the waiting topic. An event that goes there for the first time gets its one WAITING_FOR_CONNECTION
  * outcome; a handed-back record that goes back gets none (the cycles header counts its returns).
  */
-public class WaitingRecords implements ConnectionWait {
-
-    private final WaitingRoom room;
-    private final WaitingTopic topic;
-    private final OutcomePublisher outcomes;
-    private final Clock clock;
-
-    public WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock) {
-        this.room = room;
-        this.topic = topic;
-        this.outcomes = outcomes;
-        this.clock = clock;
-    }
+public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes,
+        Clock clock) implements ConnectionWait {
 
     @Override
     public Admission admit(WorkItem item) {

@@ -16,15 +16,8 @@ import com.cpsync.syncsupport.kafka.BrokerAck;
  * Writes to the waiting topic by partition number, not by key: partition p of the events topic goes to
  * partition p here whatever partitioner Centerpoint's producer used, so both stay with one consumer.
  */
-public class WaitingTopicKafkaWriter implements WaitingTopic {
-
-    private final KafkaTemplate<String, SpecificRecord> kafka;
-    private final String topic;
-
-    public WaitingTopicKafkaWriter(KafkaTemplate<String, SpecificRecord> kafka, String topic) {
-        this.kafka = kafka;
-        this.topic = topic;
-    }
+public record WaitingTopicKafkaWriter(KafkaTemplate<String, SpecificRecord> kafka,
+        String topic) implements WaitingTopic {
 
     @Override
     public long append(int partition, String tenantId, CenterpointEvent value, int cycles, Instant waitingSince) {

@@ -42,13 +42,13 @@ public final class WorkQueueKeys {
     static String nameOf(EventPayload payload) {
         String name;
         if (payload instanceof EventPayload.CompanyChanged company) {
-            name = DisplayNames.displayName(company.company().name());
+            name = DisplayNames.displayName(company.entity().name());
         }
         else if (payload instanceof EventPayload.ProjectChanged project) {
-            name = JobNames.forProject(project.project());
+            name = JobNames.forProject(project.entity());
         }
         else if (payload instanceof EventPayload.TicketChanged ticket) {
-            name = JobNames.forTicket(ticket.ticket());
+            name = JobNames.forTicket(ticket.entity());
         }
         else {
             return null;
@@ -59,14 +59,14 @@ public final class WorkQueueKeys {
     /** The Centerpoint company a record belongs to: its lane within the tenant. */
     static String companyOf(EventPayload payload) {
         if (payload instanceof EventPayload.CompanyChanged company) {
-            return company.company().id();
+            return company.entity().id();
         }
         if (payload instanceof EventPayload.ProjectChanged project) {
-            return project.project().companyId();
+            return project.entity().companyId();
         }
         if (payload instanceof EventPayload.TicketChanged ticket) {
-            return ticket.ticket().companyId();
+            return ticket.entity().companyId();
         }
-        return ((EventPayload.InvoiceChanged) payload).invoice().companyId();
+        return ((EventPayload.InvoiceChanged) payload).entity().companyId();
     }
 }

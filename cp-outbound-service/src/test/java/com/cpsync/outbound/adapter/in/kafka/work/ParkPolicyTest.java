@@ -3,6 +3,8 @@ package com.cpsync.outbound.adapter.in.kafka.work;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.cpsync.outbound.application.port.TenantMustWait;
 import com.cpsync.outbound.application.port.WaitReason;
@@ -26,15 +28,6 @@ class ParkPolicyTest {
     }
 
     @Test
-    void shouldBackOffExponentiallyWhileARealmFailsUpToTheMaximum() {
-        TenantMustWait failing = wait(WaitReason.FAILING, null);
-        assertThat(policy.waitFor(failing, 0)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(policy.waitFor(failing, 1)).isEqualTo(Duration.ofSeconds(2));
-        assertThat(policy.waitFor(failing, 3)).isEqualTo(Duration.ofSeconds(8));
-        assertThat(policy.waitFor(failing, 20)).isEqualTo(Duration.ofSeconds(30));
-    }
-
-    @Test
     void shouldPollADisconnectedTenantAtTheConfiguredInterval() {
         assertThat(policy.waitFor(wait(WaitReason.DISCONNECTED, null), 9)).isEqualTo(Duration.ofSeconds(15));
     }
@@ -44,14 +37,23 @@ class ParkPolicyTest {
         assertThat(policy.waitFor(wait(WaitReason.REALM_BUSY, null), 0)).isEqualTo(Duration.ofMillis(200));
     }
 
-    @Test
-    void shouldWaitLongerEachTimeARealmIsStillBusySoARetriedEventFitsItsWindow() {
-        TenantMustWait busy = wait(WaitReason.REALM_BUSY, Duration.ofMillis(300));
+    /** A failing realm backs off from the base, a busy one from the wait it asked for: doubling up to the maximum. */
+    @ParameterizedTest(name = "{0} with hint {1} ms, attempt {2}: waits {3} ms")
+    @CsvSource(nullValues = "none", textBlock = """
+            FAILING,    none, 0,  1000
+            FAILING,    none, 1,  2000
+            FAILING,    none, 3,  8000
+            FAILING,    none, 20, 30000
+            REALM_BUSY, 300,  0,  300
+            REALM_BUSY, 300,  1,  600
+            REALM_BUSY, 300,  2,  1200
+            REALM_BUSY, 300,  30, 30000
+            """)
+    void shouldBackOffExponentiallyUpToTheMaximumWhileARealmFailsOrIsStillBusy(WaitReason reason, Long hintMillis,
+            int attempt, long expectedMillis) {
+        TenantMustWait refused = wait(reason, hintMillis == null ? null : Duration.ofMillis(hintMillis));
 
-        assertThat(policy.waitFor(busy, 0)).isEqualTo(Duration.ofMillis(300));
-        assertThat(policy.waitFor(busy, 1)).isEqualTo(Duration.ofMillis(600));
-        assertThat(policy.waitFor(busy, 2)).isEqualTo(Duration.ofMillis(1200));
-        assertThat(policy.waitFor(busy, 30)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(policy.waitFor(refused, attempt)).isEqualTo(Duration.ofMillis(expectedMillis));
     }
 
     @Test
