@@ -97,9 +97,11 @@ class CoalescedLinkLookupsTest {
         await().until(() -> singleCalls.size() == 1);
         List<Future<Optional<EntityLink>>> queued = new ArrayList<>();
         for (String id : List.of("c1", "x2", "c3", "c4", "x5")) {
+            int before = lookups.waiting("t1", LinkedEntity.COMPANY);
             queued.add(lookUp("t1", id));
+            // one at a time, so that the order they queue in is the order they were asked in
+            await().until(() -> lookups.waiting("t1", LinkedEntity.COMPANY) == before + 1);
         }
-        await().until(() -> lookups.waiting("t1", LinkedEntity.COMPANY) == 5);
 
         firstCallHeld.countDown();
 
