@@ -5,9 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -182,12 +179,11 @@ public class ServiceConfig {
                 .httpClientDecorator(http -> QboHttpObservation.observe(http, meters, observations))
                 .build();
         OutboundProperties.Batching batching = qbo.batching();
-        if (batching.enabled()) {
-            return new QboClientGateway(new BatchingQboCalls(client, batching.sendersPerRealm(), TimeSource.SYSTEM,
-                    batching.busyPatience()),
-                    breakers, WorkPriority::current);
-        }
-        return new QboClientGateway(client, breakers, WorkPriority::current, qboLookups(properties.work().workers()));
+        // batching off still sends through the realm's senders, one call a send, with the same patience for a busy
+        // budget: a refused call waits its turn instead of parking its lane (P1 measures single calls this way)
+        return new QboClientGateway(new BatchingQboCalls(client, batching.sendersPerRealm(), TimeSource.SYSTEM,
+                batching.busyPatience(), batching.enabled() ? BatchingQboCalls.MAX_BATCH_ITEMS : 1),
+                breakers, WorkPriority::current);
     }
 
     // ---- use cases
@@ -328,17 +324,5 @@ public class ServiceConfig {
             return health.withDetail("parkedTenants", queues.parkedTenants().keySet())
                     .withDetail("tenantsWaitingForConnection", room.waitingTenants().size()).build();
         };
-    }
-
-    /** Without batching, a match-before-create's live lookups go out at once (all but one on these; idle ones end). */
-    private static ThreadPoolExecutor qboLookups(int workers) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(workers * 2, workers * 2, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "qbo-lookup");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 }

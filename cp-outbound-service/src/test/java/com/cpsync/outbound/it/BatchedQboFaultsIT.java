@@ -57,7 +57,7 @@ class BatchedQboFaultsIT extends OutboundItBase {
         // a bookkeeper edits it: SyncToken 0 is stale now
         apps().createInQbo(realm, "Customer", "{\"Id\":\"" + edited + "\",\"SyncToken\":\"0\",\"sparse\":true,"
                 + "\"Notes\":\"edited in QBO\"}");
-        BatchingQboCalls batching = ((QboClientGateway) gateway).batching().orElseThrow();
+        BatchingQboCalls batching = ((QboClientGateway) gateway).batching();
         JsonNode before = apps().stats(realm);
 
         apps().setFaults(realm, "{\"latencyMs\":5000}");

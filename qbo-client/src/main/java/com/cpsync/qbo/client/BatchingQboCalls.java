@@ -49,6 +49,7 @@ public final class BatchingQboCalls {
     private final QboClient client;
     private final Map<CallPriority, QboClient> clients = new EnumMap<>(CallPriority.class);
     private final int sendersPerRealm;
+    private final int callsPerSend;
     private final TimeSource time;
     private final long busyPatienceNanos;
     private final Map<String, Realm> realms = new ConcurrentHashMap<>();
@@ -67,11 +68,24 @@ public final class BatchingQboCalls {
      * @param busyPatience    how long a call refused by the realm's budget is sent again before its caller is told
      */
     public BatchingQboCalls(QboClient client, int sendersPerRealm, TimeSource time, Duration busyPatience) {
+        this(client, sendersPerRealm, time, busyPatience, MAX_BATCH_ITEMS);
+    }
+
+    /**
+     * @param callsPerSend at most this many calls in one send: 1 sends single calls only (batching off), still with
+     *                     the realm's senders and the patience with a busy budget
+     */
+    public BatchingQboCalls(QboClient client, int sendersPerRealm, TimeSource time, Duration busyPatience,
+            int callsPerSend) {
         if (sendersPerRealm < 1) {
             throw new IllegalArgumentException("sendersPerRealm must be at least 1: " + sendersPerRealm);
         }
+        if (callsPerSend < 1 || callsPerSend > MAX_BATCH_ITEMS) {
+            throw new IllegalArgumentException("callsPerSend must be 1 to " + MAX_BATCH_ITEMS + ": " + callsPerSend);
+        }
         this.client = Objects.requireNonNull(client, "client");
         this.sendersPerRealm = sendersPerRealm;
+        this.callsPerSend = callsPerSend;
         this.time = Objects.requireNonNull(time, "time");
         this.busyPatienceNanos = busyPatience.toNanos();
         for (CallPriority priority : CallPriority.values()) {
@@ -217,7 +231,7 @@ public final class BatchingQboCalls {
         return answers;
     }
 
-    /** The head call and, unless batches are paused, up to 29 more of the same credentials, in their order. */
+    /** The head call and, unless batches are paused, up to {@code callsPerSend - 1} more of the same credentials. */
     private List<Call> take(Realm realm) {
         Call head = realm.pending.pollFirst();
         List<Call> group = new ArrayList<>();
@@ -226,7 +240,7 @@ public final class BatchingQboCalls {
             return group;
         }
         realm.noBatchUntil = null;
-        for (Iterator<Call> it = realm.pending.iterator(); it.hasNext() && group.size() < MAX_BATCH_ITEMS; ) {
+        for (Iterator<Call> it = realm.pending.iterator(); it.hasNext() && group.size() < callsPerSend; ) {
             Call next = it.next();
             if (next.credentials.equals(head.credentials)) {
                 group.add(next);

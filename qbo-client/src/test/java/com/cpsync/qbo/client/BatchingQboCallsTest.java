@@ -219,6 +219,29 @@ class BatchingQboCallsTest extends AgainstFakeQbo {
     }
 
     @Test
+    void shouldSendWaitingCallsOneByOneWhenEachSendCarriesOneCall() throws Exception {
+        BatchingQboCalls singles = new BatchingQboCalls(client, 1, TimeSource.SYSTEM,
+                BatchingQboCalls.DEFAULT_BUSY_PATIENCE, 1);
+        qbo.respondAfter(release, "{\"QueryResponse\":{}}")
+                .respond(200, "{\"QueryResponse\":{\"Customer\":[{\"Id\":\"1\"}]}}")
+                .respond(200, "{\"QueryResponse\":{\"Customer\":[{\"Id\":\"2\"}]}}");
+        inFlight(() -> singles.query(CallPriority.LIVE, REALM, "select 0"));
+        Future<List<JsonNode>> one = queued(singles, 1, () -> singles.query(CallPriority.LIVE, REALM, "select 1"));
+        Future<List<JsonNode>> two = queued(singles, 2, () -> singles.query(CallPriority.LIVE, REALM, "select 2"));
+        release.countDown();
+
+        assertThat(one.get(10, TimeUnit.SECONDS)).extracting(found -> found.get("Id").asString()).containsExactly("1");
+        assertThat(two.get(10, TimeUnit.SECONDS)).extracting(found -> found.get("Id").asString()).containsExactly("2");
+        assertThat(qbo.requests()).hasSize(3).allSatisfy(request -> assertThat(request.path()).endsWith("/query"));
+    }
+
+    @Test
+    void shouldRefuseMoreCallsASendThanQboTakesInABatch() {
+        assertThatThrownBy(() -> new BatchingQboCalls(client, 1, TimeSource.SYSTEM,
+                BatchingQboCalls.DEFAULT_BUSY_PATIENCE, 31)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void shouldSendQueriesSubmittedTogetherInOneBatchAndThrowTheFirstFailure() {
         BatchingQboCalls batching = new BatchingQboCalls(client);
         qbo.respond(200, "{\"BatchItemResponse\":[{\"bId\":\"2\",\"QueryResponse\":{\"Vendor\":[{\"Id\":\"9\"}]}},"

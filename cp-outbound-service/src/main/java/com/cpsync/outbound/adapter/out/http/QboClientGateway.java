@@ -2,18 +2,12 @@ package com.cpsync.outbound.adapter.out.http;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import io.micrometer.context.ContextSnapshot;
-import io.micrometer.context.ContextSnapshotFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import com.cpsync.outbound.application.port.QboGateway;
@@ -37,54 +31,30 @@ import com.cpsync.qbo.client.RealmBusyException;
  * I/O, busy limiter, open breaker → {@code TenantMustWait}; anything else → {@link QboRefused} with
  * QBO's code and message.
  * <p>
- * With {@link BatchingQboCalls} (production), creates, updates and queries of a realm that wait while its sends
- * are in flight share one {@code /batch} request; each caller still gets, and translates, exactly what its single
- * call would have given, inside the same breaker. Without it, every call is single (the old path).
+ * Every call goes through {@link BatchingQboCalls}: creates, updates and queries of a realm that wait while its
+ * sends are in flight share one {@code /batch} request (with batching off, each its own single call, still in
+ * turn); each caller still gets, and translates, exactly what its single call would have given, inside the same
+ * breaker.
  */
 public class QboClientGateway implements QboGateway {
-
-    private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
 
     private final QboClient liveClient;
     private final BatchingQboCalls batching;
     private final CircuitBreakerRegistry breakers;
     private final Supplier<CallPriority> priority;
-    private final Executor lookups;
 
-    public QboClientGateway(QboClient client, CircuitBreakerRegistry breakers) {
-        this(client, breakers, () -> CallPriority.LIVE, Runnable::run);
-    }
-
-    /**
-     * @param priority the priority of the work this thread does now (a backlog leaves a reserve to live work)
-     * @param lookups  where lookups that go out at once run (all but the first, which runs on the caller)
-     */
-    public QboClientGateway(QboClient client, CircuitBreakerRegistry breakers, Supplier<CallPriority> priority,
-            Executor lookups) {
-        this(client, null, breakers, priority, lookups);
-    }
-
-    /**
-     * Creates, updates and queries through {@code batching} (coalesced per realm); a match-before-create's lookups
-     * are submitted together, so they need no executor.
-     */
+    /** @param priority the priority of the work this thread does now (a backlog leaves a reserve to live work) */
     public QboClientGateway(BatchingQboCalls batching, CircuitBreakerRegistry breakers,
             Supplier<CallPriority> priority) {
-        this(batching.client(), batching, breakers, priority, Runnable::run);
-    }
-
-    private QboClientGateway(QboClient client, BatchingQboCalls batching, CircuitBreakerRegistry breakers,
-            Supplier<CallPriority> priority, Executor lookups) {
-        this.liveClient = client;
+        this.liveClient = batching.client();
         this.batching = batching;
         this.breakers = breakers;
         this.priority = priority;
-        this.lookups = lookups;
     }
 
-    /** The coalescing of calls, when this gateway batches (to watch a realm's waiting calls). */
-    public Optional<BatchingQboCalls> batching() {
-        return Optional.ofNullable(batching);
+    /** The coalescing of calls (to watch a realm's waiting calls). */
+    public BatchingQboCalls batching() {
+        return batching;
     }
 
     private QboClient client(CallPriority at) {
@@ -97,43 +67,23 @@ public class QboClientGateway implements QboGateway {
     }
 
     /**
-     * Batching: the lookups are submitted together, so one sender takes them into one batch request (one token,
-     * one round trip, live and backlog alike). Without batching, live work's lookups go out at once, in this
-     * thread's trace: one round trip for a match-before-create instead of three. A backlog's go one by one: it
-     * may take a token only while the realm's reserve stays (one of the second's two), so three at once would
-     * outwait the budget's short wait and fail the event again and again (chaos run 7, reliability finding 10).
-     * The first failure is the answer.
+     * The lookups are submitted together, so one sender takes them into one batch request (one token, one round
+     * trip, live and backlog alike: a backlog taking three tokens at once would outwait the budget's short wait and
+     * fail the event again and again, chaos run 7, reliability finding 10). The first failure is the answer.
      */
     @Override
     public List<QboName> findNamesLikeInEach(String realmId, String accessToken, List<String> entities,
             String name) {
         CallPriority at = priority.get();
-        if (batching != null) {
-            List<String> queries = entities.stream().map(entity -> QboQuery.nameListLike(entity, name)).toList();
-            List<List<JsonNode>> found = call(realmId,
-                    () -> batching.queries(at, credentials(realmId, accessToken), queries));
-            List<QboName> names = new ArrayList<>();
-            for (int i = 0; i < entities.size(); i++) {
-                String entity = entities.get(i);
-                found.get(i).forEach(entry -> names.add(QboJsonMapper.toName(entity, entry)));
-            }
-            return names;
+        List<String> queries = entities.stream().map(entity -> QboQuery.nameListLike(entity, name)).toList();
+        List<List<JsonNode>> found = call(realmId,
+                () -> batching.queries(at, credentials(realmId, accessToken), queries));
+        List<QboName> names = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            String entity = entities.get(i);
+            found.get(i).forEach(entry -> names.add(QboJsonMapper.toName(entity, entry)));
         }
-        if (at != CallPriority.LIVE) {
-            return QboGateway.super.findNamesLikeInEach(realmId, accessToken, entities, name);
-        }
-        ContextSnapshot trace = SNAPSHOTS.captureAll();
-        List<CompletableFuture<List<QboName>>> others = entities.stream().skip(1)
-                .map(entity -> CompletableFuture.supplyAsync(() -> {
-                    try (ContextSnapshot.Scope scope = trace.setThreadLocals()) {
-                        return namesLike(at, realmId, accessToken, entity, name);
-                    }
-                }, lookups)).toList();
-        List<QboName> found = new ArrayList<>(namesLike(at, realmId, accessToken, entities.get(0), name));
-        for (CompletableFuture<List<QboName>> other : others) {
-            found.addAll(joined(other));
-        }
-        return found;
+        return names;
     }
 
     private List<QboName> namesLike(CallPriority at, String realmId, String accessToken, String entity,
@@ -141,18 +91,6 @@ public class QboClientGateway implements QboGateway {
         String query = QboQuery.nameListLike(entity, name);
         return call(realmId, () -> query(at, credentials(realmId, accessToken), query)).stream()
                 .map(found -> QboJsonMapper.toName(entity, found)).toList();
-    }
-
-    private static <T> T joined(CompletableFuture<T> lookup) {
-        try {
-            return lookup.join();
-        }
-        catch (CompletionException ex) {
-            if (ex.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw ex;
-        }
     }
 
     @Override
@@ -181,19 +119,17 @@ public class QboClientGateway implements QboGateway {
     }
 
     private List<JsonNode> query(CallPriority at, QboCredentials credentials, String query) {
-        return batching != null ? batching.query(at, credentials, query) : client(at).query(credentials, query);
+        return batching.query(at, credentials, query);
     }
 
     private JsonNode create(CallPriority at, QboCredentials credentials, String entity, JsonNode body,
             String requestId) {
-        return batching != null ? batching.create(at, credentials, entity, body, requestId)
-                : client(at).create(credentials, entity, body, requestId);
+        return batching.create(at, credentials, entity, body, requestId);
     }
 
     private JsonNode update(CallPriority at, QboCredentials credentials, String entity, ObjectNode body,
             String requestId) {
-        return batching != null ? batching.update(at, credentials, entity, body, requestId)
-                : client(at).update(credentials, entity, body, requestId);
+        return batching.update(at, credentials, entity, body, requestId);
     }
 
     @Override

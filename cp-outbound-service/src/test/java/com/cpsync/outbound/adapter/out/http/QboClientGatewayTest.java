@@ -1,10 +1,7 @@
 package com.cpsync.outbound.adapter.out.http;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -31,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class QboClientGatewayTest {
 
     private final FakeQboHttp qbo = new FakeQboHttp();
-    private final QboClientGateway gateway = new QboClientGateway(QboClient.builder(qbo.baseUrl()).build(),
-            CircuitBreakerRegistry.ofDefaults());
+    private final QboClientGateway gateway = new QboClientGateway(new BatchingQboCalls(QboClient.builder(qbo.baseUrl())
+            .build()), CircuitBreakerRegistry.ofDefaults(), () -> CallPriority.LIVE);
 
     @AfterEach
     void stopQbo() {
@@ -79,8 +76,8 @@ class QboClientGatewayTest {
             return () -> { };
         };
         AtomicReference<CallPriority> work = new AtomicReference<>(CallPriority.BACKLOG);
-        QboClientGateway prioritised = new QboClientGateway(QboClient.builder(qbo.baseUrl()).budget(recording).build(),
-                CircuitBreakerRegistry.ofDefaults(), work::get, Runnable::run);
+        QboClientGateway prioritised = new QboClientGateway(new BatchingQboCalls(QboClient.builder(qbo.baseUrl())
+                .budget(recording).build()), CircuitBreakerRegistry.ofDefaults(), work::get);
         qbo.answer(200, "application/json", "{\"QueryResponse\":{}}");
 
         prioritised.findNamesLike("realm-1", "token", "Customer", "Acme");
@@ -88,71 +85,6 @@ class QboClientGatewayTest {
         prioritised.findNamesLike("realm-1", "token", "Customer", "Acme");
 
         assertThat(asked).containsExactly(CallPriority.BACKLOG, CallPriority.LIVE);
-    }
-
-    @Test
-    void shouldSendTheLookupsOfANameInEachListAtOnce() {
-        ExecutorService lookups = Executors.newFixedThreadPool(2);
-        QboClientGateway atOnce = new QboClientGateway(QboClient.builder(qbo.baseUrl()).build(),
-                CircuitBreakerRegistry.ofDefaults(), () -> CallPriority.LIVE, lookups);
-        qbo.holdUntilTogether(3).answer(200, "application/json",
-                "{\"QueryResponse\":{\"Customer\":[{\"Id\":\"5\",\"DisplayName\":\"Acme\",\"SyncToken\":\"0\"}]}}");
-        try {
-            List<QboName> found = atOnce.findNamesLikeInEach("realm-1", "token", List.of("Customer", "Vendor", "Employee"),
-                    "Acme");
-
-            assertThat(qbo.heldTooLong()).as("requests that waited for the others in vain").isZero();
-            assertThat(qbo.requests()).extracting(URI::getQuery)
-                    .anySatisfy(q -> assertThat(q).contains("FROM Customer"))
-                    .anySatisfy(q -> assertThat(q).contains("FROM Vendor"))
-                    .anySatisfy(q -> assertThat(q).contains("FROM Employee"));
-            assertThat(found).extracting(QboName::list).containsExactlyInAnyOrder("Customer", "Vendor", "Employee");
-        }
-        finally {
-            lookups.shutdownNow();
-        }
-    }
-
-    @Test
-    void shouldAnswerALookupInEachListWithTheFirstFailure() {
-        ExecutorService lookups = Executors.newFixedThreadPool(2);
-        QboClientGateway atOnce = new QboClientGateway(QboClient.builder(qbo.baseUrl()).build(),
-                CircuitBreakerRegistry.ofDefaults(), () -> CallPriority.LIVE, lookups);
-        qbo.answer(429, "application/json", "{\"Fault\":{\"Error\":[{\"code\":\"003001\",\"Message\":\"ThrottleExceeded\"}],"
-                + "\"type\":\"SERVICE\"}}");
-        try {
-            assertThatThrownBy(() -> atOnce.findNamesLikeInEach("realm-1", "token",
-                    List.of("Customer", "Vendor", "Employee"), "Acme"))
-                    .isInstanceOfSatisfying(TenantMustWait.class,
-                            wait -> assertThat(wait.reason()).isEqualTo(WaitReason.THROTTLED));
-        }
-        finally {
-            lookups.shutdownNow();
-        }
-    }
-
-    @Test
-    void shouldSendABacklogsLookupsOneByOne() {
-        List<String> order = new ArrayList<>();
-        RealmBudget recording = (realmId, priority, batch) -> {
-            synchronized (order) {
-                order.add(Thread.currentThread().getName() + ":" + priority);
-            }
-            return () -> { };
-        };
-        ExecutorService lookups = Executors.newFixedThreadPool(2, runnable -> new Thread(runnable, "lookup-pool"));
-        QboClientGateway backlog = new QboClientGateway(QboClient.builder(qbo.baseUrl()).budget(recording).build(),
-                CircuitBreakerRegistry.ofDefaults(), () -> CallPriority.BACKLOG, lookups);
-        qbo.answer(200, "application/json", "{\"QueryResponse\":{}}");
-        try {
-            backlog.findNamesLikeInEach("realm-1", "token", List.of("Customer", "Vendor", "Employee"), "Acme");
-
-            assertThat(order).hasSize(3).allSatisfy(call -> assertThat(call)
-                    .isEqualTo(Thread.currentThread().getName() + ":BACKLOG"));
-        }
-        finally {
-            lookups.shutdownNow();
-        }
     }
 
     /**

@@ -15,6 +15,8 @@ import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.companies.CustomerFields;
 import com.cpsync.outbound.domain.events.EventPayload.CompanyChanged;
 import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.qbo.client.BatchingQboCalls;
+import com.cpsync.qbo.client.CallPriority;
 import com.cpsync.qbo.client.QboClient;
 import com.cpsync.testsupport.MutableClock;
 
@@ -33,8 +35,8 @@ class ThrottledRealmParkingTest {
     private final MutableClock clock = new MutableClock();
     private final TenantWorkQueues<WorkItem> queues = new TenantWorkQueues<>(clock);
     private final FakeQboHttp qbo = new FakeQboHttp().answer(429, "application/json", THROTTLE_BODY);
-    private final QboClientGateway gateway = new QboClientGateway(QboClient.builder(qbo.baseUrl()).build(),
-            CircuitBreakerRegistry.ofDefaults());
+    private final QboClientGateway gateway = new QboClientGateway(new BatchingQboCalls(QboClient.builder(qbo.baseUrl())
+            .build()), CircuitBreakerRegistry.ofDefaults(), () -> CallPriority.LIVE);
     private final EventWorkers workers = new EventWorkers(queues, event -> {
         gateway.create("realm-1", "token", new QboWrite.CreateCustomer(CustomerFields.of(acme())), event.eventId());
         return Optional.empty();
