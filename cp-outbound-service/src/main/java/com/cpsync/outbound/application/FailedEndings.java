@@ -1,12 +1,10 @@
 package com.cpsync.outbound.application;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import com.cpsync.outbound.application.port.OutcomePublisher;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
+import com.cpsync.outbound.application.port.SyncOutcomeRecord.Result;
 
 /**
  * Publishes outcomes and remembers which event ended FAILED for which entity, so that the use case does not take a
@@ -20,13 +18,7 @@ public class FailedEndings implements OutcomePublisher {
     private static final int KEPT = 10_000;
 
     private final OutcomePublisher outcomes;
-    private final Set<String> failed = Collections.newSetFromMap(Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > KEPT;
-                }
-            }));
+    private final Set<String> failed = Recent.set(KEPT);
 
     public FailedEndings(OutcomePublisher outcomes) {
         this.outcomes = outcomes;
@@ -35,7 +27,7 @@ public class FailedEndings implements OutcomePublisher {
     @Override
     public void publish(SyncOutcomeRecord outcome) {
         outcomes.publish(outcome);
-        if (outcome.result() == SyncOutcomeRecord.Result.FAILED) {
+        if (outcome.result() == Result.FAILED) {
             failed.add(key(outcome.causationId(), outcome.centerpointId()));
         }
     }

@@ -1,6 +1,7 @@
 package com.cpsync.outbound.application;
 
 import java.util.Optional;
+import java.util.Set;
 
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
@@ -50,7 +51,7 @@ public class HandleCenterpointEvent {
     private final SyncJobs jobs;
     private final SyncInvoices invoices;
     /** Recently completed event ids (this instance); after a restart links and requestids absorb replays. */
-    private final CompletedIds completed = new CompletedIds(COMPLETED_IDS_KEPT);
+    private final Set<String> completed = Recent.set(COMPLETED_IDS_KEPT);
 
     /** Builds the company, job and invoice syncs it runs, all publishing to {@code published}. */
     public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, TenantQbo qbo,

@@ -2,6 +2,7 @@ package com.cpsync.outbound.application;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
@@ -35,7 +36,7 @@ public class ResolveConflict {
     private final OutcomePublisher outcomes;
     private final HandleCenterpointEvent sync;
     private final Clock clock;
-    private final CompletedIds completed = new CompletedIds(COMPLETED_IDS_KEPT);
+    private final Set<String> completed = Recent.set(COMPLETED_IDS_KEPT);
 
     public ResolveConflict(EntityStateStore state, OutcomePublisher outcomes, HandleCenterpointEvent sync,
             Clock clock) {

@@ -1,8 +1,6 @@
 package com.cpsync.outbound.application;
 
 import java.time.Clock;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,12 +38,7 @@ public class TenantQbo {
      * which would make qbo-inbound take the person's change that made the token for our echo. Dropped at the
      * next write of the object; bounded, as a cache (a token lost here costs one more 5010).
      */
-    private final Map<String, String> reread = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > REREAD_TOKENS_KEPT;
-        }
-    });
+    private final Map<String, String> reread = Recent.map(REREAD_TOKENS_KEPT);
 
     public TenantQbo(QboGateway qbo, MappingGateway mapping, Clock clock) {
         this.qbo = qbo;
