@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -308,8 +309,11 @@ final class Scenarios {
         List<Instant> written = outcomes.stream().skip(before).filter(o -> BenchWorld.is(o, "SYNCED"))
                 .map(BenchWorld::occurredAt).toList();
         JsonNode statsAfter = world.stats(realm);
+        // by result and entity, and by reason but for SYNCED: what a surprising count is made of
         Map<String, Long> results = outcomes.stream().skip(before)
-                .collect(Collectors.groupingBy(o -> o.path("result").asString(), Collectors.counting()));
+                .collect(Collectors.groupingBy(o -> o.path("result").asString() + " " + o.path("entityType").asString()
+                        + (BenchWorld.is(o, "SYNCED") ? "" : " (" + o.path("reason").asString() + ")"),
+                        TreeMap::new, Collectors.counting()));
         return new Figure("P2", "bulk entity writes, one realm", Samples.perMinute(written), "writes/min", 1_000,
                 "writes/min target", String.format(Locale.ROOT,
                         "%d companies + %d invoices queued, then written; outcomes %s; %d QBO requests, %d 429s",
