@@ -9,7 +9,6 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import com.cpsync.outbound.application.port.QboGateway;
 import com.cpsync.outbound.application.port.QboWrite;
 import com.cpsync.outbound.application.port.TenantMustWait;
@@ -89,21 +88,21 @@ public class QboClientGateway implements QboGateway {
     private List<QboName> namesLike(CallPriority at, String realmId, String accessToken, String entity,
             String name) {
         String query = QboQuery.nameListLike(entity, name);
-        return call(realmId, () -> query(at, credentials(realmId, accessToken), query)).stream()
+        return call(realmId, () -> batching.query(at, credentials(realmId, accessToken), query)).stream()
                 .map(found -> QboJsonMapper.toName(entity, found)).toList();
     }
 
     @Override
     public List<InvoiceInQbo> findInvoices(String realmId, String accessToken, String docNumber) {
         String query = QboQuery.whereEquals(QboWrite.INVOICE, "DocNumber", docNumber);
-        return call(realmId, () -> query(priority.get(), credentials(realmId, accessToken), query)).stream()
+        return call(realmId, () -> batching.query(priority.get(), credentials(realmId, accessToken), query)).stream()
                 .map(QboJsonMapper::toInvoiceInQbo).toList();
     }
 
     @Override
     public Version create(String realmId, String accessToken, QboWrite write, String requestId) {
         try {
-            return QboJsonMapper.toVersion(call(realmId, () -> create(priority.get(),
+            return QboJsonMapper.toVersion(call(realmId, () -> batching.create(priority.get(),
                     credentials(realmId, accessToken), write.entity(), QboJsonMapper.toJson(write), requestId)));
         }
         catch (TenantMustWait wait) {
@@ -114,22 +113,8 @@ public class QboClientGateway implements QboGateway {
     @Override
     public Version update(String realmId, String accessToken, QboWrite write) {
         // an update replayed with its token is refused as stale, so a fresh requestid per attempt is safe
-        return QboJsonMapper.toVersion(call(realmId, () -> update(priority.get(), credentials(realmId, accessToken),
+        return QboJsonMapper.toVersion(call(realmId, () -> batching.update(priority.get(), credentials(realmId, accessToken),
                 write.entity(), QboJsonMapper.toJson(write), UUID.randomUUID().toString())));
-    }
-
-    private List<JsonNode> query(CallPriority at, QboCredentials credentials, String query) {
-        return batching.query(at, credentials, query);
-    }
-
-    private JsonNode create(CallPriority at, QboCredentials credentials, String entity, JsonNode body,
-            String requestId) {
-        return batching.create(at, credentials, entity, body, requestId);
-    }
-
-    private JsonNode update(CallPriority at, QboCredentials credentials, String entity, ObjectNode body,
-            String requestId) {
-        return batching.update(at, credentials, entity, body, requestId);
     }
 
     @Override
