@@ -33,8 +33,11 @@ public final class CoalescedLinkLookups {
 
     private final LinkSource source;
     private final int maxBatch;
-    /** Guarded by {@code this}: the lookups of each tenant and type that wait for their call. */
-    private final Map<Key, Lane> lanes = new HashMap<>();
+    /**
+     * Guarded by {@code this}: the lookups of each tenant and type that wait for their call. A tenant and type has
+     * an entry exactly while one of its calls is in flight.
+     */
+    private final Map<Key, ArrayDeque<Lookup>> lanes = new HashMap<>();
 
     /** @param maxBatch the most lookups one call carries */
     public CoalescedLinkLookups(LinkSource source, int maxBatch) {
@@ -54,10 +57,9 @@ public final class CoalescedLinkLookups {
         Lookup mine = new Lookup(centerpointId);
         boolean sendsNow;
         synchronized (this) {
-            Lane lane = lanes.computeIfAbsent(key, k -> new Lane());
-            lane.waiting.add(mine);
-            sendsNow = !lane.sending;
-            lane.sending = true;
+            // no call in flight: this lookup goes now
+            sendsNow = !lanes.containsKey(key);
+            lanes.computeIfAbsent(key, k -> new ArrayDeque<>()).add(mine);
         }
         if (sendsNow || mine.turn.join() == Turn.SEND) {
             send(key);
@@ -67,15 +69,15 @@ public final class CoalescedLinkLookups {
 
     /** How many lookups of the tenant and type wait for a call (not counting one in flight). */
     synchronized int waiting(String tenantId, LinkedEntity entity) {
-        Lane lane = lanes.get(new Key(tenantId, entity));
-        return lane == null ? 0 : lane.waiting.size();
+        ArrayDeque<Lookup> waiting = lanes.get(new Key(tenantId, entity));
+        return waiting == null ? 0 : waiting.size();
     }
 
     /** Sends the lane's next call (the sender's own lookup is at its head) and hands the lane on. */
     private void send(Key key) {
         List<Lookup> call = new ArrayList<>();
         synchronized (this) {
-            ArrayDeque<Lookup> waiting = lanes.get(key).waiting;
+            ArrayDeque<Lookup> waiting = lanes.get(key);
             while (!waiting.isEmpty() && call.size() < maxBatch) {
                 call.add(waiting.poll());
             }
@@ -90,8 +92,7 @@ public final class CoalescedLinkLookups {
         finally {
             Lookup next;
             synchronized (this) {
-                Lane lane = lanes.get(key);
-                next = lane.waiting.peek();
+                next = lanes.get(key).peek();
                 if (next == null) {
                     lanes.remove(key);
                 }
@@ -117,11 +118,6 @@ public final class CoalescedLinkLookups {
     }
 
     private enum Turn { SEND, ANSWERED }
-
-    private static final class Lane {
-        private final ArrayDeque<Lookup> waiting = new ArrayDeque<>();
-        private boolean sending;
-    }
 
     /** One caller's lookup; its answer is written before its turn completes, which publishes it to the caller. */
     private static final class Lookup {
