@@ -23,7 +23,7 @@ public record OutboundProperties(Topics topics, Work work, Qbo qbo, Mapping mapp
      */
     public record Work(int workers, int maxBuffered, Duration parentWait, Duration throttleWait, Duration busyWait,
             Duration initialBackoff, Duration maxBackoff, Duration disconnectedPoll, int commandIdsPerTenant,
-            Duration backlogAfter, QueueBy queueBy, int lanesPerTenant) {
+            Duration backlogAfter, QueueBy queueBy, int lanesPerTenant, int maxBufferedPerTenant) {
 
         public enum QueueBy { COMPANY, PARTITION }
     }

@@ -37,6 +37,8 @@ import com.cpsync.outbound.adapter.in.kafka.EventIntake;
 import com.cpsync.outbound.adapter.in.kafka.EventsRebalanceListener;
 import com.cpsync.outbound.adapter.in.kafka.OwnCommandsMemory;
 import com.cpsync.outbound.adapter.in.kafka.SettingsMemory;
+import com.cpsync.outbound.adapter.in.kafka.waiting.BacklogShare;
+import com.cpsync.outbound.adapter.in.kafka.waiting.BacklogSpill;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingLanes;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRecords;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
@@ -218,9 +220,10 @@ public class ServiceConfig {
     @Bean
     EventIntake eventIntake(TenantWorkQueues<WorkItem> queues, ContiguousAcks acks, WaitingRoom room,
             WaitingLanes lanes, KafkaListenerEndpointRegistry registry, OutboundProperties properties,
-            ObservationRegistry observations) {
+            ObservationRegistry observations, BacklogShare share, BacklogSpill spill) {
         return new EventIntake(queues, acks, room, lanes, registry, properties.topics().events(),
-                properties.waiting().topic(), properties.work().maxBuffered(), observations, queueKeys(properties));
+                properties.waiting().topic(), properties.work().maxBuffered(), observations, queueKeys(properties),
+                share, spill);
     }
 
     @Bean
@@ -245,16 +248,29 @@ public class ServiceConfig {
         return new WaitingTopicKafkaWriter(kafka, properties.waiting().topic());
     }
 
+    /** None by partition: "fairness off" keeps every tenant of a partition in one line, as it comes. */
+    @Bean
+    BacklogShare backlogShare(TenantWorkQueues<WorkItem> queues, OutboundProperties properties) {
+        OutboundProperties.Work work = properties.work();
+        return work.queueBy() == OutboundProperties.Work.QueueBy.PARTITION ? BacklogShare.unlimited()
+                : new BacklogShare(queues::buffered, work.maxBufferedPerTenant());
+    }
+
     @Bean
     ConnectionWait connectionWait(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock) {
         return new WaitingRecords(room, topic, outcomes, clock);
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "close")
+    BacklogSpill backlogSpill(WaitingRoom room, WaitingTopic topic, Clock clock, OutboundProperties properties) {
+        return new BacklogSpill(room, topic, clock, properties.work().initialBackoff(), properties.work().maxBackoff());
     }
 
     /** A tenant can sync when mapping-service hands out an access token for it (the handlers' own test). */
     @Bean(initMethod = "start", destroyMethod = "close")
     WaitingLanes waitingLanes(OutboundProperties properties, WaitingRoom room, WaitingTopic topic,
             ConsumerFactory<String, SpecificRecord> consumers, TenantQbo qbo, TenantWorkQueues<WorkItem> queues,
-            KafkaListenerEndpointRegistry registry, Clock clock) {
+            KafkaListenerEndpointRegistry registry, Clock clock, BacklogShare share) {
         String waitingTopic = properties.waiting().topic();
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -272,7 +288,11 @@ public class ServiceConfig {
                 container(registry).ifPresent(c -> c.resumePartition(new TopicPartition(waitingTopic, partition)));
             }
         };
-        return new WaitingLanes(room, topic, scan, tenant -> canSync(qbo, tenant), queues::submit, flow, clock,
+        // handed back to the lanes the consumer would have queued them in: behind their company's records queued
+        // before a backlog, and side by side with other companies' records, as the realm's budget allows
+        Function<WorkItem, WorkQueueKey> keys = queueKeys(properties);
+        return new WaitingLanes(room, topic, scan, tenant -> canSync(qbo, tenant), share::hasRoom,
+                (tenant, item) -> queues.submit(keys.apply(item), item), flow, clock,
                 properties.waiting().checkInterval());
     }
 

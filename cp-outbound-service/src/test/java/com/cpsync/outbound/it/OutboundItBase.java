@@ -68,6 +68,9 @@ import static org.awaitility.Awaitility.await;
         "app.work.max-backoff=2s",
         "app.work.throttle-wait=2s",
         "app.work.disconnected-poll=1s",
+        // small bounds, so that every IT with a burst of one tenant takes the backlog path (TenantIsolationIT)
+        "app.work.max-buffered=30",
+        "app.work.max-buffered-per-tenant=10",
         "app.qbo.requests-per-second=4",
         "app.qbo.requests-per-minute=450",
         "app.qbo.limiter-max-wait=100ms",

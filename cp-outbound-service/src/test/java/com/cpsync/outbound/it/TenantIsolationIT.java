@@ -8,10 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.cpsync.outbound.adapter.in.kafka.EventIntake;
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
 import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
 import com.cpsync.schemas.avro.CompaniesToQbo;
 import com.cpsync.schemas.avro.CompanyCreated;
+import com.cpsync.schemas.avro.CompanyUpdated;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncResult;
 
@@ -24,6 +27,12 @@ class TenantIsolationIT extends OutboundItBase {
 
     @Autowired
     private TenantWorkQueues<WorkItem> queues;
+
+    @Autowired
+    private WaitingRoom room;
+
+    @Autowired
+    private EventIntake intake;
 
     @Test
     void shouldKeepAHealthyTenantFlowingWhileAnotherTenantsRealmIsDown() {
@@ -53,6 +62,43 @@ class TenantIsolationIT extends OutboundItBase {
         assertThat(failingOutcomes).allMatch(o -> o.getResult() == SyncResult.SYNCED);
         assertThat(apps().entities(failing.realm(), "Customer")).extracting(c -> c.path("DisplayName").asString())
                 .containsExactlyInAnyOrder("Failing 1", "Failing 2", "Failing 3");
+    }
+
+    /**
+     * The ITs run with {@code app.work.max-buffered} 30 and a tenant's share 10 (OutboundItBase): without the
+     * backlog going to the waiting topic, this tenant's 50 records would stop the consumer for every tenant until
+     * its outage ends.
+     */
+    @Test
+    void shouldReadOtherTenantsEventsWhileOneTenantsBacklogWaitsBeyondItsShareAndSyncTheBacklogInOrderAfterwards() {
+        Tenant busy = tenant(CompaniesToQbo.WHEN_CREATED);
+        Tenant healthy = tenant(CompaniesToQbo.WHEN_CREATED);
+        apps().setFaults(busy.realm(), "{\"outageSeconds\":300}");
+
+        List<String> backlog = new ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            backlog.add(publish(busy, new CompanyCreated(company("b" + i, "Backlog " + i))));
+        }
+        // one company's later states: they come back from the waiting topic behind its create, in order
+        for (int v = 1; v <= 10; v++) {
+            backlog.add(publish(busy, new CompanyUpdated(company("b1", "Backlog One v" + v))));
+        }
+        await().atMost(WAIT).until(() -> room.waitingTenants().contains(busy.id()));
+
+        String healthyEvent = publish(healthy, new CompanyCreated(company("h1", "Healthy One")));
+        assertThat(awaitOutcome(healthy, healthyEvent, "h1").getResult()).isEqualTo(SyncResult.SYNCED);
+        assertThat(intake.paused()).isFalse();
+        assertThat(outcomesOf(busy, "b1")).as("the busy tenant's realm is still down").isEmpty();
+
+        apps().advanceSandboxClock(Duration.ofSeconds(301));
+
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(backlog).allSatisfy(eventId ->
+                assertThat(outcomesOfEvent(eventId)).as("outcomes of %s", eventId).singleElement()
+                        .satisfies(o -> assertThat(o.getResult()).isEqualTo(SyncResult.SYNCED))));
+        List<String> names = customerNames(busy);
+        assertThat(names).hasSize(40).contains("Backlog One v10", "Backlog 2", "Backlog 40")
+                .doesNotContain("Backlog 1", "Backlog One v9");
+        assertThat(room.waitingTenants()).as("its backlog is over").doesNotContain(busy.id());
     }
 
     @Test

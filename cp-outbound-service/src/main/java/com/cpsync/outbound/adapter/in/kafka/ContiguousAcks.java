@@ -18,9 +18,15 @@ public class ContiguousAcks {
 
     /** partition key → offset → (ack, done) of records handed to the work queues and not yet committed. */
     private final Map<String, TreeMap<Long, Pending>> byPartition = new HashMap<>();
+    /** partition key → records received and not completed: held in memory by the work queues, lanes or deferrals. */
+    private final Map<String, Integer> unfinished = new HashMap<>();
 
     public synchronized void received(String partition, long offset, Runnable acknowledge) {
-        byPartition.computeIfAbsent(partition, p -> new TreeMap<>()).put(offset, new Pending(acknowledge));
+        Pending replaced = byPartition.computeIfAbsent(partition, p -> new TreeMap<>())
+                .put(offset, new Pending(acknowledge));
+        if (replaced == null || replaced.done) {
+            unfinished.merge(partition, 1, Integer::sum);
+        }
     }
 
     /** Marks a record done and acknowledges the end of the completed prefix, if it moved. */
@@ -28,10 +34,12 @@ public class ContiguousAcks {
         Runnable toAck = null;
         synchronized (this) {
             TreeMap<Long, Pending> pending = byPartition.get(partition);
-            if (pending == null || !pending.containsKey(offset)) {
+            Pending record = pending == null ? null : pending.get(offset);
+            if (record == null || record.done) {
                 return;
             }
-            pending.get(offset).done = true;
+            record.done = true;
+            unfinished.computeIfPresent(partition, (p, n) -> n > 1 ? n - 1 : null);
             while (!pending.isEmpty() && pending.firstEntry().getValue().done) {
                 toAck = pending.pollFirstEntry().getValue().acknowledge;
             }
@@ -44,10 +52,18 @@ public class ContiguousAcks {
     /** Forgets a partition's records (revoked: its new owner re-reads from the committed offset). */
     public synchronized void forget(String partition) {
         byPartition.remove(partition);
+        unfinished.remove(partition);
     }
 
+    /** Records not committed yet: unfinished ones and the finished ones behind an unfinished one. */
     public synchronized int pending() {
         return byPartition.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /** Records received and not completed yet, of the partitions whose keys start with {@code prefix}. */
+    public synchronized int unfinished(String prefix) {
+        return unfinished.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .mapToInt(Map.Entry::getValue).sum();
     }
 
     private static final class Pending {

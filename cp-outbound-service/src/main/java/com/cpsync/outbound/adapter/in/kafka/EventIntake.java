@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
 
@@ -13,6 +15,8 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.Acknowledgment;
 
+import com.cpsync.outbound.adapter.in.kafka.waiting.BacklogShare;
+import com.cpsync.outbound.adapter.in.kafka.waiting.BacklogSpill;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingHeaders;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingLanes;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
@@ -20,17 +24,23 @@ import com.cpsync.outbound.adapter.in.kafka.work.RecordOrigin;
 import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkQueueKey;
+import com.cpsync.outbound.adapter.in.kafka.work.WorkTrace;
 import com.cpsync.outbound.domain.events.OutboundEvent;
 import com.cpsync.schemas.avro.CenterpointEvent;
 
 /**
  * Between the consumer and the tenants' queues: registers each record for contiguous commits, queues an
- * event in its lane (by default its tenant's lane of its company, {@code WorkQueueKeys}) (a waiting-topic record goes to its partition's lane instead), and bounds memory
- * by pausing the events topic's partitions while more than {@code maxBuffered} records wait (resumed below
- * half of it). The waiting topic's partitions are paused and resumed by their lanes. Each item keeps the
+ * event in its lane (by default its tenant's lane of its company, {@code WorkQueueKeys}) (a waiting-topic record
+ * goes to its partition's lane instead), and bounds memory by pausing the events topic's partitions while more
+ * than {@code maxBuffered} records are unfinished (resumed at half of it). A tenant with more than its share
+ * queued has its further records written to the waiting topic as its backlog instead ({@link BacklogSpill}), handed
+ * back as its queue drains: one tenant's burst never fills the bound that stops everyone's records here. The waiting topic's partitions are paused and resumed by their lanes. Each item keeps the
  * trace it was consumed in, for the worker that handles it.
  */
 public class EventIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
+    private static final int UNCOMMITTED_PER_BUFFERED = 10;
 
     private final TenantWorkQueues<WorkItem> queues;
     private final Function<WorkItem, WorkQueueKey> queueKeys;
@@ -42,11 +52,16 @@ public class EventIntake {
     private final String waitingTopic;
     private final int maxBuffered;
     private final ObservationRegistry observations;
+    private final BacklogShare share;
+    private final BacklogSpill spill;
     private final AtomicBoolean paused = new AtomicBoolean();
 
     public EventIntake(TenantWorkQueues<WorkItem> queues, ContiguousAcks acks, WaitingRoom room, WaitingLanes lanes,
             KafkaListenerEndpointRegistry registry, String topic, String waitingTopic, int maxBuffered,
-            ObservationRegistry observations, Function<WorkItem, WorkQueueKey> queueKeys) {
+            ObservationRegistry observations, Function<WorkItem, WorkQueueKey> queueKeys, BacklogShare share,
+            BacklogSpill spill) {
+        this.share = share;
+        this.spill = spill;
         this.queues = queues;
         this.queueKeys = queueKeys;
         this.acks = acks;
@@ -62,9 +77,23 @@ public class EventIntake {
     void accept(int partition, long offset, CenterpointEvent value, OutboundEvent event, Acknowledgment ack) {
         String key = topic + "-" + partition;
         acks.received(key, offset, ack::acknowledge);
-        RecordOrigin origin = new RecordOrigin.Events(partition, offset, epoch(partition), value);
-        WorkItem item = new WorkItem(event, () -> acks.completed(key, offset), origin, ObservedWork.capture(observations));
-        queues.submit(queueKeys.apply(item), item);
+        long epoch = epoch(partition);
+        String tenant = event.tenantId();
+        Runnable commit = () -> acks.completed(key, offset);
+        WorkTrace trace = ObservedWork.capture(observations);
+        WaitingRoom.Intake intake = room.atIntake(tenant, partition, epoch, offset, share.exceeded(tenant));
+        if (intake == WaitingRoom.Intake.QUEUE) {
+            WorkItem item = new WorkItem(event, commit, new RecordOrigin.Events(partition, offset, epoch, value), trace);
+            queues.submit(queueKeys.apply(item), item);
+        }
+        else {
+            if (intake == WaitingRoom.Intake.BACKLOG_STARTS) {
+                log.info("Tenant {} has more than its share ({}) of records queued: from offset {} of partition {} "
+                        + "on, its records wait on the waiting topic and come back as its queue drains", tenant,
+                        share.perTenant(), offset, partition);
+            }
+            spill.offer(new BacklogSpill.Spilled(tenant, partition, offset, epoch, value, commit, trace));
+        }
         adjustFlow();
     }
 
@@ -84,17 +113,25 @@ public class EventIntake {
         return waitingTopic.equals(name);
     }
 
-    /** Pauses or resumes the events topic by the number of buffered records; called after every change. */
+    /**
+     * Pauses or resumes the events topic by the records held in memory; called after every change. Finished
+     * records behind an unfinished one (a parked lane) cost a little memory until it commits: bounded too, at
+     * {@value #UNCOMMITTED_PER_BUFFERED} times as many.
+     */
     public void adjustFlow() {
-        int buffered = acks.pending();
+        // the waiting topic's records are bounded by their lanes and by each tenant's share, not here
+        int unfinished = acks.unfinished(topic + "-");
+        int uncommitted = acks.pending();
         MessageListenerContainer container = registry.getListenerContainer(CenterpointEventsKafkaListener.ID);
         if (container == null || container.getAssignedPartitions() == null) {
             return;
         }
-        if (buffered > maxBuffered && paused.compareAndSet(false, true)) {
+        boolean over = unfinished > maxBuffered || uncommitted > UNCOMMITTED_PER_BUFFERED * maxBuffered;
+        boolean under = unfinished <= maxBuffered / 2 && uncommitted <= UNCOMMITTED_PER_BUFFERED * maxBuffered / 2;
+        if (over && paused.compareAndSet(false, true)) {
             eventPartitions(container).forEach(container::pausePartition);
         }
-        else if (buffered <= maxBuffered / 2 && paused.compareAndSet(true, false)) {
+        else if (under && paused.compareAndSet(true, false)) {
             eventPartitions(container).forEach(container::resumePartition);
         }
     }

@@ -21,6 +21,23 @@ class ContiguousAcksTest {
 
         assertThat(acknowledged).as("10 still runs (a parked tenant)").isEmpty();
         assertThat(acks.pending()).isEqualTo(3);
+        assertThat(acks.unfinished("p")).as("only 10 is still held in memory").isEqualTo(1);
+    }
+
+    @Test
+    void shouldCountEachRecordUnfinishedOnceWhateverIsCompletedTwiceOrForgotten() {
+        receive("p0", 1, 2, 3);
+        receive("p1", 7, 8);
+
+        acks.completed("p0", 2);
+        acks.completed("p0", 2);
+        acks.forget("p1");
+
+        assertThat(acks.unfinished("p")).isEqualTo(2);
+        acks.completed("p1", 7);
+        assertThat(acks.unfinished("p")).as("a forgotten partition's record completing later counts nothing").isEqualTo(2);
+        receive("q0", 1);
+        assertThat(acks.unfinished("p")).as("counted by partition key").isEqualTo(2);
     }
 
     @Test

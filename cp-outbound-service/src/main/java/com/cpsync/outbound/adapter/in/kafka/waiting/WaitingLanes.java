@@ -30,6 +30,8 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
  * when its oldest record is due for a rewrite ({@link WaitingRoom#shouldCycle}). A cycle routes every record
  * up to the partition's end as known when it started: handed back to its tenant's work queue, or rewritten
  * to the tail (acknowledged either way, so the waiting partition's commits move on and memory stays bounded).
+ * A record whose tenant's work queue is full (a backlog: {@link BacklogShare}) stops the cycle there until the
+ * queue drains below the tenant's share.
  */
 public class WaitingLanes implements AutoCloseable {
 
@@ -61,6 +63,7 @@ public class WaitingLanes implements AutoCloseable {
     private final WaitingTopic topic;
     private final WaitingTopicScan scan;
     private final Predicate<String> canSync;
+    private final Predicate<String> hasRoom;
     private final BiConsumer<String, WorkItem> handBack;
     private final PartitionFlow flow;
     private final Clock clock;
@@ -75,10 +78,21 @@ public class WaitingLanes implements AutoCloseable {
      */
     public WaitingLanes(WaitingRoom room, WaitingTopic topic, WaitingTopicScan scan, Predicate<String> canSync,
             BiConsumer<String, WorkItem> handBack, PartitionFlow flow, Clock clock, Duration checkInterval) {
+        this(room, topic, scan, canSync, tenant -> true, handBack, flow, clock, checkInterval);
+    }
+
+    /**
+     * @param hasRoom whether a tenant's work queue takes another record now ({@link BacklogShare#hasRoom}): a lane
+     *                whose next record's tenant has none waits at it, so a backlog comes back as fast as it drains
+     */
+    public WaitingLanes(WaitingRoom room, WaitingTopic topic, WaitingTopicScan scan, Predicate<String> canSync,
+            Predicate<String> hasRoom, BiConsumer<String, WorkItem> handBack, PartitionFlow flow, Clock clock,
+            Duration checkInterval) {
         this.room = room;
         this.topic = topic;
         this.scan = scan;
         this.canSync = canSync;
+        this.hasRoom = hasRoom;
         this.handBack = handBack;
         this.flow = flow;
         this.clock = clock;
@@ -189,6 +203,13 @@ public class WaitingLanes implements AutoCloseable {
                 endCycle(lane);
                 continue;
             }
+            if (!hasRoom.test(head.event().tenantId())) {
+                // the lane waits at this record, in order, until its tenant's queue drains (checked on wake-up)
+                synchronized (this) {
+                    applyFlow(lane);
+                }
+                return;
+            }
             route(lane, head);
             synchronized (this) {
                 lane.held.pollFirst();
@@ -248,7 +269,9 @@ public class WaitingLanes implements AutoCloseable {
         }
         long offset = held.trace().within(() -> topic.append(lane.partition, tenant, origin.value(),
                 origin.cycles() + 1, origin.waitingSince()));
-        room.appended(tenant, lane.partition, lane.epoch, offset, true);
+        // in order behind the tenant's records already rewritten: no barrier (one here dragged every earlier record
+        // of the tenant behind this one again, each cycle, so that two or more never came back)
+        room.appended(tenant, lane.partition, lane.epoch, offset, false);
         room.takenOff(tenant, lane.partition, lane.epoch, route);
         held.commit().run();
     }

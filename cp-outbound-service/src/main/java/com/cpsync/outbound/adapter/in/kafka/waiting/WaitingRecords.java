@@ -26,7 +26,14 @@ public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublis
         if (origin instanceof RecordOrigin.Waiting waiting) {
             return room.admitHandedBack(tenant, waiting.partition(), waiting.epoch(), waiting.offset());
         }
-        return room.admitEvent(tenant, origin.partition(), origin.epoch());
+        return room.admitEvent(tenant, origin.partition(), origin.epoch(), origin.offset());
+    }
+
+    @Override
+    public boolean keepsItsPlace(WorkItem item) {
+        RecordOrigin origin = item.origin();
+        return origin instanceof RecordOrigin.Events
+                && room.isAheadOfBacklog(item.event().tenantId(), origin.partition(), origin.epoch(), origin.offset());
     }
 
     @Override
@@ -37,7 +44,9 @@ public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublis
         if (origin instanceof RecordOrigin.Waiting waiting) {
             long offset = topic.append(waiting.partition(), tenant, waiting.value(), waiting.cycles() + 1,
                     waiting.waitingSince());
-            room.appended(tenant, waiting.partition(), waiting.epoch(), offset, true);
+            // only a record that was handled and found its tenant disconnected leads: its tenant's later records
+            // follow it. One that follows (cause null) must not become a barrier that its leader then follows.
+            room.appended(tenant, waiting.partition(), waiting.epoch(), offset, cause != null);
             return;
         }
         long offset = topic.append(origin.partition(), tenant, origin.value(), 0, clock.instant());

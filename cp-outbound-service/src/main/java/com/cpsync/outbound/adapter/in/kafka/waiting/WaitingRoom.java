@@ -11,7 +11,8 @@ import java.util.Set;
 import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait.Admission;
 
 /**
- * The decisions about tenants that cannot sync for want of a QBO connection, and the counts they rest on.
+ * The decisions about tenants that cannot sync for want of a QBO connection, or whose backlog is more than their
+ * share of the work queues, and the counts they rest on.
  * Partition p of the events topic and partition p of the waiting topic belong together (a tenant's records
  * go from one to the other by partition number, and both are assigned to the same consumer). Per partition
  * and tenant the room knows how many records are in the waiting topic (rebuilt by a scan on assignment)
@@ -20,11 +21,14 @@ import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait.Admission;
  * <p>A tenant's order is kept by three rules:
  * <ul>
  *   <li>while the tenant has records in the waiting topic or handed back, its new events go to the
- *       waiting topic too (behind them);</li>
+ *       waiting topic too (behind them), except those queued before its backlog started, which are ahead of
+ *       it;</li>
  *   <li>the waiting topic is read in order, and each record is handed back to its tenant's FIFO queue or
  *       rewritten to the tail, never skipped;</li>
- *   <li>when a record of a tenant goes back to the tail, every record of that tenant at an earlier offset
- *       of the waiting partition (the tenant's barrier) follows it there instead of being handled.</li>
+ *   <li>when a handed-back record of a tenant goes back to the tail because the tenant lost its connection
+ *       (it leads), every record of that tenant at an earlier offset of the waiting partition (the tenant's
+ *       barrier) follows it there instead of being handled; records rewritten in order, and those that follow,
+ *       move no barrier.</li>
  * </ul>
  * Plain Java, thread-safe, unit-tested; Kafka stays in the adapters around it.
  */
@@ -87,8 +91,8 @@ public class WaitingRoom {
 
     // ---- decisions
 
-    /** A record of the events topic, claimed by a worker. */
-    public synchronized Admission admitEvent(String tenant, int partition, long epoch) {
+    /** A record of the events topic, claimed by a worker; one queued before its tenant's backlog is handled. */
+    public synchronized Admission admitEvent(String tenant, int partition, long epoch, long offset) {
         PartitionState state = current(partition, epoch);
         if (state == null) {
             return Admission.STALE;
@@ -96,7 +100,67 @@ public class WaitingRoom {
         if (!state.scanned) {
             return Admission.LATER;
         }
+        if (state.isAheadOfBacklog(tenant, offset)) {
+            return Admission.HANDLE;
+        }
         return state.waiting(tenant) > 0 ? Admission.WAIT : Admission.HANDLE;
+    }
+
+    /** {@link #admitEvent(String, int, long, long)} for a record after any backlog of its tenant. */
+    public Admission admitEvent(String tenant, int partition, long epoch) {
+        return admitEvent(tenant, partition, epoch, Long.MAX_VALUE);
+    }
+
+    /** Where the consumer puts a record of the events topic: {@link #atIntake}. */
+    public enum Intake {
+        /** In the work queues. */
+        QUEUE,
+        /** To the waiting topic: the first record of its tenant's backlog. */
+        BACKLOG_STARTS,
+        /** To the waiting topic, behind the rest of its tenant's backlog. */
+        BACKLOG
+    }
+
+    /**
+     * Decides, as the consumer reads a record of the events topic at {@code offset}, whether it goes straight to the
+     * waiting topic as its tenant's backlog ({@link BacklogSpill}) instead of the work queues: while the tenant's
+     * backlog lasts, every record of it does; a new backlog starts when the tenant has more than its share queued
+     * ({@code overShare}) and nothing waiting here. Records of the tenant queued before it are ahead of it: they are
+     * handled, never sent behind it, and its records come back to the queues behind them.
+     */
+    public synchronized Intake atIntake(String tenant, int partition, long epoch, long offset, boolean overShare) {
+        PartitionState state = current(partition, epoch);
+        if (state == null || !state.scanned) {
+            return Intake.QUEUE;
+        }
+        Intake intake = Intake.BACKLOG;
+        if (!state.spillFrom.containsKey(tenant)) {
+            if (!overShare || state.waiting(tenant) > 0) {
+                return Intake.QUEUE;
+            }
+            state.spillFrom.put(tenant, offset);
+            intake = Intake.BACKLOG_STARTS;
+        }
+        state.spilling.merge(tenant, 1, Integer::sum);
+        return intake;
+    }
+
+    /** A record {@link #atIntake} sent there is in the waiting partition at {@code offset}. */
+    public synchronized void spilled(String tenant, int partition, long epoch, long offset) {
+        PartitionState state = current(partition, epoch);
+        if (state != null) {
+            decrement(state.spilling, tenant);
+            appended(tenant, partition, epoch, offset, false);
+        }
+    }
+
+    /**
+     * Whether the tenant's record of the events topic at {@code offset} was queued before its backlog: it must keep
+     * its place there (a worker parks it rather than send it to the waiting topic behind its own later records).
+     */
+    public synchronized boolean isAheadOfBacklog(String tenant, int partition, long epoch, long offset) {
+        PartitionState state = current(partition, epoch);
+        return state != null && state.isAheadOfBacklog(tenant, offset);
     }
 
     /** A record handed back from the waiting topic, claimed by a worker. */
@@ -145,18 +209,18 @@ public class WaitingRoom {
     // ---- what happened
 
     /**
-     * A record of the tenant was appended to the waiting partition at {@code offset}. When it came from
-     * the waiting topic itself (rewritten by a cycle, or sent back by a worker), the tenant's records at
-     * earlier offsets must follow it: the barrier moves there.
+     * A record of the tenant was appended to the waiting partition at {@code offset}. When it {@code leads}
+     * (handed back, then sent back by a worker that found its tenant disconnected), the tenant's records at
+     * earlier offsets, all of them after it in the tenant's order, must follow it: the barrier moves there.
      */
-    public synchronized void appended(String tenant, int partition, long epoch, long offset, boolean fromWaiting) {
+    public synchronized void appended(String tenant, int partition, long epoch, long offset, boolean leads) {
         PartitionState state = current(partition, epoch);
         if (state == null) {
             return;
         }
         state.inTopic.merge(tenant, 1, Integer::sum);
         state.appendedEnd = Math.max(state.appendedEnd, offset + 1);
-        if (fromWaiting) {
+        if (leads) {
             state.barriers.merge(tenant, offset, Math::max);
         }
     }
@@ -171,7 +235,7 @@ public class WaitingRoom {
         if (route == Route.HAND_BACK) {
             state.handedBack.merge(tenant, 1, Integer::sum);
         }
-        state.forgetBarrierIfDone(tenant);
+        state.forgetIfDone(tenant);
     }
 
     /** A handed-back record ended: synced, skipped, failed, or sent back to the waiting topic. */
@@ -179,7 +243,7 @@ public class WaitingRoom {
         PartitionState state = current(partition, epoch);
         if (state != null) {
             decrement(state.handedBack, tenant);
-            state.forgetBarrierIfDone(tenant);
+            state.forgetIfDone(tenant);
         }
     }
 
@@ -205,7 +269,7 @@ public class WaitingRoom {
         }
         Set<String> dropped = new HashSet<>(state.inTopic.keySet());
         state.inTopic.clear();
-        dropped.forEach(state::forgetBarrierIfDone);
+        dropped.forEach(state::forgetIfDone);
         return dropped;
     }
 
@@ -213,7 +277,7 @@ public class WaitingRoom {
 
     /** Records in the waiting topic or handed back and not ended, over all assigned partitions. */
     public synchronized int waitingRecords() {
-        return partitions.values().stream().mapToInt(s -> sum(s.inTopic) + sum(s.handedBack)).sum();
+        return partitions.values().stream().mapToInt(s -> sum(s.inTopic) + sum(s.handedBack) + sum(s.spilling)).sum();
     }
 
     public synchronized Set<String> waitingTenants() {
@@ -221,6 +285,7 @@ public class WaitingRoom {
         partitions.values().forEach(s -> {
             tenants.addAll(s.inTopic.keySet());
             tenants.addAll(s.handedBack.keySet());
+            tenants.addAll(s.spilling.keySet());
         });
         return tenants;
     }
@@ -244,6 +309,10 @@ public class WaitingRoom {
         private final Map<String, Integer> inTopic = new HashMap<>();
         private final Map<String, Integer> handedBack = new HashMap<>();
         private final Map<String, Long> barriers = new HashMap<>();
+        /** Records of a tenant's backlog on their way to the waiting partition (not written yet). */
+        private final Map<String, Integer> spilling = new HashMap<>();
+        /** The events topic's offset where a tenant's backlog starts. */
+        private final Map<String, Long> spillFrom = new HashMap<>();
         private boolean scanned;
         private long scannedEnd;
         private long appendedEnd;
@@ -258,17 +327,27 @@ public class WaitingRoom {
         }
 
         private int waiting(String tenant) {
-            return inTopic.getOrDefault(tenant, 0) + handedBack.getOrDefault(tenant, 0);
+            return inTopic.getOrDefault(tenant, 0) + handedBack.getOrDefault(tenant, 0)
+                    + spilling.getOrDefault(tenant, 0);
+        }
+
+        private boolean isAheadOfBacklog(String tenant, long offset) {
+            Long from = spillFrom.get(tenant);
+            return from != null && offset < from;
         }
 
         private long barrier(String tenant) {
             return barriers.getOrDefault(tenant, -1L);
         }
 
-        /** With nothing of the tenant left behind, whatever it appends next lies past its barrier anyway. */
-        private void forgetBarrierIfDone(String tenant) {
+        /**
+         * With nothing of the tenant left here, whatever it appends next lies past its barrier anyway, and its
+         * backlog is over: its records queued before it may go behind whatever waits here next.
+         */
+        private void forgetIfDone(String tenant) {
             if (waiting(tenant) == 0) {
                 barriers.remove(tenant);
+                spillFrom.remove(tenant);
             }
         }
     }

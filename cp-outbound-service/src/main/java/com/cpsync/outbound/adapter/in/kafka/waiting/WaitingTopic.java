@@ -1,6 +1,7 @@
 package com.cpsync.outbound.adapter.in.kafka.waiting;
 
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 import com.cpsync.schemas.avro.CenterpointEvent;
 
@@ -15,4 +16,18 @@ public interface WaitingTopic {
      * @param waitingSince when it first came
      */
     long append(int partition, String tenantId, CenterpointEvent value, int cycles, Instant waitingSince);
+
+    /**
+     * Like {@link #append}, without waiting: the offset once the broker has the record. Records appended to one
+     * partition are written in the order they were given, or some of them fail.
+     */
+    default CompletableFuture<Long> appendAsync(int partition, String tenantId, CenterpointEvent value, int cycles,
+            Instant waitingSince) {
+        try {
+            return CompletableFuture.completedFuture(append(partition, tenantId, value, cycles, waitingSince));
+        }
+        catch (RuntimeException ex) {
+            return CompletableFuture.failedFuture(ex);
+        }
+    }
 }

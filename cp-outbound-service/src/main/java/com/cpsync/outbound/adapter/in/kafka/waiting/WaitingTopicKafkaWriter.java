@@ -7,7 +7,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.SendResult;
 
 import com.cpsync.schemas.avro.CenterpointEvent;
 import com.cpsync.syncsupport.kafka.BrokerAck;
@@ -21,10 +20,22 @@ public record WaitingTopicKafkaWriter(KafkaTemplate<String, SpecificRecord> kafk
 
     @Override
     public long append(int partition, String tenantId, CenterpointEvent value, int cycles, Instant waitingSince) {
+        CompletableFuture<Long> send = appendAsync(partition, tenantId, value, cycles, waitingSince);
+        BrokerAck.await(send);
+        return send.join();
+    }
+
+    @Override
+    public CompletableFuture<Long> appendAsync(int partition, String tenantId, CenterpointEvent value, int cycles,
+            Instant waitingSince) {
         ProducerRecord<String, SpecificRecord> record = new ProducerRecord<>(topic, partition, tenantId, value);
         new WaitingHeaders(cycles, waitingSince).writeTo(record.headers());
-        CompletableFuture<SendResult<String, SpecificRecord>> send = kafka.send(record);
-        BrokerAck.await(send);
-        return send.join().getRecordMetadata().offset();
+        try {
+            return kafka.send(record).thenApply(sent -> sent.getRecordMetadata().offset());
+        }
+        catch (RuntimeException ex) {
+            // a producer that fails at once (KafkaTemplate throws): the same as a failed send
+            return CompletableFuture.failedFuture(ex);
+        }
     }
 }

@@ -21,6 +21,15 @@ public interface ConnectionWait {
     Admission admit(WorkItem item);
 
     /**
+     * Whether the item must stay in its queue even when its tenant turns out not to be connected: it was queued
+     * before its tenant's backlog went to the waiting topic, and sent there it would come back behind it (the
+     * worker parks it instead; the share bounds what stays in memory that way).
+     */
+    default boolean keepsItsPlace(WorkItem item) {
+        return false;
+    }
+
+    /**
      * Sends the item to the waiting topic, with its WAITING_FOR_CONNECTION outcome the first time it goes
      * there; returns once both are durable (the caller then acknowledges the item), throws otherwise.
      *

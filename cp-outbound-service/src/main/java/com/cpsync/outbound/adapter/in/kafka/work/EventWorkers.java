@@ -160,7 +160,7 @@ public class EventWorkers implements AutoCloseable {
             }
         }
         catch (TenantMustWait wait) {
-            if (wait.reason() == WaitReason.DISCONNECTED) {
+            if (wait.reason() == WaitReason.DISCONNECTED && !connectionWait.keepsItsPlace(claim.item())) {
                 hold(claim, wait.getMessage());
                 return;
             }

@@ -44,6 +44,8 @@ public class TenantWorkQueues<T> {
     private final Map<TenantKey, EntityLane> entityLanes = new HashMap<>();
     /** The exclusive keys ({@link WorkQueueKey#exclusive()}) of the items being worked now. */
     private final Set<TenantKey> exclusiveHeld = new HashSet<>();
+    /** Items submitted and not completed, per tenant (a tenant is absent at 0). */
+    private final Map<String, Integer> bufferedByTenant = new HashMap<>();
     private int buffered;
 
     public TenantWorkQueues(Clock clock) {
@@ -82,6 +84,7 @@ public class TenantWorkQueues<T> {
             LaneId id = new LaneId(key.tenant(), lane);
             lanes.computeIfAbsent(id, l -> new Lane<>()).items.addLast(new Entry<>(item, key.entity(), key.exclusive()));
             buffered++;
+            bufferedByTenant.merge(key.tenant(), 1, Integer::sum);
             changed.signalAll();
         }
         finally {
@@ -149,6 +152,7 @@ public class TenantWorkQueues<T> {
             boolean wasParked = lane.parkReason != null;
             forgetEntity(id.tenant, lane.items.pollFirst());
             buffered--;
+            bufferedByTenant.computeIfPresent(id.tenant, (t, n) -> n > 1 ? n - 1 : null);
             release(id, lane, tenant);
             lane.attempts = 0;
             lane.dueAt = Instant.MIN;
@@ -209,6 +213,17 @@ public class TenantWorkQueues<T> {
         lock.lock();
         try {
             return buffered;
+        }
+        finally {
+            lock.unlock();
+        }
+    }
+
+    /** Items of one tenant submitted and not yet completed (claimed and parked ones included). */
+    public int buffered(String tenantId) {
+        lock.lock();
+        try {
+            return bufferedByTenant.getOrDefault(tenantId, 0);
         }
         finally {
             lock.unlock();

@@ -35,6 +35,8 @@ class WaitingLanesTest {
     private final MutableClock clock = new MutableClock();
     private final WaitingRoom room = new WaitingRoom(Duration.ofHours(6));
     private final Set<String> connected = new HashSet<>();
+    /** Tenants whose work queue is at its share: no record of theirs is handed back. */
+    private final Set<String> queueFull = new HashSet<>();
     private final List<String> handedBack = new ArrayList<>();
     private final List<WorkItem> queued = new ArrayList<>();
     private final List<String> rewritten = new ArrayList<>();
@@ -48,7 +50,7 @@ class WaitingLanesTest {
 
     private final WaitingLanes lanes = new WaitingLanes(room, this::append,
             new WaitingTopicScan(TOPIC, this::scanConsumer, Duration.ofSeconds(5)), connected::contains,
-            (tenant, item) -> {
+            tenant -> !queueFull.contains(tenant), (tenant, item) -> {
                 handedBack.add(item.event().eventId());
                 queued.add(item);
             },
@@ -101,6 +103,25 @@ class WaitingLanesTest {
     }
 
     @Test
+    void shouldWaitAtARecordWhoseTenantsQueueIsFullAndGoOnInOrderOnceItDrains() {
+        connected.add("t1");
+        queueFull.add("t1");
+        assign();
+        arriveAll();
+
+        lanes.pumpAll();
+        assertThat(handedBack).isEmpty();
+        assertThat(rewritten).as("t2's record behind it waits too: the partition is routed in order").isEmpty();
+        assertThat(committed).isEmpty();
+
+        queueFull.remove("t1");
+        lanes.pumpAll();
+
+        assertThat(handedBack).containsExactly("e0", "e2");
+        assertThat(rewritten).containsExactly("t2 e1 cycle 1 at 100");
+    }
+
+    @Test
     void shouldLeaveARecordWrittenDuringTheCycleToTheNextCycle() {
         connected.add("t1");
         assign();
@@ -128,6 +149,23 @@ class WaitingLanesTest {
         lanes.pumpAll();
         assertThat(handedBack).containsExactly("e1");
         assertThat(rewritten).containsExactly("t1 e0 cycle 1 at 100", "t1 e2 cycle 1 at 101");
+    }
+
+    @Test
+    void shouldHandBackATenantsRewrittenRecordsInOrderOnceItConnects() {
+        assign();
+        arriveAll();
+        connected.add("t2");
+        lanes.pumpAll();
+        assertThat(rewritten).containsExactly("t1 e0 cycle 1 at 100", "t1 e2 cycle 1 at 101");
+
+        connected.add("t1");
+        lanes.arrived(held("t1", "e0", 100, 1, clock.instant()));
+        lanes.arrived(held("t1", "e2", 101, 1, clock.instant()));
+        clock.advance(CHECK);
+        lanes.pumpAll();
+
+        assertThat(handedBack).as("not rewritten again and again").containsExactly("e1", "e0", "e2");
     }
 
     @Test

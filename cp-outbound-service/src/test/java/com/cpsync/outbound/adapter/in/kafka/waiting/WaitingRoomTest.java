@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom.Intake;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom.Route;
 import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait.Admission;
 
@@ -85,6 +86,28 @@ class WaitingRoomTest {
     }
 
     @Test
+    void shouldHandBackALeaderThenWhatFollowedItInTheTenantsOrderOnceItCanSync() {
+        long epoch = scanned(Map.of("t1", 3), 3);
+        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        // record 0 found t1 disconnected: it leads, to offset 10
+        room.appended("t1", P, epoch, 10, true);
+        room.finished("t1", P, epoch);
+        // record 1, handed back behind it, follows it to 11
+        assertThat(room.admitHandedBack("t1", P, epoch, 1)).isEqualTo(Admission.WAIT);
+        room.appended("t1", P, epoch, 11, false);
+        room.finished("t1", P, epoch);
+        // record 2, still before the barrier, is rewritten behind them by the cycle
+        assertThat(room.route("t1", P, epoch, 2, true)).isEqualTo(Route.REWRITE);
+        room.appended("t1", P, epoch, 12, false);
+        room.takenOff("t1", P, epoch, Route.REWRITE);
+
+        assertThat(room.route("t1", P, epoch, 10, true)).isEqualTo(Route.HAND_BACK);
+        assertThat(room.route("t1", P, epoch, 11, true)).isEqualTo(Route.HAND_BACK);
+        assertThat(room.route("t1", P, epoch, 12, true)).isEqualTo(Route.HAND_BACK);
+    }
+
+    @Test
     void shouldForgetTheBarrierOnceNothingOfTheTenantIsLeft() {
         long epoch = scanned(Map.of(), 0);
         room.appended("t1", P, epoch, 10, true);
@@ -92,6 +115,66 @@ class WaitingRoomTest {
         room.finished("t1", P, epoch);
 
         assertThat(room.admitHandedBack("t1", P, epoch, 5)).isEqualTo(Admission.HANDLE);
+    }
+
+    @Test
+    void shouldStartATenantsBacklogWhenItIsOverItsShareAndSendEveryLaterRecordThereUntilNothingIsLeft() {
+        long epoch = scanned(Map.of(), 0);
+        assertThat(room.atIntake("t1", P, epoch, 10, false)).isEqualTo(Intake.QUEUE);
+
+        assertThat(room.atIntake("t1", P, epoch, 11, true)).isEqualTo(Intake.BACKLOG_STARTS);
+        assertThat(room.atIntake("t1", P, epoch, 12, false)).as("under its share again, but behind its backlog")
+                .isEqualTo(Intake.BACKLOG);
+        assertThat(room.atIntake("t2", P, epoch, 13, false)).isEqualTo(Intake.QUEUE);
+
+        room.spilled("t1", P, epoch, 0);
+        room.spilled("t1", P, epoch, 1);
+        assertThat(room.waitingRecords()).isEqualTo(2);
+        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.finished("t1", P, epoch);
+        assertThat(room.admitEvent("t1", P, epoch, 14)).as("one handed back is not done yet").isEqualTo(Admission.WAIT);
+        room.finished("t1", P, epoch);
+
+        assertThat(room.atIntake("t1", P, epoch, 15, false)).as("its backlog is over").isEqualTo(Intake.QUEUE);
+    }
+
+    @Test
+    void shouldHandleTheRecordsQueuedBeforeATenantsBacklogAndSendTheLaterOnesBehindIt() {
+        long epoch = scanned(Map.of(), 0);
+        room.atIntake("t1", P, epoch, 20, true);
+
+        assertThat(room.admitEvent("t1", P, epoch, 19)).isEqualTo(Admission.HANDLE);
+        assertThat(room.isAheadOfBacklog("t1", P, epoch, 19)).isTrue();
+        assertThat(room.admitEvent("t1", P, epoch, 21)).isEqualTo(Admission.WAIT);
+        assertThat(room.isAheadOfBacklog("t1", P, epoch, 21)).isFalse();
+        assertThat(room.isAheadOfBacklog("t2", P, epoch, 19)).isFalse();
+    }
+
+    @Test
+    void shouldNotStartABacklogBehindRecordsWaitingForAConnection() {
+        long epoch = scanned(Map.of("t1", 1), 1);
+
+        assertThat(room.atIntake("t1", P, epoch, 5, true)).as("queued, then sent behind them by a worker")
+                .isEqualTo(Intake.QUEUE);
+        assertThat(room.admitEvent("t1", P, epoch, 5)).isEqualTo(Admission.WAIT);
+    }
+
+    @Test
+    void shouldQueueRecordsOfAPartitionNotReadYetOrNotAssigned() {
+        long epoch = room.assigned(P);
+
+        assertThat(room.atIntake("t1", P, epoch, 1, true)).isEqualTo(Intake.QUEUE);
+        assertThat(room.atIntake("t1", P + 1, epoch, 1, true)).isEqualTo(Intake.QUEUE);
+    }
+
+    @Test
+    void shouldKeepABacklogWhoseRecordsAreStillOnTheirWayWhenThePartitionIsReadToItsEnd() {
+        long epoch = scanned(Map.of(), 0);
+        room.atIntake("t1", P, epoch, 1, true);
+
+        assertThat(room.settle(P, epoch)).isEmpty();
+        assertThat(room.atIntake("t1", P, epoch, 2, false)).isEqualTo(Intake.BACKLOG);
     }
 
     @Test

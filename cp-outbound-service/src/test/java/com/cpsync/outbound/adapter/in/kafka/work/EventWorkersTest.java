@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -134,6 +136,19 @@ class EventWorkersTest {
     }
 
     @Test
+    void shouldParkADisconnectedTenantsEventQueuedAheadOfItsBacklogRatherThanSendItBehindIt() {
+        handlingThrows("e1", new TenantMustWait(WaitReason.DISCONNECTED, null, "tenant t1 is not connected", null));
+        waiting.keepingTheirPlace.add("e1");
+        submit(project("e1", "t1", "p1"));
+
+        workNext();
+
+        assertThat(waiting.held).isEmpty();
+        assertThat(acked).isEmpty();
+        assertThat(queues.parkedTenants()).containsEntry("t1", "DISCONNECTED");
+    }
+
+    @Test
     void shouldSendAnEventBehindWaitingRecordsOfItsTenantWithoutHandlingIt() {
         workWithoutHandling(ConnectionWait.Admission.WAIT);
 
@@ -255,11 +270,17 @@ class EventWorkersTest {
     private static final class FakeConnectionWait implements ConnectionWait {
         private final Map<String, Admission> admissions = new HashMap<>();
         private final List<String> held = new ArrayList<>();
+        private final Set<String> keepingTheirPlace = new HashSet<>();
         private boolean unwritable;
 
         @Override
         public Admission admit(WorkItem item) {
             return admissions.getOrDefault(item.event().eventId(), Admission.HANDLE);
+        }
+
+        @Override
+        public boolean keepsItsPlace(WorkItem item) {
+            return keepingTheirPlace.contains(item.event().eventId());
         }
 
         @Override
