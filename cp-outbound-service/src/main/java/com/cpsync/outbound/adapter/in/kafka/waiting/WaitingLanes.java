@@ -31,7 +31,9 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
  * up to the partition's end as known when it started: handed back to its tenant's work queue, or rewritten
  * to the tail (acknowledged either way, so the waiting partition's commits move on and memory stays bounded).
  * A record whose tenant's work queue is full (a backlog: {@link BacklogShare}) stops the cycle there until the
- * queue drains below the tenant's share.
+ * queue drains below the tenant's share. A cycle goes on past the end it started with through records written for
+ * the first time since, and stays open while a tenant it hands back to has a backlog on its way, so a backlog
+ * flows back without waiting a check interval between cycles.
  */
 public class WaitingLanes implements AutoCloseable {
 
@@ -184,7 +186,9 @@ public class WaitingLanes implements AutoCloseable {
             synchronized (this) {
                 head = lane.held.peekFirst();
                 if (head == null) {
-                    if (lane.cycling && lane.readEnd >= lane.cycleEnd) {
+                    // a backlog of a tenant that can sync keeps its cycle open: the rest of it is on its way
+                    if (lane.cycling && lane.readEnd >= lane.cycleEnd
+                            && !room.hasBacklog(lane.partition, lane.epoch, lane.canSync)) {
                         endCycle(lane);
                     }
                     settle(lane);
@@ -198,8 +202,9 @@ public class WaitingLanes implements AutoCloseable {
                 }
                 return;
             }
-            if (head.origin().offset() >= lane.cycleEnd) {
-                // written during this cycle: the next cycle routes it
+            if (head.origin().offset() >= lane.cycleEnd && head.origin().cycles() > 0) {
+                // rewritten or sent back during this cycle: routed again now, it could go round for ever; the next
+                // cycle routes it. One written for the first time (a backlog, a new hold) is routed in this one.
                 endCycle(lane);
                 continue;
             }

@@ -154,6 +154,12 @@ public class WaitingRoom {
         }
     }
 
+    /** Whether one of these tenants has a backlog in the partition (more of it may be on its way there). */
+    public synchronized boolean hasBacklog(int partition, long epoch, Set<String> tenants) {
+        PartitionState state = current(partition, epoch);
+        return state != null && tenants.stream().anyMatch(state.spillFrom::containsKey);
+    }
+
     /**
      * Whether the tenant's record of the events topic at {@code offset} was queued before its backlog: it must keep
      * its place there (a worker parks it rather than send it to the waiting topic behind its own later records).

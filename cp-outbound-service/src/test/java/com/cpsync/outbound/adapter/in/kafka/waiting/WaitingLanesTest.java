@@ -136,6 +136,48 @@ class WaitingLanesTest {
     }
 
     @Test
+    void shouldKeepTheCycleOpenForTheRestOfABacklogOfATenantThatCanSync() {
+        partitionKeys = List.of();
+        connected.add("t1");
+        assign();
+        assertThat(room.atIntake("t1", 0, epoch, 50, true)).isEqualTo(WaitingRoom.Intake.BACKLOG_STARTS);
+        assertThat(room.atIntake("t1", 0, epoch, 51, false)).isEqualTo(WaitingRoom.Intake.BACKLOG);
+        assertThat(room.atIntake("t1", 0, epoch, 52, false)).isEqualTo(WaitingRoom.Intake.BACKLOG);
+        spilledAndRead("e0", 0);
+        spilledAndRead("e1", 1);
+        lanes.pumpAll();
+        assertThat(handedBack).containsExactly("e0", "e1");
+
+        spilledAndRead("e2", 2);
+        lanes.pumpAll();
+
+        assertThat(handedBack).as("in the same cycle, no check interval later").containsExactly("e0", "e1", "e2");
+    }
+
+    private void spilledAndRead(String eventId, long offset) {
+        room.spilled("t1", 0, epoch, offset);
+        lanes.arrived(held("t1", eventId, offset, 0, clock.instant()));
+    }
+
+    @Test
+    void shouldEndTheCycleAtItsEndWhenNoTenantItHandsBackToHasABacklog() {
+        partitionKeys = List.of("t1", "t1");
+        connected.add("t1");
+        assign();
+        arriveAll();
+        lanes.pumpAll();
+
+        room.appended("t1", 0, epoch, 2, false);
+        lanes.arrived(held("t1", "e2", 2, 0, clock.instant()));
+        lanes.pumpAll();
+        assertThat(handedBack).as("waits for the next check").containsExactly("e0", "e1");
+
+        clock.advance(CHECK);
+        lanes.pumpAll();
+        assertThat(handedBack).containsExactly("e0", "e1", "e2");
+    }
+
+    @Test
     void shouldCheckAgainAfterTheIntervalAndCycleOnceATenantCanSync() {
         assign();
         arriveAll();
