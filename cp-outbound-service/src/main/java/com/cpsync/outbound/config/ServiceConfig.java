@@ -228,9 +228,9 @@ public class ServiceConfig {
 
     @Bean
     EventsRebalanceListener eventsRebalanceListener(OutboundProperties properties, ContiguousAcks acks,
-            WaitingRoom room, WaitingLanes lanes) {
+            WaitingRoom room, WaitingLanes lanes, BacklogSpill spill) {
         return new EventsRebalanceListener(properties.topics().events(), properties.waiting().topic(), acks, room,
-                lanes);
+                lanes, spill);
     }
 
     // ---- tenants without a QBO connection: the waiting topic
@@ -253,7 +253,7 @@ public class ServiceConfig {
     BacklogShare backlogShare(TenantWorkQueues<WorkItem> queues, OutboundProperties properties) {
         OutboundProperties.Work work = properties.work();
         return work.queueBy() == OutboundProperties.Work.QueueBy.PARTITION ? BacklogShare.unlimited()
-                : new BacklogShare(queues::buffered, work.maxBufferedPerTenant());
+                : new BacklogShare(queues::buffered, work.maxBufferedPerTenant(), queues::buffered, work.maxBuffered());
     }
 
     @Bean

@@ -79,7 +79,13 @@ public class EventIntake {
         acks.received(key, offset, ack::acknowledge);
         long epoch = epoch(partition);
         String tenant = event.tenantId();
-        Runnable commit = () -> acks.completed(key, offset);
+        Runnable commit = () -> {
+            // a record of an earlier assignment of the partition must not complete this one's record at its offset
+            if (epoch(partition) == epoch) {
+                acks.completed(key, offset);
+            }
+            adjustFlow();
+        };
         WorkTrace trace = ObservedWork.capture(observations);
         WaitingRoom.Intake intake = room.atIntake(tenant, partition, epoch, offset, share.exceeded(tenant));
         if (intake == WaitingRoom.Intake.QUEUE) {

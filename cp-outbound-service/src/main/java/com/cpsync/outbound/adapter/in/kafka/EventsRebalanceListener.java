@@ -11,6 +11,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.cpsync.outbound.adapter.in.kafka.waiting.BacklogSpill;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingLanes;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
 
@@ -21,12 +22,14 @@ import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
  * scanned for the tenants that have records waiting there.
  */
 public record EventsRebalanceListener(String eventsTopic, String waitingTopic, ContiguousAcks acks, WaitingRoom room,
-        WaitingLanes lanes) implements ConsumerRebalanceListener {
+        WaitingLanes lanes, BacklogSpill spill) implements ConsumerRebalanceListener {
 
     private static final Logger log = LoggerFactory.getLogger(EventsRebalanceListener.class);
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        // a backlog record being written now would land after the next owner's count of the waiting partition
+        spill.awaitRound();
         for (TopicPartition partition : partitions) {
             acks.forget(partition.topic() + "-" + partition.partition());
             room.revoked(partition.partition());

@@ -1,5 +1,6 @@
 package com.cpsync.outbound.adapter.in.kafka.waiting;
 
+import java.util.function.IntSupplier;
 import java.util.function.ToIntFunction;
 
 /**
@@ -9,11 +10,13 @@ import java.util.function.ToIntFunction;
  *
  * @param queued    a tenant's items in the work queues now
  * @param perTenant the share; {@link Integer#MAX_VALUE} for none
+ * @param allQueued every tenant's items in the work queues now
+ * @param maxQueued what all backlogs handed back may fill together (the intake's bound)
  */
-public record BacklogShare(ToIntFunction<String> queued, int perTenant) {
+public record BacklogShare(ToIntFunction<String> queued, int perTenant, IntSupplier allQueued, int maxQueued) {
 
     public static BacklogShare unlimited() {
-        return new BacklogShare(tenant -> 0, Integer.MAX_VALUE);
+        return new BacklogShare(tenant -> 0, Integer.MAX_VALUE, () -> 0, Integer.MAX_VALUE);
     }
 
     /** More than its share queued: the tenant's next record goes to the waiting topic instead of being handled. */
@@ -21,8 +24,8 @@ public record BacklogShare(ToIntFunction<String> queued, int perTenant) {
         return queued.applyAsInt(tenant) > perTenant;
     }
 
-    /** Below its share: a record of its backlog may be handed back to its queue. */
+    /** Below its share, and the queues below their bound: a record of its backlog may be handed back to its queue. */
     public boolean hasRoom(String tenant) {
-        return queued.applyAsInt(tenant) < perTenant;
+        return queued.applyAsInt(tenant) < perTenant && allQueued.getAsInt() < maxQueued;
     }
 }

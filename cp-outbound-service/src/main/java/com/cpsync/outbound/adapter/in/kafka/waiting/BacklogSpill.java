@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +27,9 @@ import com.cpsync.schemas.avro.CenterpointEvent;
  * tenant's burst of thousands passes at the broker's pace and its neighbours' records behind it are read at once.
  * A record's offset completes once it is written.
  *
- * <p>When a send fails, the records of its partition from that one on are sent again, in order, after a pause
- * (also those of them already written: their copies stay in the topic, counted, and come back first, as after a
- * crash). So a record is never written behind a later record of its partition without that later one being
- * written again behind it.
+ * <p>When a send fails, the records of its partition from that one on are sent again, in order, after a pause;
+ * those of them already written leave a copy ahead of the failed one, which the waiting room takes off unhandled
+ * ({@link WaitingRoom#appendedOutOfTurn}). So a tenant's records come back in the order they were read.
  */
 public class BacklogSpill implements AutoCloseable {
 
@@ -48,6 +48,7 @@ public class BacklogSpill implements AutoCloseable {
     private final Duration firstRetry;
     private final Duration maxRetry;
     private final Deque<Spilled> queued = new ArrayDeque<>();
+    private final ReentrantLock inRound = new ReentrantLock();
     private final AtomicBoolean running = new AtomicBoolean();
     private Duration nextRetry;
     private Thread thread;
@@ -95,6 +96,25 @@ public class BacklogSpill implements AutoCloseable {
      * @return whether every record of the round was written
      */
     public boolean sendQueued() {
+        inRound.lock();
+        try {
+            return sendRound();
+        }
+        finally {
+            inRound.unlock();
+        }
+    }
+
+    /**
+     * Returns once no round is under way: a partition being revoked waits here, so that no copy of its records lands
+     * on the waiting topic after its next owner has counted what is there.
+     */
+    public void awaitRound() {
+        inRound.lock();
+        inRound.unlock();
+    }
+
+    private boolean sendRound() {
         List<Spilled> round = new ArrayList<>();
         synchronized (this) {
             while (!queued.isEmpty() && round.size() < MAX_PER_ROUND) {
@@ -118,8 +138,9 @@ public class BacklogSpill implements AutoCloseable {
             try {
                 long offset = sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (behindAFailure) {
-                    // written, but behind a record that was not: counted as there, and written again behind it
-                    room.appended(spilled.tenant(), spilled.partition(), spilled.epoch(), offset, false);
+                    // written ahead of a record that was not: this copy is taken off unhandled, and the record is
+                    // written again behind the one that failed
+                    room.appendedOutOfTurn(spilled.tenant(), spilled.partition(), spilled.epoch(), offset);
                     again.add(spilled);
                 }
                 else {
@@ -127,7 +148,7 @@ public class BacklogSpill implements AutoCloseable {
                     spilled.commit().run();
                 }
             }
-            catch (ExecutionException | TimeoutException ex) {
+            catch (ExecutionException | TimeoutException | RuntimeException ex) {
                 if (!behindAFailure) {
                     log.warn("Waiting topic partition {}: backlog record of tenant {} not written, sending it and "
                             + "those after it again: {}", spilled.partition(), spilled.tenant(), ex.toString());

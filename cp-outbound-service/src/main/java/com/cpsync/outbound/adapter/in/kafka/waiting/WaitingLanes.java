@@ -202,20 +202,25 @@ public class WaitingLanes implements AutoCloseable {
                 }
                 return;
             }
-            if (head.origin().offset() >= lane.cycleEnd && head.origin().cycles() > 0) {
-                // rewritten or sent back during this cycle: routed again now, it could go round for ever; the next
-                // cycle routes it. One written for the first time (a backlog, a new hold) is routed in this one.
+            String tenant = head.event().tenantId();
+            if (head.origin().offset() >= lane.cycleEnd
+                    && (head.origin().cycles() > 0 || !lane.canSync.contains(tenant))) {
+                // written during this cycle: a rewritten or sent-back record routed again now could go round for
+                // ever, and one of a tenant that cannot sync would only be rewritten (amid its tenant's newer
+                // records); the next cycle routes it. A backlog's next record is handed back in this one.
                 endCycle(lane);
                 continue;
             }
-            if (!hasRoom.test(head.event().tenantId())) {
+            WaitingRoom.Route route = room.route(tenant, lane.partition, lane.epoch, head.origin().offset(),
+                    lane.canSync.contains(tenant));
+            if (route == WaitingRoom.Route.HAND_BACK && !hasRoom.test(tenant)) {
                 // the lane waits at this record, in order, until its tenant's queue drains (checked on wake-up)
                 synchronized (this) {
                     applyFlow(lane);
                 }
                 return;
             }
-            route(lane, head);
+            route(lane, head, route);
             synchronized (this) {
                 lane.held.pollFirst();
                 applyFlow(lane);
@@ -258,14 +263,17 @@ public class WaitingLanes implements AutoCloseable {
         lane.canSync = Set.of();
     }
 
-    /** The head goes to its tenant's queue, or to the tail; either way its offset is then complete. */
-    private void route(Lane lane, Held held) {
+    /** The head goes to its tenant's queue, to the tail, or nowhere; its offset is then complete. */
+    private void route(Lane lane, Held held, WaitingRoom.Route route) {
         String tenant = held.event().tenantId();
         RecordOrigin.Waiting origin = held.origin();
-        WaitingRoom.Route route = room.route(tenant, lane.partition, lane.epoch, origin.offset(),
-                lane.canSync.contains(tenant));
+        if (route == WaitingRoom.Route.DISCARD) {
+            room.takenOff(tenant, lane.partition, lane.epoch, origin.offset(), route);
+            held.commit().run();
+            return;
+        }
         if (route == WaitingRoom.Route.HAND_BACK) {
-            room.takenOff(tenant, lane.partition, lane.epoch, route);
+            room.takenOff(tenant, lane.partition, lane.epoch, origin.offset(), route);
             handBack.accept(tenant, new WorkItem(held.event(), () -> {
                 room.finished(tenant, lane.partition, lane.epoch);
                 held.commit().run();
@@ -277,7 +285,7 @@ public class WaitingLanes implements AutoCloseable {
         // in order behind the tenant's records already rewritten: no barrier (one here dragged every earlier record
         // of the tenant behind this one again, each cycle, so that two or more never came back)
         room.appended(tenant, lane.partition, lane.epoch, offset, false);
-        room.takenOff(tenant, lane.partition, lane.epoch, route);
+        room.takenOff(tenant, lane.partition, lane.epoch, origin.offset(), route);
         held.commit().run();
     }
 

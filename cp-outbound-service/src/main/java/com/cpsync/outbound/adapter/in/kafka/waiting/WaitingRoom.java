@@ -39,7 +39,9 @@ public class WaitingRoom {
         /** To its tenant's work queue, in order. */
         HAND_BACK,
         /** To the waiting topic's tail, for a later cycle. */
-        REWRITE
+        REWRITE,
+        /** Nowhere: a copy written behind a failed send of an earlier record, which was written again behind it. */
+        DISCARD
     }
 
     private final Duration maxHold;
@@ -175,7 +177,7 @@ public class WaitingRoom {
         if (state == null) {
             return Admission.STALE;
         }
-        return offset < state.barrier(tenant) ? Admission.WAIT : Admission.HANDLE;
+        return state.isBehindBarrier(tenant, offset) ? Admission.WAIT : Admission.HANDLE;
     }
 
     /**
@@ -190,7 +192,10 @@ public class WaitingRoom {
     /** During a cycle: where the tenant's record at {@code offset} of the waiting partition goes. */
     public synchronized Route route(String tenant, int partition, long epoch, long offset, boolean canSync) {
         PartitionState state = current(partition, epoch);
-        if (state == null || offset < state.barrier(tenant)) {
+        if (state != null && state.discarded.contains(offset)) {
+            return Route.DISCARD;
+        }
+        if (state == null || state.isBehindBarrier(tenant, offset)) {
             return Route.REWRITE;
         }
         // behind records of the tenant still in the work queues: a worker sends it back if they go back
@@ -228,16 +233,32 @@ public class WaitingRoom {
         state.appendedEnd = Math.max(state.appendedEnd, offset + 1);
         if (leads) {
             state.barriers.merge(tenant, offset, Math::max);
+            state.leaders.computeIfAbsent(tenant, t -> new HashSet<>()).add(offset);
+        }
+    }
+
+    /**
+     * The tenant's record at {@code offset} was written behind a record of its partition whose send failed and which
+     * is written again behind it (with this one again after it): this copy is taken off unhandled when it is reached.
+     */
+    public synchronized void appendedOutOfTurn(String tenant, int partition, long epoch, long offset) {
+        appended(tenant, partition, epoch, offset, false);
+        PartitionState state = current(partition, epoch);
+        if (state != null) {
+            state.discarded.add(offset);
         }
     }
 
     /** A cycle took the record at {@code offset} off the waiting topic by this route (a rewrite is appended anew). */
-    public synchronized void takenOff(String tenant, int partition, long epoch, Route route) {
+    public synchronized void takenOff(String tenant, int partition, long epoch, long offset, Route route) {
         PartitionState state = current(partition, epoch);
         if (state == null) {
             return;
         }
         decrement(state.inTopic, tenant);
+        if (route == Route.DISCARD) {
+            state.discarded.remove(offset);
+        }
         if (route == Route.HAND_BACK) {
             state.handedBack.merge(tenant, 1, Integer::sum);
         }
@@ -315,6 +336,10 @@ public class WaitingRoom {
         private final Map<String, Integer> inTopic = new HashMap<>();
         private final Map<String, Integer> handedBack = new HashMap<>();
         private final Map<String, Long> barriers = new HashMap<>();
+        /** Offsets of the records that set a tenant's barrier: a leader never follows another leader of its tenant. */
+        private final Map<String, Set<Long>> leaders = new HashMap<>();
+        /** Offsets of copies to take off unhandled ({@link #appendedOutOfTurn}). */
+        private final Set<Long> discarded = new HashSet<>();
         /** Records of a tenant's backlog on their way to the waiting partition (not written yet). */
         private final Map<String, Integer> spilling = new HashMap<>();
         /** The events topic's offset where a tenant's backlog starts. */
@@ -342,8 +367,13 @@ public class WaitingRoom {
             return from != null && offset < from;
         }
 
-        private long barrier(String tenant) {
-            return barriers.getOrDefault(tenant, -1L);
+        /**
+         * Before the tenant's barrier, so it follows the leader there; a leader itself does not (two leaders of
+         * one tenant, each of its own company, went back side by side: neither is later than the other).
+         */
+        private boolean isBehindBarrier(String tenant, long offset) {
+            return offset < barriers.getOrDefault(tenant, -1L)
+                    && !leaders.getOrDefault(tenant, Set.of()).contains(offset);
         }
 
         /**
@@ -353,6 +383,7 @@ public class WaitingRoom {
         private void forgetIfDone(String tenant) {
             if (waiting(tenant) == 0) {
                 barriers.remove(tenant);
+                leaders.remove(tenant);
                 spillFrom.remove(tenant);
             }
         }

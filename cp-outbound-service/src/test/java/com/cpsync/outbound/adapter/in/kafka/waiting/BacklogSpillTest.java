@@ -83,6 +83,9 @@ class BacklogSpillTest {
 
         assertThat(written.get(0)).containsExactly("e10", "e12", "e11", "e12");
         assertThat(committed).containsExactly("e10", "f10", "e11", "e12");
+        assertThat(room.route("t1", 0, epochs.get(0), 1, true)).as("the copy ahead of e11 is taken off unhandled")
+                .isEqualTo(WaitingRoom.Route.DISCARD);
+        assertThat(room.route("t1", 0, epochs.get(0), 3, true)).isEqualTo(WaitingRoom.Route.HAND_BACK);
         assertThat(room.waitingRecords()).as("every copy in the topic is counted, and nothing is on its way")
                 .isEqualTo(5);
         assertThat(room.admitEvent("t1", 0, epochs.get(0), 13)).isEqualTo(Admission.WAIT);

@@ -160,6 +160,38 @@ class WaitingLanesTest {
     }
 
     @Test
+    void shouldEndAnOpenCycleAtANewRecordOfATenantThatCannotSync() {
+        partitionKeys = List.of();
+        connected.add("t1");
+        assign();
+        room.atIntake("t1", 0, epoch, 50, true);
+        room.atIntake("t1", 0, epoch, 51, false);
+        spilledAndRead("e0", 0);
+        lanes.pumpAll();
+
+        room.appended("t2", 0, epoch, 1, false);
+        lanes.arrived(held("t2", "d1", 1, 0, clock.instant()));
+        spilledAndRead("e1", 2);
+        lanes.pumpAll();
+
+        assertThat(rewritten).as("t2's record waits for the next cycle").isEmpty();
+        assertThat(handedBack).containsExactly("e0");
+    }
+
+    @Test
+    void shouldRewriteTheRecordsOfATenantThatCannotSyncEvenWhenItsQueueIsFull() {
+        connected.add("t2");
+        queueFull.add("t1");
+        assign();
+        arriveAll();
+
+        lanes.pumpAll();
+
+        assertThat(handedBack).containsExactly("e1");
+        assertThat(rewritten).containsExactly("t1 e0 cycle 1 at 100", "t1 e2 cycle 1 at 101");
+    }
+
+    @Test
     void shouldEndTheCycleAtItsEndWhenNoTenantItHandsBackToHasABacklog() {
         partitionKeys = List.of("t1", "t1");
         connected.add("t1");

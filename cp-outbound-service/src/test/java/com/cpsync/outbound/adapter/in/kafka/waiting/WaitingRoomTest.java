@@ -43,7 +43,7 @@ class WaitingRoomTest {
         room.appended("t1", P, epoch, 0, false);
         assertThat(room.admitEvent("t1", P, epoch)).isEqualTo(Admission.WAIT);
 
-        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, 0, Route.HAND_BACK);
         assertThat(room.admitEvent("t1", P, epoch)).as("handed back, not ended").isEqualTo(Admission.WAIT);
 
         room.finished("t1", P, epoch);
@@ -73,7 +73,7 @@ class WaitingRoomTest {
     @Test
     void shouldSendEveryEarlierRecordOfATenantAfterTheOneThatWentBackToTheTail() {
         long epoch = scanned(Map.of("t1", 3), 3);
-        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, 0, Route.HAND_BACK);
         // a worker found t1 disconnected again: its record 0 went back to the tail, at offset 10
         room.appended("t1", P, epoch, 10, true);
         room.finished("t1", P, epoch);
@@ -88,8 +88,8 @@ class WaitingRoomTest {
     @Test
     void shouldHandBackALeaderThenWhatFollowedItInTheTenantsOrderOnceItCanSync() {
         long epoch = scanned(Map.of("t1", 3), 3);
-        room.takenOff("t1", P, epoch, Route.HAND_BACK);
-        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, 0, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, 0, Route.HAND_BACK);
         // record 0 found t1 disconnected: it leads, to offset 10
         room.appended("t1", P, epoch, 10, true);
         room.finished("t1", P, epoch);
@@ -100,7 +100,7 @@ class WaitingRoomTest {
         // record 2, still before the barrier, is rewritten behind them by the cycle
         assertThat(room.route("t1", P, epoch, 2, true)).isEqualTo(Route.REWRITE);
         room.appended("t1", P, epoch, 12, false);
-        room.takenOff("t1", P, epoch, Route.REWRITE);
+        room.takenOff("t1", P, epoch, 0, Route.REWRITE);
 
         assertThat(room.route("t1", P, epoch, 10, true)).isEqualTo(Route.HAND_BACK);
         assertThat(room.route("t1", P, epoch, 11, true)).isEqualTo(Route.HAND_BACK);
@@ -108,10 +108,43 @@ class WaitingRoomTest {
     }
 
     @Test
+    void shouldNeverSendALeaderBehindAnotherLeaderOfItsTenant() {
+        long epoch = scanned(Map.of("t1", 4), 4);
+        // X (company A) at 0, Y (company B) at 1 and X2 (company A, after X) at 2 are handed back; 3 stays
+        for (int i = 0; i < 3; i++) {
+            room.takenOff("t1", P, epoch, i, Route.HAND_BACK);
+        }
+        room.appended("t1", P, epoch, 20, true);
+        room.appended("t1", P, epoch, 21, true);
+        assertThat(room.admitHandedBack("t1", P, epoch, 2)).as("X2 follows").isEqualTo(Admission.WAIT);
+        room.appended("t1", P, epoch, 22, false);
+        for (int i = 0; i < 3; i++) {
+            room.finished("t1", P, epoch);
+        }
+
+        assertThat(room.route("t1", P, epoch, 3, true)).isEqualTo(Route.REWRITE);
+        assertThat(room.route("t1", P, epoch, 20, true)).as("X leads, before Y's barrier").isEqualTo(Route.HAND_BACK);
+        assertThat(room.route("t1", P, epoch, 21, true)).isEqualTo(Route.HAND_BACK);
+        assertThat(room.route("t1", P, epoch, 22, true)).isEqualTo(Route.HAND_BACK);
+    }
+
+    @Test
+    void shouldTakeOffACopyWrittenOutOfTurnUnhandled() {
+        long epoch = scanned(Map.of(), 0);
+        room.appendedOutOfTurn("t1", P, epoch, 5);
+        room.appended("t1", P, epoch, 6, false);
+
+        assertThat(room.route("t1", P, epoch, 5, true)).isEqualTo(Route.DISCARD);
+        room.takenOff("t1", P, epoch, 5, Route.DISCARD);
+        assertThat(room.route("t1", P, epoch, 6, true)).isEqualTo(Route.HAND_BACK);
+        assertThat(room.waitingRecords()).as("only the record at 6 is left").isEqualTo(1);
+    }
+
+    @Test
     void shouldForgetTheBarrierOnceNothingOfTheTenantIsLeft() {
         long epoch = scanned(Map.of(), 0);
         room.appended("t1", P, epoch, 10, true);
-        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, 0, Route.HAND_BACK);
         room.finished("t1", P, epoch);
 
         assertThat(room.admitHandedBack("t1", P, epoch, 5)).isEqualTo(Admission.HANDLE);
@@ -130,8 +163,8 @@ class WaitingRoomTest {
         room.spilled("t1", P, epoch, 0);
         room.spilled("t1", P, epoch, 1);
         assertThat(room.waitingRecords()).isEqualTo(2);
-        room.takenOff("t1", P, epoch, Route.HAND_BACK);
-        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, 0, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, 0, Route.HAND_BACK);
         room.finished("t1", P, epoch);
         assertThat(room.admitEvent("t1", P, epoch, 14)).as("one handed back is not done yet").isEqualTo(Admission.WAIT);
         room.finished("t1", P, epoch);
@@ -172,15 +205,18 @@ class WaitingRoomTest {
     void shouldKeepABacklogWhoseRecordsAreStillOnTheirWayWhenThePartitionIsReadToItsEnd() {
         long epoch = scanned(Map.of(), 0);
         room.atIntake("t1", P, epoch, 1, true);
+        room.spilled("t1", P, epoch, 0);
+        room.atIntake("t1", P, epoch, 2, false);
+        room.read(P, epoch, 0);
 
-        assertThat(room.settle(P, epoch)).isEmpty();
-        assertThat(room.atIntake("t1", P, epoch, 2, false)).isEqualTo(Intake.BACKLOG);
+        assertThat(room.settle(P, epoch)).as("the count of the record written is dropped").containsExactly("t1");
+        assertThat(room.atIntake("t1", P, epoch, 3, false)).as("one is still on its way").isEqualTo(Intake.BACKLOG);
     }
 
     @Test
     void shouldHandBackBehindRecordsOfTheTenantStillInTheWorkQueuesEvenWhenItCannotSync() {
         long epoch = scanned(Map.of("t1", 2), 2);
-        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, 0, Route.HAND_BACK);
 
         assertThat(room.route("t1", P, epoch, 1, false)).isEqualTo(Route.HAND_BACK);
     }
@@ -206,7 +242,7 @@ class WaitingRoomTest {
     void shouldDropCountsOfRecordsThatWereNeverReadOnceThePartitionIsReadToItsEnd() {
         long epoch = scanned(Map.of("t1", 2), 2);
         room.read(P, epoch, 0);
-        room.takenOff("t1", P, epoch, Route.REWRITE);
+        room.takenOff("t1", P, epoch, 0, Route.REWRITE);
         assertThat(room.settle(P, epoch)).as("offset 1 not read yet").isEmpty();
 
         // offset 1 was deleted before it was read: the consumer jumped past it
@@ -218,7 +254,7 @@ class WaitingRoomTest {
     @Test
     void shouldCountWaitingRecordsAndTenantsForOperators() {
         long epoch = scanned(Map.of("t1", 2, "t2", 1), 3);
-        room.takenOff("t1", P, epoch, Route.HAND_BACK);
+        room.takenOff("t1", P, epoch, 0, Route.HAND_BACK);
 
         assertThat(room.waitingRecords()).isEqualTo(3);
         assertThat(room.waitingTenants()).containsExactlyInAnyOrder("t1", "t2");
