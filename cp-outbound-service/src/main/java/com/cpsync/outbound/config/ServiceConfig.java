@@ -257,8 +257,9 @@ public class ServiceConfig {
     }
 
     @Bean
-    ConnectionWait connectionWait(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock) {
-        return new WaitingRecords(room, topic, outcomes, clock);
+    ConnectionWait connectionWait(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock,
+            TenantQbo qbo) {
+        return new WaitingRecords(room, topic, outcomes, clock, tenant -> canSync(qbo, tenant));
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")

@@ -1,6 +1,7 @@
 package com.cpsync.outbound.adapter.in.kafka.waiting;
 
 import java.time.Clock;
+import java.util.function.Predicate;
 
 import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait;
 import com.cpsync.outbound.adapter.in.kafka.work.RecordOrigin;
@@ -13,11 +14,18 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
 
 /**
  * The workers' side of the waiting room: asks the room what to do with a claimed item, and sends an item
- * to the waiting topic. An event that goes there for the first time gets its one WAITING_FOR_CONNECTION
- * outcome; a handed-back record that goes back gets none (the cycles header counts its returns).
+ * to the waiting topic. An event that goes there for the first time for want of a connection gets its one
+ * WAITING_FOR_CONNECTION outcome, as does one behind earlier records of a tenant that is not connected now; one
+ * behind earlier records of a connected tenant gets none, nor does a handed-back record that goes back (the cycles
+ * header counts its returns).
  */
-public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes,
-        Clock clock) implements ConnectionWait {
+public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock,
+        Predicate<String> connected) implements ConnectionWait {
+
+    /** Announces every event that goes behind earlier ones, as if its tenant were never connected. */
+    public WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock) {
+        this(room, topic, outcomes, clock, tenant -> false);
+    }
 
     @Override
     public Admission admit(WorkItem item) {
@@ -51,6 +59,11 @@ public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublis
         }
         long offset = topic.append(origin.partition(), tenant, origin.value(), 0, clock.instant());
         room.appended(tenant, origin.partition(), origin.epoch(), offset, false);
+        if (cause == null && connected.test(tenant)) {
+            // behind records of a connected tenant (its backlog after a restart, or records handed back and not
+            // ended): it is synced in its turn, and "waits for its connection" would not be true
+            return;
+        }
         outcomes.publish(SyncOutcomeRecord.of(tenant, event.eventId(), HandleCenterpointEvent.kindOf(event.payload()),
                 event.payload().entityId(), Result.WAITING_FOR_CONNECTION, reason(tenant, cause)));
     }
