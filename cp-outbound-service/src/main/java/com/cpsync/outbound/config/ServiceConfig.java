@@ -40,6 +40,7 @@ import com.cpsync.outbound.adapter.in.kafka.SettingsMemory;
 import com.cpsync.outbound.adapter.in.kafka.waiting.BacklogShare;
 import com.cpsync.outbound.adapter.in.kafka.waiting.BacklogSpill;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingLanes;
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingWrites;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRecords;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingTopic;
@@ -228,9 +229,9 @@ public class ServiceConfig {
 
     @Bean
     EventsRebalanceListener eventsRebalanceListener(OutboundProperties properties, ContiguousAcks acks,
-            WaitingRoom room, WaitingLanes lanes, BacklogSpill spill) {
+            WaitingRoom room, WaitingLanes lanes, WaitingWrites writes) {
         return new EventsRebalanceListener(properties.topics().events(), properties.waiting().topic(), acks, room,
-                lanes, spill);
+                lanes, writes);
     }
 
     // ---- tenants without a QBO connection: the waiting topic
@@ -241,6 +242,12 @@ public class ServiceConfig {
         Gauge.builder("outbound_waiting_records", room, WaitingRoom::waitingRecords).register(meters);
         Gauge.builder("outbound_waiting_tenants", room, r -> r.waitingTenants().size()).register(meters);
         return room;
+    }
+
+    /** The waiting topic's writes under way, which a revocation waits for. */
+    @Bean
+    WaitingWrites waitingWrites() {
+        return new WaitingWrites();
     }
 
     @Bean
@@ -258,20 +265,22 @@ public class ServiceConfig {
 
     @Bean
     ConnectionWait connectionWait(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock,
-            TenantQbo qbo) {
-        return new WaitingRecords(room, topic, outcomes, clock, tenant -> canSync(qbo, tenant));
+            TenantQbo qbo, WaitingWrites writes) {
+        return new WaitingRecords(room, topic, outcomes, clock, tenant -> canSync(qbo, tenant), writes);
     }
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    BacklogSpill backlogSpill(WaitingRoom room, WaitingTopic topic, Clock clock, OutboundProperties properties) {
-        return new BacklogSpill(room, topic, clock, properties.work().initialBackoff(), properties.work().maxBackoff());
+    BacklogSpill backlogSpill(WaitingRoom room, WaitingTopic topic, WaitingWrites writes, Clock clock,
+            OutboundProperties properties) {
+        return new BacklogSpill(room, topic, writes, clock, properties.work().initialBackoff(),
+                properties.work().maxBackoff());
     }
 
     /** A tenant can sync when mapping-service hands out an access token for it (the handlers' own test). */
     @Bean(initMethod = "start", destroyMethod = "close")
     WaitingLanes waitingLanes(OutboundProperties properties, WaitingRoom room, WaitingTopic topic,
             ConsumerFactory<String, SpecificRecord> consumers, TenantQbo qbo, TenantWorkQueues<WorkItem> queues,
-            KafkaListenerEndpointRegistry registry, Clock clock, BacklogShare share) {
+            KafkaListenerEndpointRegistry registry, Clock clock, BacklogShare share, WaitingWrites writes) {
         String waitingTopic = properties.waiting().topic();
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -294,7 +303,7 @@ public class ServiceConfig {
         Function<WorkItem, WorkQueueKey> keys = queueKeys(properties);
         return new WaitingLanes(room, topic, scan, tenant -> canSync(qbo, tenant), share::hasRoom,
                 (tenant, item) -> queues.submit(keys.apply(item), item), flow, clock,
-                properties.waiting().checkInterval());
+                properties.waiting().checkInterval(), writes);
     }
 
     private static boolean canSync(TenantQbo qbo, String tenantId) {

@@ -11,9 +11,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.cpsync.outbound.adapter.in.kafka.waiting.BacklogSpill;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingLanes;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
+import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingWrites;
 
 /**
  * Runs on the consumer's thread inside poll, so before any record of a newly assigned partition is
@@ -22,19 +22,21 @@ import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
  * scanned for the tenants that have records waiting there.
  */
 public record EventsRebalanceListener(String eventsTopic, String waitingTopic, ContiguousAcks acks, WaitingRoom room,
-        WaitingLanes lanes, BacklogSpill spill) implements ConsumerRebalanceListener {
+        WaitingLanes lanes, WaitingWrites writes) implements ConsumerRebalanceListener {
 
     private static final Logger log = LoggerFactory.getLogger(EventsRebalanceListener.class);
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        // a backlog record being written now would land after the next owner's count of the waiting partition
-        spill.awaitRound();
         for (TopicPartition partition : partitions) {
             acks.forget(partition.topic() + "-" + partition.partition());
             room.revoked(partition.partition());
             lanes.revoked(partition.partition());
         }
+        // then, with no new write to the waiting topic starting for them, wait for those under way: one landing after
+        // the next owner has counted the waiting partition would be handed back there behind newer records of its
+        // tenant already handled
+        writes.awaitUnderWay();
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,12 +47,14 @@ public class BacklogSpill implements AutoCloseable {
     private final Duration firstRetry;
     private final Duration maxRetry;
     private final Deque<Spilled> queued = new ArrayDeque<>();
-    private final ReentrantLock inRound = new ReentrantLock();
+    private final WaitingWrites writes;
     private final AtomicBoolean running = new AtomicBoolean();
     private Duration nextRetry;
     private Thread thread;
 
-    public BacklogSpill(WaitingRoom room, WaitingTopic topic, Clock clock, Duration firstRetry, Duration maxRetry) {
+    public BacklogSpill(WaitingRoom room, WaitingTopic topic, WaitingWrites writes, Clock clock, Duration firstRetry,
+            Duration maxRetry) {
+        this.writes = writes;
         this.room = room;
         this.topic = topic;
         this.clock = clock;
@@ -96,22 +97,7 @@ public class BacklogSpill implements AutoCloseable {
      * @return whether every record of the round was written
      */
     public boolean sendQueued() {
-        inRound.lock();
-        try {
-            return sendRound();
-        }
-        finally {
-            inRound.unlock();
-        }
-    }
-
-    /**
-     * Returns once no round is under way: a partition being revoked waits here, so that no copy of its records lands
-     * on the waiting topic after its next owner has counted what is there.
-     */
-    public void awaitRound() {
-        inRound.lock();
-        inRound.unlock();
+        return writes.write(this::sendRound);
     }
 
     private boolean sendRound() {

@@ -66,6 +66,7 @@ public class WaitingLanes implements AutoCloseable {
     private final WaitingTopicScan scan;
     private final Predicate<String> canSync;
     private final Predicate<String> hasRoom;
+    private final WaitingWrites writes;
     private final BiConsumer<String, WorkItem> handBack;
     private final PartitionFlow flow;
     private final Clock clock;
@@ -80,7 +81,7 @@ public class WaitingLanes implements AutoCloseable {
      */
     public WaitingLanes(WaitingRoom room, WaitingTopic topic, WaitingTopicScan scan, Predicate<String> canSync,
             BiConsumer<String, WorkItem> handBack, PartitionFlow flow, Clock clock, Duration checkInterval) {
-        this(room, topic, scan, canSync, tenant -> true, handBack, flow, clock, checkInterval);
+        this(room, topic, scan, canSync, tenant -> true, handBack, flow, clock, checkInterval, new WaitingWrites());
     }
 
     /**
@@ -89,7 +90,8 @@ public class WaitingLanes implements AutoCloseable {
      */
     public WaitingLanes(WaitingRoom room, WaitingTopic topic, WaitingTopicScan scan, Predicate<String> canSync,
             Predicate<String> hasRoom, BiConsumer<String, WorkItem> handBack, PartitionFlow flow, Clock clock,
-            Duration checkInterval) {
+            Duration checkInterval, WaitingWrites writes) {
+        this.writes = writes;
         this.room = room;
         this.topic = topic;
         this.scan = scan;
@@ -280,13 +282,21 @@ public class WaitingLanes implements AutoCloseable {
             }, origin, held.trace()));
             return;
         }
-        long offset = held.trace().within(() -> topic.append(lane.partition, tenant, origin.value(),
-                origin.cycles() + 1, origin.waitingSince()));
-        // in order behind the tenant's records already rewritten: no barrier (one here dragged every earlier record
-        // of the tenant behind this one again, each cycle, so that two or more never came back)
-        room.appended(tenant, lane.partition, lane.epoch, offset, false);
-        room.takenOff(tenant, lane.partition, lane.epoch, origin.offset(), route);
-        held.commit().run();
+        boolean current = writes.write(() -> {
+            if (room.epoch(lane.partition).orElse(-1) != lane.epoch) {
+                return false;
+            }
+            long offset = held.trace().within(() -> topic.append(lane.partition, tenant, origin.value(),
+                    origin.cycles() + 1, origin.waitingSince()));
+            // in order behind the tenant's records already rewritten: no barrier (one here dragged every earlier
+            // record of the tenant behind this one again, each cycle, so that two or more never came back)
+            room.appended(tenant, lane.partition, lane.epoch, offset, false);
+            return true;
+        });
+        if (current) {
+            room.takenOff(tenant, lane.partition, lane.epoch, origin.offset(), route);
+            held.commit().run();
+        }
     }
 
     private void settle(Lane lane) {

@@ -2,6 +2,7 @@ package com.cpsync.outbound.adapter.in.kafka.waiting;
 
 import java.time.Clock;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait;
 import com.cpsync.outbound.adapter.in.kafka.work.RecordOrigin;
@@ -20,11 +21,11 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
  * header counts its returns).
  */
 public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock,
-        Predicate<String> connected) implements ConnectionWait {
+        Predicate<String> connected, WaitingWrites writes) implements ConnectionWait {
 
     /** Announces every event that goes behind earlier ones, as if its tenant were never connected. */
     public WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock) {
-        this(room, topic, outcomes, clock, tenant -> false);
+        this(room, topic, outcomes, clock, tenant -> false, new WaitingWrites());
     }
 
     @Override
@@ -50,15 +51,16 @@ public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublis
         String tenant = event.tenantId();
         RecordOrigin origin = item.origin();
         if (origin instanceof RecordOrigin.Waiting waiting) {
-            long offset = topic.append(waiting.partition(), tenant, waiting.value(), waiting.cycles() + 1,
-                    waiting.waitingSince());
             // only a record that was handled and found its tenant disconnected leads: its tenant's later records
             // follow it. One that follows (cause null) must not become a barrier that its leader then follows.
-            room.appended(tenant, waiting.partition(), waiting.epoch(), offset, cause != null);
+            appendIfCurrent(tenant, waiting, () -> topic.append(waiting.partition(), tenant, waiting.value(),
+                    waiting.cycles() + 1, waiting.waitingSince()), cause != null);
             return;
         }
-        long offset = topic.append(origin.partition(), tenant, origin.value(), 0, clock.instant());
-        room.appended(tenant, origin.partition(), origin.epoch(), offset, false);
+        if (!appendIfCurrent(tenant, origin, () -> topic.append(origin.partition(), tenant, origin.value(), 0,
+                clock.instant()), false)) {
+            return;
+        }
         if (cause == null && connected.test(tenant)) {
             // behind records of a connected tenant (its backlog after a restart, or records handed back and not
             // ended): it is synced in its turn, and "waits for its connection" would not be true
@@ -66,6 +68,20 @@ public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublis
         }
         outcomes.publish(SyncOutcomeRecord.of(tenant, event.eventId(), HandleCenterpointEvent.kindOf(event.payload()),
                 event.payload().entityId(), Result.WAITING_FOR_CONNECTION, reason(tenant, cause)));
+    }
+
+    /**
+     * Appends while the record's partition is still this assignment's (a revocation waits for the writes under way,
+     * {@link WaitingWrites}); a record of a revoked partition is left to its next owner, who reads it again.
+     */
+    private boolean appendIfCurrent(String tenant, RecordOrigin origin, Supplier<Long> append, boolean leads) {
+        return writes.write(() -> {
+            if (room.epoch(origin.partition()).orElse(-1) != origin.epoch()) {
+                return false;
+            }
+            room.appended(tenant, origin.partition(), origin.epoch(), append.get(), leads);
+            return true;
+        });
     }
 
     static String reason(String tenant, String cause) {

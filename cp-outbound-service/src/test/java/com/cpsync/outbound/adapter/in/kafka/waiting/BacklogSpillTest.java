@@ -45,7 +45,7 @@ class BacklogSpillTest {
             records.add(value.getEventId());
             return CompletableFuture.completedFuture((long) records.size() - 1);
         }
-    }, new MutableClock(), Duration.ofSeconds(1), Duration.ofSeconds(30));
+    }, new WaitingWrites(), new MutableClock(), Duration.ofSeconds(1), Duration.ofSeconds(30));
     private final Map<Integer, Long> epochs = new HashMap<>();
 
     @Test

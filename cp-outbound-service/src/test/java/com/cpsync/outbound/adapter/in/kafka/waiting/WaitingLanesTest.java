@@ -64,7 +64,7 @@ class WaitingLanesTest {
                 public void resume(int partition) {
                     flow.add("resume " + partition);
                 }
-            }, clock, CHECK);
+            }, clock, CHECK, new WaitingWrites());
 
     @Test
     void shouldOpenTheWaitingPartitionOfANewAssignment() {
@@ -157,6 +157,19 @@ class WaitingLanesTest {
     private void spilledAndRead(String eventId, long offset) {
         room.spilled("t1", 0, epoch, offset);
         lanes.arrived(held("t1", eventId, offset, 0, clock.instant()));
+    }
+
+    @Test
+    void shouldWriteNothingForARecordOfAPartitionRevokedWhileItsCycleRan() {
+        connected.add("t2");
+        assign();
+        arriveAll();
+        room.revoked(0);
+
+        lanes.pumpAll();
+
+        assertThat(rewritten).as("its next owner reads the partition again").isEmpty();
+        assertThat(committed).isEmpty();
     }
 
     @Test

@@ -31,7 +31,7 @@ class WaitingRecordsTest {
     private final WaitingRecords records = new WaitingRecords(room, (partition, tenant, value, cycles, since) -> {
         appended.add(value.getEventId());
         return appended.size() - 1;
-    }, outcomes::add, new MutableClock(), connected::contains);
+    }, outcomes::add, new MutableClock(), connected::contains, new WaitingWrites());
     private long epoch;
 
     @Test
@@ -67,6 +67,17 @@ class WaitingRecordsTest {
         records.hold(item("e1", 5), "no QBO connection");
 
         assertThat(outcomes).singleElement().satisfies(o -> assertThat(o.reason()).contains("no QBO connection"));
+    }
+
+    @Test
+    void shouldLeaveARecordOfARevokedPartitionToItsNextOwner() {
+        assign();
+        room.revoked(0);
+
+        records.hold(item("e1", 5), null);
+
+        assertThat(appended).isEmpty();
+        assertThat(outcomes).isEmpty();
     }
 
     @Test
