@@ -255,11 +255,15 @@ public class ServiceConfig {
         return new WaitingTopicKafkaWriter(kafka, properties.waiting().topic());
     }
 
-    /** None by partition: "fairness off" keeps every tenant of a partition in one line, as it comes. */
+    /**
+     * None when the share is 0 (the default: see the README's "Backlogs beyond a tenant's share" for why), and none by
+     * partition: "fairness off" keeps every tenant of a partition in one line, as it comes.
+     */
     @Bean
     BacklogShare backlogShare(TenantWorkQueues<WorkItem> queues, OutboundProperties properties) {
         OutboundProperties.Work work = properties.work();
-        return work.queueBy() == OutboundProperties.Work.QueueBy.PARTITION ? BacklogShare.unlimited()
+        return work.maxBufferedPerTenant() <= 0 || work.queueBy() == OutboundProperties.Work.QueueBy.PARTITION
+                ? BacklogShare.unlimited()
                 : new BacklogShare(queues::buffered, work.maxBufferedPerTenant(), queues::buffered, work.maxBuffered());
     }
 
