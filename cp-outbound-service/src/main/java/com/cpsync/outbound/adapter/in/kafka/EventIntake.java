@@ -6,10 +6,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 import io.micrometer.observation.ObservationRegistry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Headers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
@@ -33,9 +33,10 @@ import com.cpsync.schemas.avro.CenterpointEvent;
  * event in its lane (by default its tenant's lane of its company, {@code WorkQueueKeys}) (a waiting-topic record
  * goes to its partition's lane instead), and bounds memory by pausing the events topic's partitions while more
  * than {@code maxBuffered} records are unfinished (resumed at half of it). A tenant with more than its share
- * queued has its further records written to the waiting topic as its backlog instead ({@link BacklogSpill}), handed
- * back as its queue drains: one tenant's burst never fills the bound that stops everyone's records here. The waiting topic's partitions are paused and resumed by their lanes. Each item keeps the
- * trace it was consumed in, for the worker that handles it.
+ * queued has its further records written to the waiting topic as its backlog instead ({@link BacklogSpill}),
+ * handed back as its queue drains: one tenant's burst never fills the bound that stops everyone's records here.
+ * The waiting topic's partitions are paused and resumed by their lanes. Each item keeps the trace it was consumed
+ * in, for the worker that handles it.
  */
 public class EventIntake {
 
@@ -81,14 +82,14 @@ public class EventIntake {
         String tenant = event.tenantId();
         Runnable commit = () -> {
             // a record of an earlier assignment of the partition must not complete this one's record at its offset
-            if (epoch(partition) == epoch) {
+            if (room.isCurrent(partition, epoch)) {
                 acks.completed(key, offset);
             }
-            adjustFlow();
         };
         WorkTrace trace = ObservedWork.capture(observations);
         WaitingRoom.Intake intake = room.atIntake(tenant, partition, epoch, offset, share.exceeded(tenant));
         if (intake == WaitingRoom.Intake.QUEUE) {
+            // the workers adjust the flow after each item they end
             WorkItem item = new WorkItem(event, commit, new RecordOrigin.Events(partition, offset, epoch, value), trace);
             queues.submit(queueKeys.apply(item), item);
         }
@@ -98,7 +99,10 @@ public class EventIntake {
                         + "on, its records wait on the waiting topic and come back as its queue drains", tenant,
                         share.perTenant(), offset, partition);
             }
-            spill.offer(new BacklogSpill.Spilled(tenant, partition, offset, epoch, value, commit, trace));
+            spill.offer(new BacklogSpill.Spilled(tenant, partition, offset, epoch, value, () -> {
+                commit.run();
+                adjustFlow();
+            }, trace));
         }
         adjustFlow();
     }

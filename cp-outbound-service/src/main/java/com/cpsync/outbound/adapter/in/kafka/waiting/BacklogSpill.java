@@ -109,7 +109,7 @@ public class BacklogSpill implements AutoCloseable {
         }
         List<CompletableFuture<Long>> sends = new ArrayList<>(round.size());
         for (Spilled spilled : round) {
-            sends.add(isCurrent(spilled) ? spilled.trace().within(() -> topic.appendAsync(spilled.partition(),
+            sends.add(room.isCurrent(spilled.partition(), spilled.epoch()) ? spilled.trace().within(() -> topic.appendAsync(spilled.partition(),
                     spilled.tenant(), spilled.value(), 0, clock.instant())) : null);
         }
         long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
@@ -156,10 +156,6 @@ public class BacklogSpill implements AutoCloseable {
             }
         }
         return again.isEmpty();
-    }
-
-    private boolean isCurrent(Spilled spilled) {
-        return room.epoch(spilled.partition()).orElse(-1) == spilled.epoch();
     }
 
     private void run() {

@@ -30,10 +30,10 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
  * when its oldest record is due for a rewrite ({@link WaitingRoom#shouldCycle}). A cycle routes every record
  * up to the partition's end as known when it started: handed back to its tenant's work queue, or rewritten
  * to the tail (acknowledged either way, so the waiting partition's commits move on and memory stays bounded).
- * A record whose tenant's work queue is full (a backlog: {@link BacklogShare}) stops the cycle there until the
- * queue drains below the tenant's share. A cycle goes on past the end it started with through records written for
- * the first time since, and stays open while a tenant it hands back to has a backlog on its way, so a backlog
- * flows back without waiting a check interval between cycles.
+ * A record to be handed back to a full work queue (a backlog: {@link BacklogShare}) stops the cycle there until
+ * the queue drains. A cycle goes on past the end it started with through records written for the first time since
+ * by tenants it hands back to, and stays open while one of them has a backlog on its way, so a backlog flows back
+ * without waiting a check interval between cycles.
  */
 public class WaitingLanes implements AutoCloseable {
 
@@ -77,16 +77,10 @@ public class WaitingLanes implements AutoCloseable {
 
     /**
      * @param canSync  whether a tenant can sync now (it gets an access token); asked once per check and tenant
+     * @param hasRoom  whether a tenant's work queue takes another record now ({@link BacklogShare#hasRoom}): a lane
+     *                 whose next record would be handed back to a full queue waits at it
      * @param handBack submits an item to its tenant's work queue
-     */
-    public WaitingLanes(WaitingRoom room, WaitingTopic topic, WaitingTopicScan scan, Predicate<String> canSync,
-            BiConsumer<String, WorkItem> handBack, PartitionFlow flow, Clock clock, Duration checkInterval) {
-        this(room, topic, scan, canSync, tenant -> true, handBack, flow, clock, checkInterval, new WaitingWrites());
-    }
-
-    /**
-     * @param hasRoom whether a tenant's work queue takes another record now ({@link BacklogShare#hasRoom}): a lane
-     *                whose next record's tenant has none waits at it, so a backlog comes back as fast as it drains
+     * @param writes   the waiting topic's writes under way, which a revocation waits for
      */
     public WaitingLanes(WaitingRoom room, WaitingTopic topic, WaitingTopicScan scan, Predicate<String> canSync,
             Predicate<String> hasRoom, BiConsumer<String, WorkItem> handBack, PartitionFlow flow, Clock clock,
@@ -282,18 +276,12 @@ public class WaitingLanes implements AutoCloseable {
             }, origin, held.trace()));
             return;
         }
-        boolean current = writes.write(() -> {
-            if (room.epoch(lane.partition).orElse(-1) != lane.epoch) {
-                return false;
-            }
-            long offset = held.trace().within(() -> topic.append(lane.partition, tenant, origin.value(),
-                    origin.cycles() + 1, origin.waitingSince()));
-            // in order behind the tenant's records already rewritten: no barrier (one here dragged every earlier
-            // record of the tenant behind this one again, each cycle, so that two or more never came back)
-            room.appended(tenant, lane.partition, lane.epoch, offset, false);
-            return true;
-        });
-        if (current) {
+        // in order behind the tenant's records already rewritten: no barrier (one here dragged every earlier record of
+        // the tenant behind this one again, each cycle, so that two or more never came back)
+        boolean written = writes.appendIfCurrent(room, tenant, lane.partition, lane.epoch, () -> held.trace().within(
+                () -> topic.append(lane.partition, tenant, origin.value(), origin.cycles() + 1, origin.waitingSince())),
+                false);
+        if (written) {
             room.takenOff(tenant, lane.partition, lane.epoch, origin.offset(), route);
             held.commit().run();
         }

@@ -2,7 +2,6 @@ package com.cpsync.outbound.adapter.in.kafka.waiting;
 
 import java.time.Clock;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait;
 import com.cpsync.outbound.adapter.in.kafka.work.RecordOrigin;
@@ -23,10 +22,6 @@ import com.cpsync.outbound.domain.events.OutboundEvent;
 public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock,
         Predicate<String> connected, WaitingWrites writes) implements ConnectionWait {
 
-    /** Announces every event that goes behind earlier ones, as if its tenant were never connected. */
-    public WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublisher outcomes, Clock clock) {
-        this(room, topic, outcomes, clock, tenant -> false, new WaitingWrites());
-    }
 
     @Override
     public Admission admit(WorkItem item) {
@@ -53,12 +48,14 @@ public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublis
         if (origin instanceof RecordOrigin.Waiting waiting) {
             // only a record that was handled and found its tenant disconnected leads: its tenant's later records
             // follow it. One that follows (cause null) must not become a barrier that its leader then follows.
-            appendIfCurrent(tenant, waiting, () -> topic.append(waiting.partition(), tenant, waiting.value(),
-                    waiting.cycles() + 1, waiting.waitingSince()), cause != null);
+            writes.appendIfCurrent(room, tenant, waiting.partition(), waiting.epoch(), () -> topic.append(
+                    waiting.partition(), tenant, waiting.value(), waiting.cycles() + 1, waiting.waitingSince()),
+                    cause != null);
             return;
         }
-        if (!appendIfCurrent(tenant, origin, () -> topic.append(origin.partition(), tenant, origin.value(), 0,
-                clock.instant()), false)) {
+        if (!writes.appendIfCurrent(room, tenant, origin.partition(), origin.epoch(), () -> topic.append(
+                origin.partition(), tenant, origin.value(), 0, clock.instant()), false)) {
+            // its partition was revoked: its next owner reads it again
             return;
         }
         if (cause == null && connected.test(tenant)) {
@@ -68,20 +65,6 @@ public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublis
         }
         outcomes.publish(SyncOutcomeRecord.of(tenant, event.eventId(), HandleCenterpointEvent.kindOf(event.payload()),
                 event.payload().entityId(), Result.WAITING_FOR_CONNECTION, reason(tenant, cause)));
-    }
-
-    /**
-     * Appends while the record's partition is still this assignment's (a revocation waits for the writes under way,
-     * {@link WaitingWrites}); a record of a revoked partition is left to its next owner, who reads it again.
-     */
-    private boolean appendIfCurrent(String tenant, RecordOrigin origin, Supplier<Long> append, boolean leads) {
-        return writes.write(() -> {
-            if (room.epoch(origin.partition()).orElse(-1) != origin.epoch()) {
-                return false;
-            }
-            room.appended(tenant, origin.partition(), origin.epoch(), append.get(), leads);
-            return true;
-        });
     }
 
     static String reason(String tenant, String cause) {

@@ -86,6 +86,11 @@ public class WaitingRoom {
         partitions.remove(partition);
     }
 
+    /** Whether {@code epoch} is the partition's assignment now (not revoked, not assigned again since). */
+    public synchronized boolean isCurrent(int partition, long epoch) {
+        return current(partition, epoch) != null;
+    }
+
     public synchronized OptionalLong epoch(int partition) {
         PartitionState state = partitions.get(partition);
         return state == null ? OptionalLong.empty() : OptionalLong.of(state.epoch);

@@ -1,6 +1,7 @@
 package com.cpsync.outbound.adapter.in.kafka.waiting;
 
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -21,6 +22,25 @@ public final class WaitingWrites {
         finally {
             lock.readLock().unlock();
         }
+    }
+
+    /**
+     * Appends a tenant's record while its partition's {@code epoch} is current, and tells the room where it went;
+     * a record of a revoked partition is left to its next owner, who reads it again.
+     *
+     * @param append the write; returns the record's offset
+     * @param leads  see {@link WaitingRoom#appended}
+     * @return whether it was written
+     */
+    public boolean appendIfCurrent(WaitingRoom room, String tenant, int partition, long epoch, LongSupplier append,
+            boolean leads) {
+        return write(() -> {
+            if (!room.isCurrent(partition, epoch)) {
+                return false;
+            }
+            room.appended(tenant, partition, epoch, append.getAsLong(), leads);
+            return true;
+        });
     }
 
     /**
