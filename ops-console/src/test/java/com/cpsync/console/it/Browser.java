@@ -65,6 +65,16 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Clicks a button that submits a form and waits until the page it was on has gone, so the next look is at the
+     * answer, not at the page the click left (whose elements go stale under it).
+     */
+    void submit(String css) {
+        WebElement button = find(css);
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+    }
+
     String text(String css) {
         return find(css).getText();
     }
@@ -80,7 +90,7 @@ final class Browser implements AutoCloseable {
     void logIn(String user, String password) {
         find("#username").sendKeys(user);
         find("#password").sendKeys(password);
-        find("#login").click();
+        submit("#login");
     }
 
     void screenshot(String name) {

@@ -101,7 +101,7 @@ class ConsoleBrowserIT extends ConsoleItBase {
 
         browser.go("/tenants/" + tenant);
         browser.find("#q").sendKeys("SI-1001");
-        browser.find("#search").click();
+        browser.submit("#search");
 
         assertThat(browser.text("#count")).isEqualTo("2 outcomes, oldest first");
         String trail = browser.text("#trail");
@@ -127,7 +127,7 @@ class ConsoleBrowserIT extends ConsoleItBase {
         assertThat(browser.text("#dead-letter-" + id)).contains("PostgreSQL was unavailable while indexing")
                 .contains(Topics.SYNC_OUTCOMES);
         browser.screenshot("04-dead-letters");
-        browser.find("#replay-" + id).click();
+        browser.submit("#replay-" + id);
 
         assertThat(browser.text("#message")).isEqualTo("Dead letter " + id + ": REPLAYED");
         assertThat(browser.text("#dead-letter-" + id)).contains("replayed by ops");
@@ -161,10 +161,10 @@ class ConsoleBrowserIT extends ConsoleItBase {
         assertThat(browser.text("#conflict-" + conflicts.get("co-link"))).contains("QBO Vendor 12 'Acme'");
         browser.screenshot("11-held-conflicts");
         browser.find("#link-qbo-" + conflicts.get("co-link")).sendKeys("58");
-        browser.find("#link-" + conflicts.get("co-link")).click();
+        browser.submit("#link-" + conflicts.get("co-link"));
         assertThat(browser.text("#message")).startsWith("Conflict " + conflicts.get("co-link") + ": SENT");
-        browser.find("#suffix-" + conflicts.get("co-suffix")).click();
-        browser.find("#dismiss-" + conflicts.get("co-dismiss")).click();
+        browser.submit("#suffix-" + conflicts.get("co-suffix"));
+        browser.submit("#dismiss-" + conflicts.get("co-dismiss"));
         assertThat(browser.text("#resolution-" + conflicts.get("co-link"))).startsWith("LINK to QBO 58 sent by ops");
         browser.screenshot("12-conflicts-resolution-sent");
 
@@ -241,7 +241,7 @@ class ConsoleBrowserIT extends ConsoleItBase {
         browser.go("/tenants/" + tenant + "/reconciliation");
         assertThat(browser.text("#no-report")).isEqualTo("No reconciliation yet.");
 
-        browser.find("#reconcile").click();
+        browser.submit("#reconcile");
 
         assertThat(browser.text("#message")).contains("started");
         // nothing answers for Centerpoint's books here (ReconciliationIT has the real parts): the page says why
