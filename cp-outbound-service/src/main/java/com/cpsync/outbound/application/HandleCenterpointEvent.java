@@ -3,6 +3,9 @@ package com.cpsync.outbound.application;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.cpsync.outbound.application.port.EntityKind;
 import com.cpsync.outbound.application.port.EntityStateStore;
 import com.cpsync.outbound.application.port.MappingGateway;
@@ -21,6 +24,7 @@ import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
 import com.cpsync.outbound.domain.events.EventPayload.ProjectChanged;
 import com.cpsync.outbound.domain.events.EventPayload.TicketChanged;
 import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.outbound.domain.events.StateSource;
 import com.cpsync.outbound.domain.jobs.JobDecision;
 import com.cpsync.outbound.domain.jobs.ProjectSyncPolicy;
 import com.cpsync.outbound.domain.jobs.ProjectTrigger;
@@ -32,13 +36,15 @@ import com.cpsync.outbound.domain.settings.OutboundSettings.CompanyCreation;
 import com.cpsync.syncsupport.mapping.LinkClash;
 
 /**
- * One consumed Centerpoint event, start to end: skip a completed event id, suppress echoes of our own
+ * One consumed Centerpoint event, start to end: skip a completed event id or an event no newer than the one its
+ * entity's remembered state came from, suppress echoes of our own
  * commands (recording the COMPANY link an UpsertCompany echo reveals), apply the tenant's settings, sync
  * the entity (parents first; a link clash is a CONFLICT), remember its state.
  * Throws {@code TenantMustWait} when QBO or mapping-service say "later" (nothing is remembered then).
  */
 public class HandleCenterpointEvent {
 
+    private static final Logger log = LoggerFactory.getLogger(HandleCenterpointEvent.class);
     private static final int COMPLETED_IDS_KEPT = 100_000;
 
     private final SettingsLookup settings;
@@ -72,6 +78,10 @@ public class HandleCenterpointEvent {
             return Optional.empty();
         }
         EventPayload payload = event.payload();
+        if (superseded(event, payload)) {
+            completed.add(event.eventId());
+            return Optional.empty();
+        }
         Optional<OwnCommand> command = event.causationId() == null ? Optional.empty()
                 : ownCommands.find(event.tenantId(), event.causationId());
         if (command.isPresent()) {
@@ -137,6 +147,22 @@ public class HandleCenterpointEvent {
         }
         return SyncOutcomeRecord.of(event.tenantId(), event.eventId(), kindOf(payload), payload.entityId(),
                 Result.ECHO_SUPPRESSED, decision.reason());
+    }
+
+    /**
+     * An event no newer than the one its entity's state came from was handled already (by this instance or another):
+     * a copy from the waiting topic, or a record delivered again. Sent again, it would put an older state in QBO
+     * behind the newer one; its own outcome was written when it was handled, so none is written now.
+     */
+    private boolean superseded(OutboundEvent event, EventPayload payload) {
+        Optional<StateSource> source = state.sourceOf(event.tenantId(), payload.entity().getClass(), payload.entityId());
+        if (source.isEmpty() || !source.get().supersedes(event)) {
+            return false;
+        }
+        log.info("Event {} of tenant {} ({} at {}) is no newer than the event {} {}'s state came from: not sent again",
+                event.eventId(), event.tenantId(), stateKey(payload), event.source(), source.get().position(),
+                payload.entityId());
+        return true;
     }
 
     /** A link clash (mapping-service 409) anywhere in the sync ends the event as a CONFLICT naming it. */
@@ -216,6 +242,6 @@ public class HandleCenterpointEvent {
                 && state.find(event.tenantId(), entity.getClass(), payload.entityId()).isPresent()) {
             return;
         }
-        state.save(event.tenantId(), payload.entityId(), entity);
+        state.save(event.tenantId(), payload.entityId(), entity, StateSource.of(event));
     }
 }

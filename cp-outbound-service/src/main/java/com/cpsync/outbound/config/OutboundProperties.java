@@ -19,11 +19,12 @@ public record OutboundProperties(Topics topics, Work work, Qbo qbo, Mapping mapp
      * waits for an unseen parent, the park durations by reason, and how long after it happened an event is
      * still live work (older: backlog, whose QBO calls leave a reserve of the realm's budget to live work),
      * how events are queued (a lane per tenant and company, or one FIFO per partition: the benchmark's
-     * "fairness off") and how many workers one tenant's lanes may hold at once.
+     * "fairness off"), how many workers one tenant's lanes may hold at once, and how long a revocation waits for the
+     * items being worked.
      */
     public record Work(int workers, int maxBuffered, Duration parentWait, Duration throttleWait, Duration busyWait,
             Duration initialBackoff, Duration maxBackoff, Duration disconnectedPoll, int commandIdsPerTenant,
-            Duration backlogAfter, QueueBy queueBy, int lanesPerTenant, int maxBufferedPerTenant) {
+            Duration backlogAfter, QueueBy queueBy, int lanesPerTenant, int maxBufferedPerTenant, Duration inFlightWait) {
 
         public enum QueueBy { COMPANY, PARTITION }
     }

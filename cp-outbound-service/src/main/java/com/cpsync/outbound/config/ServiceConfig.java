@@ -18,6 +18,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +50,7 @@ import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingTopicScan;
 import com.cpsync.outbound.adapter.in.kafka.work.ConnectionWait;
 import com.cpsync.outbound.adapter.in.kafka.work.EventHandling;
 import com.cpsync.outbound.adapter.in.kafka.work.EventWorkers;
+import com.cpsync.outbound.adapter.in.kafka.work.InFlightWork;
 import com.cpsync.outbound.adapter.in.kafka.work.ParkPolicy;
 import com.cpsync.outbound.adapter.in.kafka.work.TenantWorkQueues;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
@@ -105,7 +107,7 @@ public class ServiceConfig {
     @Bean(initMethod = "start", destroyMethod = "close")
     ReplayedTopicReader<SpecificRecord> entityStateReader(OutboundProperties properties,
             ConsumerFactory<String, SpecificRecord> consumers, EntityStateKafkaStore store) {
-        return reader(properties.topics().entityState(), consumers, store::onRecord);
+        return recordReader(properties.topics().entityState(), consumers, store::onRecord);
     }
 
     @Bean
@@ -121,10 +123,16 @@ public class ServiceConfig {
 
     private static ReplayedTopicReader<SpecificRecord> reader(String topic,
             ConsumerFactory<String, SpecificRecord> consumers, BiConsumer<String, SpecificRecord> onRecord) {
+        return recordReader(topic, consumers, record -> onRecord.accept(record.key(), record.value()));
+    }
+
+    private static ReplayedTopicReader<SpecificRecord> recordReader(String topic,
+            ConsumerFactory<String, SpecificRecord> consumers,
+            java.util.function.Consumer<ConsumerRecord<String, SpecificRecord>> onRecord) {
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new ReplayedTopicReader<>(topic,
-                () -> consumers.createConsumer(null, "replay-" + topic, null, overrides), onRecord);
+        return new ReplayedTopicReader<>(() -> consumers.createConsumer(null, "replay-" + topic, null, overrides), topic,
+                onRecord);
     }
 
     // ---- outbound adapters
@@ -229,9 +237,14 @@ public class ServiceConfig {
 
     @Bean
     EventsRebalanceListener eventsRebalanceListener(OutboundProperties properties, ContiguousAcks acks,
-            WaitingRoom room, WaitingLanes lanes, WaitingWrites writes) {
+            WaitingRoom room, WaitingLanes lanes, WaitingWrites writes, InFlightWork inFlight) {
         return new EventsRebalanceListener(properties.topics().events(), properties.waiting().topic(), acks, room,
-                lanes, writes);
+                lanes, writes, inFlight, properties.work().inFlightWait());
+    }
+
+    @Bean
+    InFlightWork inFlightWork() {
+        return new InFlightWork();
     }
 
     // ---- tenants without a QBO connection: the waiting topic
@@ -332,14 +345,14 @@ public class ServiceConfig {
     @Bean(initMethod = "start", destroyMethod = "close")
     EventWorkers eventWorkers(TenantWorkQueues<WorkItem> queues, HandleCenterpointEvent handler,
             OutcomePublisher outcomes, ConnectionWait connectionWait, OutboundProperties properties, Clock clock,
-            List<ReplayedTopicReader<?>> readers, EventIntake intake) {
+            List<ReplayedTopicReader<?>> readers, EventIntake intake, InFlightWork inFlight) {
         OutboundProperties.Work work = properties.work();
         ParkPolicy policy = new ParkPolicy(work.throttleWait(), work.busyWait(), work.initialBackoff(),
                 work.maxBackoff(), work.disconnectedPoll());
         EventHandling handling = WorkPriority.prioritised(handler::handle, new BacklogRule(work.backlogAfter()), clock);
         return new EventWorkers(queues, handling, outcomes, policy, connectionWait, clock,
                 () -> readers.stream().allMatch(ReplayedTopicReader::caughtUp), intake::adjustFlow,
-                work.parentWait(), work.workers(), queueKeys(properties));
+                work.parentWait(), work.workers(), queueKeys(properties), inFlight);
     }
 
     private static Function<WorkItem, WorkQueueKey> queueKeys(OutboundProperties properties) {

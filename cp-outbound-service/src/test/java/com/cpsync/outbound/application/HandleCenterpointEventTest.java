@@ -27,6 +27,7 @@ import com.cpsync.outbound.domain.events.EventPayload.InvoiceChanged;
 import com.cpsync.outbound.domain.events.EventPayload.ProjectChanged;
 import com.cpsync.outbound.domain.events.EventPayload.TicketChanged;
 import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.outbound.domain.events.SourcePosition;
 import com.cpsync.outbound.domain.settings.OutboundSettings;
 import com.cpsync.outbound.domain.settings.OutboundSettings.CompanyCreation;
 import com.cpsync.outbound.domain.settings.OutboundSettings.InvoiceCreation;
@@ -248,6 +249,54 @@ class HandleCenterpointEventTest {
         assertThat(qbo.all("Invoice").get(0).path("TotalAmt").decimalValue()).isEqualByComparingTo("50.00");
     }
 
+    /**
+     * Reliability finding 18: after a rebalance, copies of records the previous owner had handled came back from the
+     * waiting topic behind newer records the next owner had synced. The older copy sent its older state, and the newer
+     * record's copy was skipped as completed: QBO kept the older state under a SYNCED outcome.
+     */
+    @Test
+    void shouldNotSendAnOlderEventOfAnEntityAgainOnceANewerOneWasSynced() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        Instant t0 = Instant.parse("2026-11-30T10:00:00Z");
+        handler.handle(event("e0", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME), 9, t0));
+        OutboundEvent renamed = event("e1", new CompanyChanged(CompanyChanged.Kind.UPDATED,
+                new Company("c1", "Acme Co", "ap@acme.com", null, null)), 10, t0.plusSeconds(1));
+        OutboundEvent renamedAgain = event("e2", new CompanyChanged(CompanyChanged.Kind.UPDATED,
+                new Company("c1", "Acme Roofing", "ap@acme.com", null, null)), 11, t0.plusSeconds(2));
+        handler.handle(renamed);
+        HandleCenterpointEvent nextOwner = handler();
+        nextOwner.handle(renamedAgain);
+        int outcomesBefore = outcomes.size();
+
+        nextOwner.handle(renamed);
+        nextOwner.handle(renamedAgain);
+
+        assertThat(qbo.all("Customer")).singleElement().satisfies(customer -> {
+            assertThat(customer.path("DisplayName").asString()).isEqualTo("Acme Roofing");
+            assertThat(customer.path("SyncToken").asString()).as("two renames, the older one never sent again")
+                    .isEqualTo("2");
+        });
+        assertThat(outcomes).as("both were handled before: no second outcome").hasSize(outcomesBefore);
+    }
+
+    @Test
+    void shouldSendAnEventThatHappenedLaterOrWhosePositionIsUnknown() {
+        settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
+        Instant t0 = Instant.parse("2026-11-30T10:00:00Z");
+        handler.handle(event("e1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME), 10, t0));
+        handler().handle(event("e2", new CompanyChanged(CompanyChanged.Kind.UPDATED,
+                new Company("c1", "Acme Roofing", "ap@acme.com", null, null)), 11, t0.plusSeconds(1)));
+        // a topic made again: its offsets start over, its events happen later
+        handler().handle(event("e3", new CompanyChanged(CompanyChanged.Kind.UPDATED,
+                new Company("c1", "Acme Roofing Ltd", "ap@acme.com", null, null)), 0, t0.plusSeconds(60)));
+        handler().handle(event("e4", new CompanyChanged(CompanyChanged.Kind.UPDATED,
+                new Company("c1", "Acme Roofing & Sons", "ap@acme.com", null, null))));
+
+        assertThat(qbo.all("Customer")).extracting(c -> c.path("DisplayName").asString())
+                .containsExactly("Acme Roofing & Sons");
+        assertThat(outcomes).extracting(SyncOutcomeRecord::causationId).containsExactly("e1", "e2", "e3", "e4");
+    }
+
     private static ServiceInvoice invoice(String lineAmount, String total) {
         return new ServiceInvoice("i1", "c1", "t1", "INV-1", LocalDate.of(2026, 11, 20), null,
                 List.of(new InvoiceLine("work", BigDecimal.ONE, new BigDecimal(lineAmount), new BigDecimal(lineAmount))),
@@ -382,6 +431,11 @@ class HandleCenterpointEventTest {
 
     private static OutboundEvent event(String id, EventPayload payload) {
         return new OutboundEvent(id, "t1", Instant.now(), null, payload);
+    }
+
+    /** An event read at {@code offset} of partition 0 of the events topic. */
+    private static OutboundEvent event(String id, EventPayload payload, long offset, Instant occurredAt) {
+        return new OutboundEvent(id, "t1", occurredAt, null, payload, new SourcePosition(0, offset));
     }
 
     private static tools.jackson.databind.node.ObjectNode json(String displayName) {

@@ -11,6 +11,7 @@ import com.cpsync.outbound.application.port.EntityStateStore;
 import com.cpsync.outbound.application.port.OwnCommands;
 import com.cpsync.outbound.application.port.SettingsLookup;
 import com.cpsync.outbound.application.port.SyncOutcomeRecord;
+import com.cpsync.outbound.domain.events.StateSource;
 
 /**
  * The use cases wired on in-memory fakes. What outlives a restart (QBO, mapping-service, the entity
@@ -22,6 +23,7 @@ final class OutboundFakes {
     final InMemoryQbo qbo = new InMemoryQbo();
     final InMemoryMapping mapping = new InMemoryMapping();
     final Map<String, Object> states = new HashMap<>();
+    final Map<String, StateSource> sources = new HashMap<>();
     final List<SyncOutcomeRecord> outcomes = new ArrayList<>();
 
     /** A service as it is after a (re)start: nothing in memory but what the stores hold. */
@@ -44,8 +46,14 @@ final class OutboundFakes {
             }
 
             @Override
-            public void save(String tenantId, String id, Object entity) {
+            public Optional<StateSource> sourceOf(String tenantId, Class<?> type, String id) {
+                return Optional.ofNullable(sources.get(tenantId + "|" + type.getSimpleName() + "|" + id));
+            }
+
+            @Override
+            public void save(String tenantId, String id, Object entity, StateSource source) {
                 states.put(tenantId + "|" + entity.getClass().getSimpleName() + "|" + id, entity);
+                sources.put(tenantId + "|" + entity.getClass().getSimpleName() + "|" + id, source);
             }
         };
     }

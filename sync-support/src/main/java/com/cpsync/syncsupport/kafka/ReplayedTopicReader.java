@@ -38,7 +38,7 @@ public class ReplayedTopicReader<V> implements AutoCloseable {
 
     private final String topic;
     private final Supplier<? extends Consumer<String, V>> consumers;
-    private final BiConsumer<String, ? super V> onRecord;
+    private final java.util.function.Consumer<ConsumerRecord<String, V>> onRecord;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
     private final AtomicBoolean running = new AtomicBoolean();
     private volatile Consumer<String, V> consumer;
@@ -50,6 +50,16 @@ public class ReplayedTopicReader<V> implements AutoCloseable {
      */
     public ReplayedTopicReader(String topic, Supplier<? extends Consumer<String, V>> consumers,
             BiConsumer<String, ? super V> onRecord) {
+        this(consumers, topic, record -> onRecord.accept(record.key(), record.value()));
+    }
+
+    /**
+     * For a memory that needs more of a record than its key and value (its headers).
+     *
+     * @param onRecord applies one record (a null value is a tombstone) to the memory
+     */
+    public ReplayedTopicReader(Supplier<? extends Consumer<String, V>> consumers, String topic,
+            java.util.function.Consumer<ConsumerRecord<String, V>> onRecord) {
         this.topic = topic;
         this.consumers = consumers;
         this.onRecord = onRecord;
@@ -153,7 +163,7 @@ public class ReplayedTopicReader<V> implements AutoCloseable {
             return;
         }
         try {
-            onRecord.accept(record.key(), record.value());
+            onRecord.accept(record);
         }
         catch (RuntimeException ex) {
             log.warn("Skipping record {}-{}@{} that cannot be applied", record.topic(), record.partition(),

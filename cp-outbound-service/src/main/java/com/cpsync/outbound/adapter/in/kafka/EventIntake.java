@@ -26,6 +26,7 @@ import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkQueueKey;
 import com.cpsync.outbound.adapter.in.kafka.work.WorkTrace;
 import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.outbound.domain.events.SourcePosition;
 import com.cpsync.schemas.avro.CenterpointEvent;
 
 /**
@@ -90,7 +91,8 @@ public class EventIntake {
         WaitingRoom.Intake intake = room.atIntake(tenant, partition, epoch, offset, share.exceeded(tenant));
         if (intake == WaitingRoom.Intake.QUEUE) {
             // the workers adjust the flow after each item they end
-            WorkItem item = new WorkItem(event, commit, new RecordOrigin.Events(partition, offset, epoch, value), trace);
+            WorkItem item = new WorkItem(event.readAt(new SourcePosition(partition, offset)), commit,
+                    new RecordOrigin.Events(partition, offset, epoch, value), trace);
             queues.submit(queueKeys.apply(item), item);
         }
         else {
@@ -114,7 +116,10 @@ public class EventIntake {
         WaitingHeaders waiting = WaitingHeaders.read(headers, writtenAt);
         RecordOrigin.Waiting origin = new RecordOrigin.Waiting(partition, offset, epoch(partition), value,
                 waiting.cycles(), waiting.waitingSince());
-        lanes.arrived(new WaitingLanes.Held(event, origin, writtenAt, () -> acks.completed(key, offset),
+        // a copy keeps its original's place on the events topic (partition p there is partition p here)
+        SourcePosition source = waiting.sourceOffset() < 0 ? SourcePosition.UNKNOWN
+                : new SourcePosition(partition, waiting.sourceOffset());
+        lanes.arrived(new WaitingLanes.Held(event.readAt(source), origin, writtenAt, () -> acks.completed(key, offset),
                 ObservedWork.capture(observations)));
         adjustFlow();
     }

@@ -1,5 +1,6 @@
 package com.cpsync.outbound.adapter.in.kafka;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,15 +15,17 @@ import org.slf4j.LoggerFactory;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingLanes;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingRoom;
 import com.cpsync.outbound.adapter.in.kafka.waiting.WaitingWrites;
+import com.cpsync.outbound.adapter.in.kafka.work.InFlightWork;
 
 /**
  * Runs on the consumer's thread inside poll, so before any record of a newly assigned partition is
  * delivered: revoked partitions are forgotten (their new owner re-reads them from the committed offset, and
- * items still queued here turn stale); assigned ones get a new epoch, and their waiting partitions are
+ * items still queued here turn stale), once the writes and items under way for them have ended; assigned ones get a new epoch, and their waiting partitions are
  * scanned for the tenants that have records waiting there.
  */
 public record EventsRebalanceListener(String eventsTopic, String waitingTopic, ContiguousAcks acks, WaitingRoom room,
-        WaitingLanes lanes, WaitingWrites writes) implements ConsumerRebalanceListener {
+        WaitingLanes lanes, WaitingWrites writes, InFlightWork inFlight, Duration inFlightWait)
+        implements ConsumerRebalanceListener {
 
     private static final Logger log = LoggerFactory.getLogger(EventsRebalanceListener.class);
 
@@ -37,6 +40,18 @@ public record EventsRebalanceListener(String eventsTopic, String waitingTopic, C
         // the next owner has counted the waiting partition would be handed back there behind newer records of its
         // tenant already handled
         writes.awaitUnderWay();
+        // and for the items workers are working: the next owner must not replay a tenant's records beside them
+        Set<Integer> numbers = new TreeSet<>();
+        partitions.forEach(partition -> numbers.add(partition.partition()));
+        try {
+            if (!inFlight.awaitNone(numbers, inFlightWait)) {
+                log.warn("Partitions {} revoked while items of theirs were still being worked after {}: the next "
+                        + "owner may work the same tenants beside them", numbers, inFlightWait);
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

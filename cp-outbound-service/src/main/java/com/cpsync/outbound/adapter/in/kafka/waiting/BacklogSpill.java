@@ -109,8 +109,9 @@ public class BacklogSpill implements AutoCloseable {
         }
         List<CompletableFuture<Long>> sends = new ArrayList<>(round.size());
         for (Spilled spilled : round) {
-            sends.add(room.isCurrent(spilled.partition(), spilled.epoch()) ? spilled.trace().within(() -> topic.appendAsync(spilled.partition(),
-                    spilled.tenant(), spilled.value(), 0, clock.instant())) : null);
+            WaitingHeaders headers = new WaitingHeaders(0, clock.instant(), spilled.offset());
+            sends.add(room.isCurrent(spilled.partition(), spilled.epoch()) ? spilled.trace().within(
+                    () -> topic.appendAsync(spilled.partition(), spilled.tenant(), spilled.value(), headers)) : null);
         }
         long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
         Set<Integer> failedPartitions = new HashSet<>();

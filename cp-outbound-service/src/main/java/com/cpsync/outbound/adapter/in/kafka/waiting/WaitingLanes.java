@@ -279,7 +279,8 @@ public class WaitingLanes implements AutoCloseable {
         // in order behind the tenant's records already rewritten: no barrier (one here dragged every earlier record of
         // the tenant behind this one again, each cycle, so that two or more never came back)
         boolean written = writes.appendIfCurrent(room, tenant, lane.partition, lane.epoch, () -> held.trace().within(
-                () -> topic.append(lane.partition, tenant, origin.value(), origin.cycles() + 1, origin.waitingSince())),
+                () -> topic.append(lane.partition, tenant, origin.value(), new WaitingHeaders(origin.cycles() + 1,
+                        origin.waitingSince(), held.event().source().offset()))),
                 false);
         if (written) {
             room.takenOff(tenant, lane.partition, lane.epoch, origin.offset(), route);

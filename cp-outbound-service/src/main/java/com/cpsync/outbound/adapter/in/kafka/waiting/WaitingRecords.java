@@ -49,12 +49,13 @@ public record WaitingRecords(WaitingRoom room, WaitingTopic topic, OutcomePublis
             // only a record that was handled and found its tenant disconnected leads: its tenant's later records
             // follow it. One that follows (cause null) must not become a barrier that its leader then follows.
             writes.appendIfCurrent(room, tenant, waiting.partition(), waiting.epoch(), () -> topic.append(
-                    waiting.partition(), tenant, waiting.value(), waiting.cycles() + 1, waiting.waitingSince()),
-                    cause != null);
+                    waiting.partition(), tenant, waiting.value(), new WaitingHeaders(waiting.cycles() + 1,
+                            waiting.waitingSince(), event.source().offset())), cause != null);
             return;
         }
         if (!writes.appendIfCurrent(room, tenant, origin.partition(), origin.epoch(), () -> topic.append(
-                origin.partition(), tenant, origin.value(), 0, clock.instant()), false)) {
+                origin.partition(), tenant, origin.value(), new WaitingHeaders(0, clock.instant(), origin.offset())),
+                false)) {
             // its partition was revoked: its next owner reads it again
             return;
         }

@@ -1,6 +1,5 @@
 package com.cpsync.outbound.adapter.in.kafka.waiting;
 
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -19,17 +18,17 @@ public record WaitingTopicKafkaWriter(KafkaTemplate<String, SpecificRecord> kafk
         String topic) implements WaitingTopic {
 
     @Override
-    public long append(int partition, String tenantId, CenterpointEvent value, int cycles, Instant waitingSince) {
-        CompletableFuture<Long> send = appendAsync(partition, tenantId, value, cycles, waitingSince);
+    public long append(int partition, String tenantId, CenterpointEvent value, WaitingHeaders headers) {
+        CompletableFuture<Long> send = appendAsync(partition, tenantId, value, headers);
         BrokerAck.await(send);
         return send.join();
     }
 
     @Override
-    public CompletableFuture<Long> appendAsync(int partition, String tenantId, CenterpointEvent value, int cycles,
-            Instant waitingSince) {
+    public CompletableFuture<Long> appendAsync(int partition, String tenantId, CenterpointEvent value,
+            WaitingHeaders headers) {
         ProducerRecord<String, SpecificRecord> record = new ProducerRecord<>(topic, partition, tenantId, value);
-        new WaitingHeaders(cycles, waitingSince).writeTo(record.headers());
+        headers.writeTo(record.headers());
         try {
             return kafka.send(record).thenApply(sent -> sent.getRecordMetadata().offset());
         }

@@ -50,6 +50,7 @@ public class EventWorkers implements AutoCloseable {
     private final Duration parentWait;
     private final int workerCount;
     private final Function<WorkItem, WorkQueueKey> queueKeys;
+    private final InFlightWork inFlight;
     private final Map<String, List<Deferred>> deferredByTenantAndKey = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean();
     private ExecutorService pool;
@@ -58,14 +59,19 @@ public class EventWorkers implements AutoCloseable {
             ParkPolicy parkPolicy, ConnectionWait connectionWait, Clock clock, BooleanSupplier ready,
             Runnable afterEachItem, Duration parentWait, int workerCount) {
         this(queues, handler, outcomes, parkPolicy, connectionWait, clock, ready, afterEachItem, parentWait,
-                workerCount, item -> WorkQueueKey.single(item.event().tenantId()));
+                workerCount, item -> WorkQueueKey.single(item.event().tenantId()), new InFlightWork());
     }
 
-    /** @param queueKeys the queue an item set aside for its parent goes back to (as {@link EventIntake} queues it) */
+    /**
+     * @param queueKeys the queue an item set aside for its parent goes back to (as {@link EventIntake} queues it)
+     * @param inFlight  counts the items being worked, which a revocation waits for
+     */
     public EventWorkers(TenantWorkQueues<WorkItem> queues, EventHandling handler, OutcomePublisher outcomes,
             ParkPolicy parkPolicy, ConnectionWait connectionWait, Clock clock, BooleanSupplier ready,
-            Runnable afterEachItem, Duration parentWait, int workerCount, Function<WorkItem, WorkQueueKey> queueKeys) {
+            Runnable afterEachItem, Duration parentWait, int workerCount, Function<WorkItem, WorkQueueKey> queueKeys,
+            InFlightWork inFlight) {
         this.queueKeys = queueKeys;
+        this.inFlight = inFlight;
         this.queues = queues;
         this.handler = handler;
         this.outcomes = outcomes;
@@ -125,8 +131,15 @@ public class EventWorkers implements AutoCloseable {
 
     /** Works one claimed item to its end state; public for tests that drive claims by hand. */
     public void work(TenantWorkQueues.Claim<WorkItem> claim) {
-        // in the trace the record was consumed in: this runs on a worker, not on the listener's thread
-        claim.item().trace().run(() -> workTraced(claim));
+        int partition = claim.item().origin().partition();
+        inFlight.started(partition);
+        try {
+            // in the trace the record was consumed in: this runs on a worker, not on the listener's thread
+            claim.item().trace().run(() -> workTraced(claim));
+        }
+        finally {
+            inFlight.ended(partition);
+        }
         afterEachItem.run();
     }
 

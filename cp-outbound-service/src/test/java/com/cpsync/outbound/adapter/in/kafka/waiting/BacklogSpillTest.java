@@ -29,18 +29,20 @@ class BacklogSpillTest {
     private final Map<Integer, List<String>> written = new HashMap<>();
     private final Set<String> failOnce = new HashSet<>();
     private final List<String> committed = new ArrayList<>();
+    private final List<Long> sourceOffsets = new ArrayList<>();
     private final BacklogSpill spill = new BacklogSpill(room, new WaitingTopic() {
         @Override
-        public long append(int partition, String tenantId, CenterpointEvent value, int cycles, Instant since) {
+        public long append(int partition, String tenantId, CenterpointEvent value, WaitingHeaders headers) {
             throw new UnsupportedOperationException("the spill sends without waiting");
         }
 
         @Override
-        public CompletableFuture<Long> appendAsync(int partition, String tenantId, CenterpointEvent value, int cycles,
-                Instant since) {
+        public CompletableFuture<Long> appendAsync(int partition, String tenantId, CenterpointEvent value,
+                WaitingHeaders headers) {
             if (failOnce.remove(value.getEventId())) {
                 return CompletableFuture.failedFuture(new KafkaException("not written"));
             }
+            sourceOffsets.add(headers.sourceOffset());
             List<String> records = written.computeIfAbsent(partition, p -> new ArrayList<>());
             records.add(value.getEventId());
             return CompletableFuture.completedFuture((long) records.size() - 1);
@@ -57,6 +59,7 @@ class BacklogSpillTest {
         assertThat(spill.sendQueued()).isTrue();
 
         assertThat(written.get(0)).containsExactly("e10", "e11");
+        assertThat(sourceOffsets).as("each copy names its original's offset").containsExactly(10L, 11L);
         assertThat(committed).containsExactly("e10", "e11");
         assertThat(spill.queued()).isZero();
         assertThat(room.tenantsInTopic(0, epochs.get(0))).containsExactly("t1");

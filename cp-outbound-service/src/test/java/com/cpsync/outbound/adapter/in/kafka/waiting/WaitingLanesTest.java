@@ -20,6 +20,7 @@ import com.cpsync.outbound.adapter.in.kafka.work.WorkItem;
 import com.cpsync.outbound.domain.centerpoint.Company;
 import com.cpsync.outbound.domain.events.EventPayload;
 import com.cpsync.outbound.domain.events.OutboundEvent;
+import com.cpsync.outbound.domain.events.SourcePosition;
 import com.cpsync.schemas.avro.CenterpointEvent;
 import com.cpsync.testsupport.MutableClock;
 
@@ -27,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The lanes driven by hand: a fake waiting topic, Kafka's MockConsumer for the scan, a test clock. */
 class WaitingLanesTest {
+
+    /** Where the held records' originals were read on the events topic: their offsets there, from this one on. */
+    private static final long SOURCE_OFFSETS_FROM = 1000;
 
     private static final String TOPIC = "cp-outbound.waiting.v1";
     private static final TopicPartition P0 = new TopicPartition(TOPIC, 0);
@@ -40,6 +44,8 @@ class WaitingLanesTest {
     private final List<String> handedBack = new ArrayList<>();
     private final List<WorkItem> queued = new ArrayList<>();
     private final List<String> rewritten = new ArrayList<>();
+    /** The source offset each rewrite carried, in order. */
+    private final List<Long> rewrittenSources = new ArrayList<>();
     private final List<Long> committed = new ArrayList<>();
     private final List<String> flow = new ArrayList<>();
     /** What the waiting partition holds when a scan reads it (keys at offsets 0, 1, …). */
@@ -97,6 +103,8 @@ class WaitingLanesTest {
 
         assertThat(handedBack).containsExactly("e0", "e2");
         assertThat(rewritten).containsExactly("t2 e1 cycle 1 at 100");
+        assertThat(rewrittenSources).as("its original's offset on the events topic, not its own here")
+                .containsExactly(SOURCE_OFFSETS_FROM + 1);
         assertThat(committed).as("the rewritten record's offset; handed-back ones commit when they end")
                 .containsExactly(1L);
         assertThat(flow).containsExactly("pause 0", "resume 0");
@@ -336,19 +344,21 @@ class WaitingLanesTest {
 
     private WaitingLanes.Held held(String tenant, String eventId, long offset, int cycles, Instant writtenAt) {
         OutboundEvent event = new OutboundEvent(eventId, tenant, writtenAt, null, new EventPayload.CompanyChanged(
-                EventPayload.CompanyChanged.Kind.CREATED, new Company("c-" + eventId, "Acme", null, null, null)));
+                EventPayload.CompanyChanged.Kind.CREATED, new Company("c-" + eventId, "Acme", null, null, null)),
+                new SourcePosition(0, SOURCE_OFFSETS_FROM + offset));
         CenterpointEvent value = new CenterpointEvent();
         value.setEventId(eventId);
         RecordOrigin.Waiting origin = new RecordOrigin.Waiting(0, offset, epoch, value, cycles, writtenAt);
         return new WaitingLanes.Held(event, origin, writtenAt, () -> committed.add(offset));
     }
 
-    private long append(int partition, String tenant, CenterpointEvent value, int cycles, Instant since) {
+    private long append(int partition, String tenant, CenterpointEvent value, WaitingHeaders headers) {
         if (brokerDown) {
             throw new KafkaException("broker unreachable");
         }
         long offset = nextOffset++;
-        rewritten.add(tenant + " " + value.getEventId() + " cycle " + cycles + " at " + offset);
+        rewritten.add(tenant + " " + value.getEventId() + " cycle " + headers.cycles() + " at " + offset);
+        rewrittenSources.add(headers.sourceOffset());
         return offset;
     }
 

@@ -28,7 +28,7 @@ class WaitingRecordsTest {
     private final List<SyncOutcomeRecord> outcomes = new ArrayList<>();
     private final Set<String> connected = new HashSet<>();
     private final List<String> appended = new ArrayList<>();
-    private final WaitingRecords records = new WaitingRecords(room, (partition, tenant, value, cycles, since) -> {
+    private final WaitingRecords records = new WaitingRecords(room, (partition, tenant, value, headers) -> {
         appended.add(value.getEventId());
         return appended.size() - 1;
     }, outcomes::add, new MutableClock(), connected::contains, new WaitingWrites());

@@ -35,6 +35,7 @@ class EventWorkersTest {
     private final Map<String, Function<OutboundEvent, Optional<String>>> behaviour = new HashMap<>();
     private boolean outcomesUnwritable;
     private final FakeConnectionWait waiting = new FakeConnectionWait();
+    private final InFlightWork inFlight = new InFlightWork();
     private final EventWorkers workers = new EventWorkers(queues,
             event -> behaviour.getOrDefault(event.eventId(), e -> Optional.empty()).apply(event), outcome -> {
                 if (outcomesUnwritable) {
@@ -44,7 +45,8 @@ class EventWorkersTest {
             },
             new ParkPolicy(Duration.ofSeconds(60), Duration.ofMillis(200), Duration.ofSeconds(1),
                     Duration.ofSeconds(30), Duration.ofSeconds(15)),
-            waiting, clock, () -> true, () -> { }, Duration.ofMinutes(10), 1);
+            waiting, clock, () -> true, () -> { }, Duration.ofMinutes(10), 1,
+            item -> WorkQueueKey.single(item.event().tenantId()), inFlight);
 
     @Test
     void shouldParkAThrottledTenantWithoutAcknowledging() {
@@ -225,6 +227,27 @@ class EventWorkersTest {
         behaviour.put(eventId, e -> {
             throw failure;
         });
+    }
+
+    @Test
+    void shouldCountAnItemAsInFlightWhileItIsWorkedWhateverItsEnd() {
+        List<Integer> seenWhileHandling = new ArrayList<>();
+        behaviour.put("e1", e -> {
+            seenWhileHandling.add(inFlight.inFlight(0));
+            return Optional.empty();
+        });
+        behaviour.put("e2", e -> {
+            seenWhileHandling.add(inFlight.inFlight(0));
+            throw new TenantMustWait(WaitReason.THROTTLED, null, "429", null);
+        });
+        submit(project("e1", "t1", "p1"));
+        submit(project("e2", "t2", "p2"));
+
+        workNext();
+        workNext();
+
+        assertThat(seenWhileHandling).containsExactly(1, 1);
+        assertThat(inFlight.inFlight(0)).isZero();
     }
 
     private void workNext() {
