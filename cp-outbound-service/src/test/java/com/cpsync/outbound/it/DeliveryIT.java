@@ -2,16 +2,19 @@ package com.cpsync.outbound.it;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -20,7 +23,13 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Value;
+
+import com.cpsync.outbound.adapter.out.kafka.EntityStateKafkaStore;
 import com.cpsync.outbound.config.KafkaConfig;
+import com.cpsync.outbound.domain.centerpoint.Company;
+import com.cpsync.outbound.domain.events.SourcePosition;
+import com.cpsync.outbound.domain.events.StateSource;
 import com.cpsync.outbound.domain.jobs.RequestIds;
 import com.cpsync.schemas.Topics;
 import com.cpsync.schemas.avro.CenterpointEvent;
@@ -29,6 +38,7 @@ import com.cpsync.schemas.avro.CompanyCreated;
 import com.cpsync.schemas.avro.CompanyUpdated;
 import com.cpsync.schemas.avro.SyncOutcome;
 import com.cpsync.schemas.avro.SyncResult;
+import com.cpsync.schemas.serde.AvroDeserializer;
 
 import static com.cpsync.outbound.it.ItFixtures.company;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +46,9 @@ import static org.awaitility.Awaitility.await;
 
 /** At-least-once delivery (issue 2): a record delivered twice or after a crash writes once; poison goes to the DLT. */
 class DeliveryIT extends OutboundItBase {
+
+    @Value("${app.topics.entity-state}")
+    String entityStateTopic;
 
     @Test
     void shouldCreateOneCustomerWhenTheSameEventIsDeliveredTwice() {
@@ -68,6 +81,37 @@ class DeliveryIT extends OutboundItBase {
         assertThat(outcome.getQboId()).isEqualTo(crashed);
         assertThat(apps().entities(t.realm(), "Customer")).hasSize(1);
         assertThat(apps().link(t.id(), "COMPANY", "c1").path("qboId").asString()).isEqualTo(crashed);
+    }
+
+    /**
+     * Finding 18's rule needs, on another instance or after a restart, the event each state came from: the state
+     * topic carries it, so a state replayed from there knows its event's place on the events topic and its time.
+     */
+    @Test
+    void shouldKeepWithEachEntityStateTheEventItCameFromForAnyInstanceThatReadsTheStateTopic() throws Exception {
+        Tenant t = tenant(CompaniesToQbo.WHEN_CREATED);
+        CenterpointEvent created = event(t, new CompanyCreated(company("c1", "Sourced Ltd")));
+        RecordMetadata read = sendAwaited(new ProducerRecord<>(Topics.CENTERPOINT_EVENTS, t.id(), created));
+        awaitOutcome(t, created.getEventId(), "c1");
+
+        EntityStateKafkaStore anotherInstance = new EntityStateKafkaStore(null, entityStateTopic);
+        try (KafkaConsumer<String, SpecificRecord> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers), new StringDeserializer(),
+                new AvroDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(entityStateTopic).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            await().atMost(WAIT).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(anotherInstance::onRecord);
+                return anotherInstance.sourceOf(t.id(), Company.class, "c1").isPresent();
+            });
+        }
+
+        assertThat(anotherInstance.sourceOf(t.id(), Company.class, "c1")).contains(new StateSource(
+                new SourcePosition(read.partition(), read.offset()), created.getOccurredAt().truncatedTo(ChronoUnit.MILLIS)));
+        assertThat(anotherInstance.find(t.id(), Company.class, "c1")).hasValueSatisfying(
+                company -> assertThat(company.name()).isEqualTo("Sourced Ltd"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -214,6 +216,11 @@ abstract class OutboundItBase {
     void send(ProducerRecord<String, SpecificRecord> record) {
         producer().send(record);
         producer().flush();
+    }
+
+    /** As it is, once the broker has it: where it was written. */
+    RecordMetadata sendAwaited(ProducerRecord<String, SpecificRecord> record) throws Exception {
+        return producer().send(record).get(WAIT.toSeconds(), TimeUnit.SECONDS);
     }
 
     void sendCommand(Tenant t, SpecificRecord command) {
