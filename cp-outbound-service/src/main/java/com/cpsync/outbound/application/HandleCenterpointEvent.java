@@ -159,9 +159,9 @@ public class HandleCenterpointEvent {
         if (source.isEmpty() || !source.get().supersedes(event)) {
             return false;
         }
-        log.info("Event {} of tenant {} ({} at {}) is no newer than the event {} {}'s state came from: not sent again",
-                event.eventId(), event.tenantId(), stateKey(payload), event.source(), source.get().position(),
-                payload.entityId());
+        log.info("Event {} of tenant {} ({}, read at {}) is no newer than the event its state came from (read at {}): "
+                + "not sent again", event.eventId(), event.tenantId(), stateKey(payload), event.source(),
+                source.get().position());
         return true;
     }
 
