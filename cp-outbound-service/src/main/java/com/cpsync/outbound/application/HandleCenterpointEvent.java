@@ -58,6 +58,8 @@ public class HandleCenterpointEvent {
     private final SyncInvoices invoices;
     /** Recently completed event ids (this instance); after a restart links and requestids absorb replays. */
     private final Set<String> completed = Recent.set(COMPLETED_IDS_KEPT);
+    /** Events set aside for an unseen parent, so far without an outcome (this instance). */
+    private final Set<String> waitedForParent = Recent.set(COMPLETED_IDS_KEPT);
 
     /** Builds the company, job and invoice syncs it runs, all publishing to {@code published}. */
     public HandleCenterpointEvent(SettingsLookup settings, OwnCommands ownCommands, TenantQbo qbo,
@@ -79,6 +81,12 @@ public class HandleCenterpointEvent {
         }
         EventPayload payload = event.payload();
         if (superseded(event, payload)) {
+            if (waitedForParent.remove(event.eventId())) {
+                // never handled to an end before: this is its one outcome
+                outcomes.publish(SyncOutcomeRecord.of(event.tenantId(), event.eventId(), kindOf(payload),
+                        payload.entityId(), Result.SYNCED, "not sent: a newer event of this record was handled while "
+                                + "this one waited for its parent"));
+            }
             completed.add(event.eventId());
             return Optional.empty();
         }
@@ -90,6 +98,7 @@ public class HandleCenterpointEvent {
         else {
             Optional<String> waitsFor = syncOrHoldClash(event, payload);
             if (waitsFor.isPresent()) {
+                waitedForParent.add(event.eventId());
                 return waitsFor;
             }
         }
@@ -152,7 +161,8 @@ public class HandleCenterpointEvent {
     /**
      * An event no newer than the one its entity's state came from was handled already (by this instance or another):
      * a copy from the waiting topic, or a record delivered again. Sent again, it would put an older state in QBO
-     * behind the newer one; its own outcome was written when it was handled, so none is written now.
+     * behind the newer one; its own outcome was written when it was handled, so none is written now (unless it had
+     * only waited for its parent so far: it gets its one outcome then).
      */
     private boolean superseded(OutboundEvent event, EventPayload payload) {
         Optional<StateSource> source = state.sourceOf(event.tenantId(), payload.entity().getClass(), payload.entityId());

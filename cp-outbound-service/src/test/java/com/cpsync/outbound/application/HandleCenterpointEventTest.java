@@ -280,6 +280,30 @@ class HandleCenterpointEventTest {
     }
 
     @Test
+    void shouldGiveAnEventThatWaitedForItsParentItsOneOutcomeWhenANewerEventOfItsRecordWentFirst() {
+        settings = new OutboundSettings(CompanyCreation.WHEN_FIRST_PROJECT_OR_TICKET_SENT, ProjectCreation.WHEN_CREATED,
+                false, OutboundSettings.TicketCreation.NO, false, InvoiceCreation.NEVER, false,
+                OutboundSettings.InvoiceLineMode.SINGLE_LINE, "1", NameConflictPolicy.HOLD, " (customer)");
+        Instant t0 = Instant.parse("2026-11-30T10:00:00Z");
+        handler.handle(event("c2", new CompanyChanged(CompanyChanged.Kind.CREATED,
+                new Company("c2", "Bolt", null, null, null)), 1, t0));
+        OutboundEvent underAcme = event("p-acme", new ProjectChanged(ProjectChanged.Kind.CREATED,
+                new Project("p1", "c1", "Kitchen", null)), 2, t0.plusSeconds(1));
+        assertThat(handler.handle(underAcme)).contains("COMPANY:c1");
+        handler.handle(event("p-bolt", new ProjectChanged(ProjectChanged.Kind.CREATED,
+                new Project("p1", "c2", "Kitchen", null)), 3, t0.plusSeconds(2)));
+        handler.handle(event("c1", new CompanyChanged(CompanyChanged.Kind.CREATED, ACME), 4, t0.plusSeconds(3)));
+
+        assertThat(handler.handle(underAcme)).as("released once its parent is seen").isEmpty();
+        handler().handle(underAcme);
+
+        assertThat(qbo.all("Customer")).as("Acme comes with its first project sent, and none is")
+                .extracting(c -> c.path("DisplayName").asString()).containsExactly("Bolt", "Kitchen");
+        assertThat(outcomes).filteredOn(o -> "p-acme".equals(o.causationId())).singleElement()
+                .satisfies(o -> assertThat(o.reason()).contains("a newer event of this record was handled"));
+    }
+
+    @Test
     void shouldSendAnEventThatHappenedLaterOrWhosePositionIsUnknown() {
         settings = companies(CompanyCreation.WHEN_CREATED, NameConflictPolicy.HOLD);
         Instant t0 = Instant.parse("2026-11-30T10:00:00Z");
