@@ -372,6 +372,7 @@ final class Scenarios {
         world.awaitOutcomes(big, outcome -> true, bigBefore + 1, Duration.ofMinutes(3));
         Map<String, Instant> posted = new ConcurrentHashMap<>();
         Map<String, String> tenantOf = new ConcurrentHashMap<>();
+        Map<String, Integer> roundOf = new ConcurrentHashMap<>();
         for (int round = 0; round < rounds; round++) {
             for (int t = 0; t < smallTenants; t++) {
                 String tenant = smallPrefix + t;
@@ -379,24 +380,29 @@ final class Scenarios {
                 String eventId = world.post(tenant, BenchWorld.company("small-" + round, "Small " + t + " " + round));
                 posted.put(eventId, at);
                 tenantOf.put(eventId, tenant);
+                roundOf.put(eventId, round);
             }
             Pause.of(Duration.ofSeconds(3));
         }
         List<Double> latencies = new ArrayList<>();
+        Map<String, Double> latencyOf = new HashMap<>();
         int unsettled = 0;
         Instant deadline = Instant.now().plus(SMALL_EVENT_WAIT);
         for (Map.Entry<String, Instant> event : posted.entrySet()) {
             Duration left = Duration.between(Instant.now(), deadline);
             JsonNode outcome = world.awaitOutcome(tenantOf.get(event.getKey()), event.getKey(),
                     left.isNegative() ? Duration.ZERO : left);
-            if (outcome == null) {
-                unsettled++;
-                latencies.add((double) Duration.between(event.getValue(), deadline).toMillis());
-            }
-            else {
-                latencies.add((double) Duration.between(event.getValue(), BenchWorld.occurredAt(outcome)).toMillis());
-            }
+            double latency = outcome == null ? Duration.between(event.getValue(), deadline).toMillis()
+                    : Duration.between(event.getValue(), BenchWorld.occurredAt(outcome)).toMillis();
+            unsettled += outcome == null ? 1 : 0;
+            latencies.add(latency);
+            latencyOf.put(event.getKey(), latency);
         }
+        // where the tail is: the first rounds (the intake still reading the backlog) or some tenants (its partition)
+        log.info("P3 {}: slowest small events (round, tenant, seconds): {}", smallPrefix, latencyOf.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(20)
+                .map(e -> String.format(Locale.ROOT, "(%d, %s, %.1f)", roundOf.get(e.getKey()), tenantOf.get(e.getKey()),
+                        e.getValue() / 1000)).toList());
         long backlogDone = world.outcomes(big).size() - bigBefore;
         world.settings(big, BenchWorld.SKIP_EVERYTHING);
         world.awaitOutcomes(big, outcome -> true, bigBefore + backlog, Duration.ofMinutes(30));
