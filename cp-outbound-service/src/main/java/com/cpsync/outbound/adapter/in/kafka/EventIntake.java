@@ -2,8 +2,9 @@ package com.cpsync.outbound.adapter.in.kafka;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.common.TopicPartition;
@@ -32,8 +33,8 @@ import com.cpsync.schemas.avro.CenterpointEvent;
 /**
  * Between the consumer and the tenants' queues: registers each record for contiguous commits, queues an
  * event in its lane (by default its tenant's lane of its company, {@code WorkQueueKeys}) (a waiting-topic record
- * goes to its partition's lane instead), and bounds memory by pausing the events topic's partitions while more
- * than {@code maxBuffered} records are unfinished (resumed at half of it). A tenant with more than its share
+ * goes to its partition's lane instead), and bounds memory by pausing the events topic's partitions
+ * ({@link IntakeFlow}). A tenant with more than its share
  * queued has its further records written to the waiting topic as its backlog instead ({@link BacklogSpill}),
  * handed back as its queue drains: one tenant's burst never fills the bound that stops everyone's records here.
  * The waiting topic's partitions are paused and resumed by their lanes. Each item keeps the trace it was consumed
@@ -42,7 +43,6 @@ import com.cpsync.schemas.avro.CenterpointEvent;
 public class EventIntake {
 
     private static final Logger log = LoggerFactory.getLogger(EventIntake.class);
-    private static final int UNCOMMITTED_PER_BUFFERED = 10;
 
     private final TenantWorkQueues<WorkItem> queues;
     private final Function<WorkItem, WorkQueueKey> queueKeys;
@@ -52,11 +52,10 @@ public class EventIntake {
     private final KafkaListenerEndpointRegistry registry;
     private final String topic;
     private final String waitingTopic;
-    private final int maxBuffered;
+    private final IntakeFlow flow;
     private final ObservationRegistry observations;
     private final BacklogShare share;
     private final BacklogSpill spill;
-    private final AtomicBoolean paused = new AtomicBoolean();
 
     public EventIntake(TenantWorkQueues<WorkItem> queues, ContiguousAcks acks, WaitingRoom room, WaitingLanes lanes,
             KafkaListenerEndpointRegistry registry, String topic, String waitingTopic, int maxBuffered,
@@ -72,7 +71,7 @@ public class EventIntake {
         this.registry = registry;
         this.topic = topic;
         this.waitingTopic = waitingTopic;
-        this.maxBuffered = maxBuffered;
+        this.flow = new IntakeFlow(maxBuffered);
         this.observations = observations;
     }
 
@@ -128,31 +127,30 @@ public class EventIntake {
         return waitingTopic.equals(name);
     }
 
-    /**
-     * Pauses or resumes the events topic by the records held in memory; called after every change. Finished
-     * records behind an unfinished one (a parked lane) cost a little memory until it commits: bounded too, at
-     * {@value #UNCOMMITTED_PER_BUFFERED} times as many.
-     */
-    public void adjustFlow() {
-        // the waiting topic's records are bounded by their lanes and by each tenant's share, not here
-        int unfinished = acks.unfinished(topic + "-");
-        int uncommitted = acks.pending();
+    /** Pauses or resumes the events topic's partitions by the records held in memory ({@link IntakeFlow}); called after every change. */
+    public synchronized void adjustFlow() {
         MessageListenerContainer container = registry.getListenerContainer(CenterpointEventsKafkaListener.ID);
         if (container == null || container.getAssignedPartitions() == null) {
             return;
         }
-        boolean over = unfinished > maxBuffered || uncommitted > UNCOMMITTED_PER_BUFFERED * maxBuffered;
-        boolean under = unfinished <= maxBuffered / 2 && uncommitted <= UNCOMMITTED_PER_BUFFERED * maxBuffered / 2;
-        if (over && paused.compareAndSet(false, true)) {
-            eventPartitions(container).forEach(container::pausePartition);
-        }
-        else if (under && paused.compareAndSet(true, false)) {
-            eventPartitions(container).forEach(container::resumePartition);
+        List<TopicPartition> partitions = eventPartitions(container);
+        // the waiting topic's records are bounded by their lanes and by each tenant's share, not here
+        Set<Integer> pause = flow.paused(partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet()),
+                acks.unfinished(topic + "-"), acks.pending(), spill.queuedByPartition());
+        for (TopicPartition partition : partitions) {
+            boolean wanted = pause.contains(partition.partition());
+            if (wanted && !container.isPartitionPauseRequested(partition)) {
+                container.pausePartition(partition);
+            }
+            else if (!wanted && container.isPartitionPauseRequested(partition)) {
+                container.resumePartition(partition);
+            }
         }
     }
 
+    /** Whether every partition of the events topic is paused for the records queued for work. */
     public boolean paused() {
-        return paused.get();
+        return flow.full();
     }
 
     private List<TopicPartition> eventPartitions(MessageListenerContainer container) {

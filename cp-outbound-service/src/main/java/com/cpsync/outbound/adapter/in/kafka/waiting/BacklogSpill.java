@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -47,6 +49,7 @@ public class BacklogSpill implements AutoCloseable {
     private final Duration firstRetry;
     private final Duration maxRetry;
     private final Deque<Spilled> queued = new ArrayDeque<>();
+    private final Map<Integer, Integer> queuedByPartition = new HashMap<>();
     private final WaitingWrites writes;
     private final AtomicBoolean running = new AtomicBoolean();
     private Duration nextRetry;
@@ -82,12 +85,18 @@ public class BacklogSpill implements AutoCloseable {
     /** The consumer's thread: the record goes to the waiting topic behind those handed over before it. */
     public synchronized void offer(Spilled spilled) {
         queued.addLast(spilled);
+        queuedByPartition.merge(spilled.partition(), 1, Integer::sum);
         notifyAll();
     }
 
-    /** Records handed over and not written yet. */
+    /** Records handed over and not sent yet. */
     public synchronized int queued() {
         return queued.size();
+    }
+
+    /** Records handed over and not sent yet, by the partition they were read from (none: absent). */
+    public synchronized Map<Integer, Integer> queuedByPartition() {
+        return Map.copyOf(queuedByPartition);
     }
 
     /**
@@ -104,7 +113,9 @@ public class BacklogSpill implements AutoCloseable {
         List<Spilled> round = new ArrayList<>();
         synchronized (this) {
             while (!queued.isEmpty() && round.size() < MAX_PER_ROUND) {
-                round.add(queued.pollFirst());
+                Spilled next = queued.pollFirst();
+                queuedByPartition.computeIfPresent(next.partition(), (p, count) -> count == 1 ? null : count - 1);
+                round.add(next);
             }
         }
         List<CompletableFuture<Long>> sends = new ArrayList<>(round.size());
@@ -153,6 +164,7 @@ public class BacklogSpill implements AutoCloseable {
             synchronized (this) {
                 for (int i = again.size() - 1; i >= 0; i--) {
                     queued.addFirst(again.get(i));
+                    queuedByPartition.merge(again.get(i).partition(), 1, Integer::sum);
                 }
             }
         }

@@ -75,14 +75,17 @@ class BacklogSpillTest {
         offer("t1", 0, 12, "e12");
         offer("t2", 1, 10, "f10");
         failOnce.add("e11");
+        assertThat(spill.queuedByPartition()).isEqualTo(Map.of(0, 3, 1, 1));
 
         assertThat(spill.sendQueued()).isFalse();
         assertThat(written.get(0)).containsExactly("e10", "e12");
         assertThat(committed).as("e12 was written ahead of e11: not done until written behind it")
                 .containsExactly("e10", "f10");
         assertThat(spill.queued()).isEqualTo(2);
+        assertThat(spill.queuedByPartition()).as("its intake stays bounded by them").isEqualTo(Map.of(0, 2));
 
         assertThat(spill.sendQueued()).isTrue();
+        assertThat(spill.queuedByPartition()).isEmpty();
 
         assertThat(written.get(0)).containsExactly("e10", "e12", "e11", "e12");
         assertThat(committed).containsExactly("e10", "f10", "e11", "e12");
