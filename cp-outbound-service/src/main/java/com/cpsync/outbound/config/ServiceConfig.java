@@ -131,8 +131,8 @@ public class ServiceConfig {
             java.util.function.Consumer<ConsumerRecord<String, SpecificRecord>> onRecord) {
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        return new ReplayedTopicReader<>(() -> consumers.createConsumer(null, "replay-" + topic, null, overrides), topic,
-                onRecord);
+        return ReplayedTopicReader.ofRecords(topic,
+                () -> consumers.createConsumer(null, "replay-" + topic, null, overrides), onRecord);
     }
 
     // ---- outbound adapters

@@ -384,7 +384,6 @@ final class Scenarios {
             }
             Pause.of(Duration.ofSeconds(3));
         }
-        List<Double> latencies = new ArrayList<>();
         Map<String, Double> latencyOf = new HashMap<>();
         int unsettled = 0;
         Instant deadline = Instant.now().plus(SMALL_EVENT_WAIT);
@@ -395,7 +394,6 @@ final class Scenarios {
             double latency = outcome == null ? Duration.between(event.getValue(), deadline).toMillis()
                     : Duration.between(event.getValue(), BenchWorld.occurredAt(outcome)).toMillis();
             unsettled += outcome == null ? 1 : 0;
-            latencies.add(latency);
             latencyOf.put(event.getKey(), latency);
         }
         // where the tail is: the first rounds (the intake still reading the backlog) or some tenants (its partition)
@@ -410,8 +408,8 @@ final class Scenarios {
             world.stack().kill(ControllableStack.OUTBOUND);
             world.stack().startAgain(ControllableStack.OUTBOUND, command);
         }
-        return new SmallTenants(Samples.percentile(latencies, 50), Samples.percentile(latencies, 99), backlogDone,
-                unsettled);
+        return new SmallTenants(Samples.percentile(latencyOf.values(), 50), Samples.percentile(latencyOf.values(), 99),
+                backlogDone, unsettled);
     }
 
     /** Posts events 1..n from 8 threads: the stand-in's POST is the slow part of queuing a backlog. */

@@ -50,19 +50,25 @@ public class ReplayedTopicReader<V> implements AutoCloseable {
      */
     public ReplayedTopicReader(String topic, Supplier<? extends Consumer<String, V>> consumers,
             BiConsumer<String, ? super V> onRecord) {
-        this(consumers, topic, record -> onRecord.accept(record.key(), record.value()));
+        this(topic, consumers, record -> onRecord.accept(record.key(), record.value()));
+    }
+
+    private ReplayedTopicReader(String topic, Supplier<? extends Consumer<String, V>> consumers,
+            java.util.function.Consumer<ConsumerRecord<String, V>> onRecord) {
+        this.topic = topic;
+        this.consumers = consumers;
+        this.onRecord = onRecord;
     }
 
     /**
      * For a memory that needs more of a record than its key and value (its headers).
      *
-     * @param onRecord applies one record (a null value is a tombstone) to the memory
+     * @param consumers makes a fresh consumer for each (re)start; it must not use a group id
+     * @param onRecord  applies one record (a null value is a tombstone) to the memory
      */
-    public ReplayedTopicReader(Supplier<? extends Consumer<String, V>> consumers, String topic,
+    public static <V> ReplayedTopicReader<V> ofRecords(String topic, Supplier<? extends Consumer<String, V>> consumers,
             java.util.function.Consumer<ConsumerRecord<String, V>> onRecord) {
-        this.topic = topic;
-        this.consumers = consumers;
-        this.onRecord = onRecord;
+        return new ReplayedTopicReader<>(topic, consumers, onRecord);
     }
 
     public void start() {

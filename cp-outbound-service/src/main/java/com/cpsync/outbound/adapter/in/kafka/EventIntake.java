@@ -1,6 +1,7 @@
 package com.cpsync.outbound.adapter.in.kafka;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -130,10 +131,12 @@ public class EventIntake {
     /** Pauses or resumes the events topic's partitions by the records held in memory ({@link IntakeFlow}); called after every change. */
     public synchronized void adjustFlow() {
         MessageListenerContainer container = registry.getListenerContainer(CenterpointEventsKafkaListener.ID);
-        if (container == null || container.getAssignedPartitions() == null) {
+        // asked once: the container copies its assignment at every ask, and this runs for every record and item
+        Collection<TopicPartition> assigned = container == null ? null : container.getAssignedPartitions();
+        if (assigned == null) {
             return;
         }
-        List<TopicPartition> partitions = eventPartitions(container);
+        List<TopicPartition> partitions = assigned.stream().filter(p -> p.topic().equals(topic)).toList();
         // the waiting topic's records are bounded by their lanes and by each tenant's share, not here
         Set<Integer> pause = flow.paused(partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet()),
                 acks.unfinished(topic + "-"), acks.pending(), spill.queuedByPartition());
@@ -151,10 +154,6 @@ public class EventIntake {
     /** Whether every partition of the events topic is paused for the records queued for work. */
     public boolean paused() {
         return flow.full();
-    }
-
-    private List<TopicPartition> eventPartitions(MessageListenerContainer container) {
-        return container.getAssignedPartitions().stream().filter(p -> p.topic().equals(topic)).toList();
     }
 
     /** Records come only for assigned partitions, which the room knows; -1 (stale at once) cannot happen. */

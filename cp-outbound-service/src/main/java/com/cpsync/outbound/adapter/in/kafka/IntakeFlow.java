@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  */
 final class IntakeFlow {
 
-    static final int UNCOMMITTED_PER_BUFFERED = 10;
+    private static final int UNCOMMITTED_PER_BUFFERED = 10;
 
     private final int maxBuffered;
     private boolean full;
